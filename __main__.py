@@ -1,0 +1,3 @@
+from esfgraph.cli import main
+
+main()
