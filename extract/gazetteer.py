@@ -51,11 +51,14 @@ class Org:
     kommunkod: str | None = None
     lanskod: str | None = None
     known: bool = False
+    key: str = ""
 
-    @property
-    def key(self) -> str:
-        """The stable local identifier: the gazetteer's organisation number, else a name slug."""
-        return self.orgnr if (self.known and self.orgnr) else slug(self.name)
+    def __post_init__(self) -> None:
+        # The stable identifier: the gazetteer's organisation number, else the name's slug.
+        # Fixed at creation, so a number learnt later from a record header does not change it.
+        if not self.key:
+            ident = self.orgnr if (self.known and self.orgnr) else slug(self.name)
+            object.__setattr__(self, "key", ident)
 
 
 def _rows(name: str) -> Iterator[dict[str, str]]:
@@ -141,7 +144,7 @@ class Gazetteer:
                 continue
             old = self.orgs[i]
             self.orgs[i] = replace(old, name=r["name"], type=r["type"] or old.type,
-                                   legal_name=r["legal_name"] or old.legal_name)
+                                   legal_name=r["legal_name"] or old.legal_name, key="")
             self._names[i] |= {old.name, r["name"], *_split(r["aliases"])}
             self._abbr[i] |= set(_split(r["abbreviations"]))
             self._official[name_key(r["name"])] = i

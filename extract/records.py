@@ -254,6 +254,8 @@ def _typed_record(path, line, title, fields, text, text_line, source, encoding) 
     name = values.get("name") or (title[1] if title else None)
     if not name:
         raise RecordError(path, line, "record has no Namn")
+    if not values.get("owner"):
+        raise RecordError(path, line, "record has no Projektägare")
     if not text:
         warnings.append(f"{path}:{line}: record has no description")
     digest = hashlib.sha256(source.encode("utf-8")).hexdigest()

@@ -1,0 +1,129 @@
+"""Mentions of organisations in a record's description: the pipeline and its output."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import roles as _roles  # noqa: F401  (registers esf_sentences, esf_roles)
+from . import ruler as _ruler  # noqa: F401  (registers esf_organisations)
+from .gazetteer import Org
+from .organisations import org_from_shape, resolve_name, resolve_owner
+from .records import Record
+
+__all__ = ["Mention", "build_pipeline", "find_mentions", "mentions_from_doc", "iter_mentions",
+           "record_owner"]
+
+_LABELS = {"ORG": "org", "UNIT": "unit", "COLLECTIVE": "collective"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One organisation, department or collective named in a description, with its evidence.
+
+    `start`/`end` are character offsets into the description; `sentence_start` is the offset of
+    the supporting sentence. `org` is None only for collectives.
+    """
+
+    surface: str
+    start: int
+    end: int
+    kind: str
+    role: str
+    org: Org | None
+    unit: str | None
+    sentence: str
+    sentence_start: int
+    rule: str
+    confidence: float
+    count: int | None = None
+    area: str | None = None
+
+
+def build_pipeline(spacy_model: str | None = None) -> Language:
+    """Return the extraction pipeline: blank Swedish spaCy, or `spacy_model` with our rules added.
+
+    With a statistical model its ORG entities are kept where the rules find nothing.
+    """
+    if spacy_model:
+        nlp = spacy.load(spacy_model)
+        after = "ner" if "ner" in nlp.pipe_names else None
+        nlp.add_pipe("esf_organisations", after=after, config={"overwrite_ents": False})
+        if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
+            nlp.add_pipe("esf_sentences", first=True)
+    else:
+        nlp = spacy.blank("sv")
+        nlp.add_pipe("esf_sentences")
+        nlp.add_pipe("esf_organisations")
+    nlp.add_pipe("esf_roles")
+    return nlp
+
+
+def record_owner(record: Record) -> tuple[Org, str | None, list[str]]:
+    """Return (owner, unit, warnings) from the record header's Projektägare fields."""
+    return resolve_owner(record.values["owner"], record.values.get("owner_orgnr"))
+
+
+def find_mentions(nlp: Language, record: Record) -> list[Mention]:
+    """Return the mentions in one record's description, with the owner's own mentions marked."""
+    owner, _, _ = record_owner(record)
+    return mentions_from_doc(nlp(record.text), owner)
+
+
+def iter_mentions(nlp: Language, records: Iterable[Record], batch_size: int = 64
+                  ) -> Iterator[tuple[Record, list[Mention]]]:
+    """Yield (record, mentions) for each record, running spaCy in batches with `nlp.pipe`."""
+    pairs = ((r.text, r) for r in records)
+    for doc, record in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield record, mentions_from_doc(doc, record_owner(record)[0])
+
+
+def mentions_from_doc(doc: Doc, owner: Org | None = None) -> list[Mention]:
+    """Return the mentions of an annotated Doc; names of `owner` itself get the role owner."""
+    out: list[Mention] = []
+    for ent in doc.ents:
+        kind = _LABELS.get(ent.label_)
+        if kind is None:
+            continue
+        org, unit, rule = ent._.esf_org, ent._.esf_unit, ent._.esf_rule or "model:ner"
+        if kind == "org" and org is None:
+            org = resolve_name(ent.text) or org_from_shape(ent.text)
+        if kind == "unit" and org is None:
+            if owner is None:
+                continue
+            org, rule = owner, rule + "+owner"
+        role = ent._.esf_role or "mentioned"
+        if owner is not None and org is not None:
+            if org.key == owner.key:
+                role = "owner"
+            elif role == "owner":
+                role, rule = "partner", rule + "+named-owner"
+        sent = ent.sent
+        out.append(Mention(ent.text, ent.start_char, ent.end_char, kind, role, org, unit,
+                           sent.text.strip(), sent.start_char, rule,
+                           float(ent._.esf_confidence or 0.5), ent._.esf_count, ent._.esf_area))
+    if owner is not None:
+        out.extend(_owner_names(doc, owner, out))
+    return sorted(out, key=lambda m: m.start)
+
+
+def _owner_names(doc: Doc, owner: Org, found: list[Mention]) -> list[Mention]:
+    """Find the owner's name outside the gazetteer ("Falun Borlänge-regionens kontor")."""
+    core = re.sub(r"\s+(AB|HB|KB|ek\. ?för\.?)$", "", owner.name)
+    if len(core) < 4:
+        return []
+    taken = [(m.start, m.end) for m in found]
+    out = []
+    for m in re.finditer(rf"(?<!\w){re.escape(core)}(?:s|\s+AB)?(?!\w)", doc.text, re.IGNORECASE):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        sent = span.sent
+        out.append(Mention(m.group(), m.start(), m.end(), "org", "owner", owner, None,
+                           sent.text.strip(), sent.start_char, "owner-name", 0.9))
+    return out

@@ -1,0 +1,105 @@
+"""The organisation resolver: one canonical `Org` per real body, from any way of writing it.
+
+Every other part of esfgraph asks this module what counts as the same organisation: the
+record header's owner, the owner's organisation number and the names found in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .gazetteer import Org, load_gazetteer
+from .names import name_key, restore_case
+
+__all__ = ["resolve_name", "resolve_owner", "resolve_unit", "org_from_shape", "shape_type"]
+
+_SHAPES = [
+    (re.compile(r"(\b(AB|HB|KB|Aktiebolag|aktiebolag)(\s*\(publ\))?|\bek\.? ?för\.?)$"), "company"),
+    (re.compile(r"\bkommuns?$", re.I), "municipality"),
+    (re.compile(r"^Region\b|regionen$"), "region"),
+    (re.compile(r"folkhögskolas?$", re.I), "folk_high_school"),
+    (re.compile(r"^Samordningsförbundet\b|samordningsförbunds?$", re.I), "coordination_association"),
+    (re.compile(r"universitet|högskola|högskolan", re.I), "university"),
+    (re.compile(r"^Länsstyrelsen\b", re.I), "agency"),
+    (re.compile(r"förening(en)?s?$|förbund(et)?s?$|stiftelse(n)?s?$|^Stiftelsen\b|ekonomisk förening",
+                re.I), "nonprofit"),
+]
+_DEPARTMENT = re.compile(
+    r"^(?P<unit>[\wåäöÅÄÖ-]*(förvaltning(en)?|nämnd(en)?|enhet(en)?|avdelning(en)?|kontor(et)?|"
+    r"tjänst(en)?|utbildning(en)?|förbundet|Komvux|kansli(et)?))"
+    r"(\s+(i|på|inom|vid)\s+(?P<place>.+))?$",
+    re.IGNORECASE,
+)
+
+
+def shape_type(name: str) -> str:
+    """Return the organisation type a name's shape suggests ("Sandvik AB" -> "company")."""
+    for pattern, kind in _SHAPES:
+        if pattern.search(name):
+            return kind
+    return "other"
+
+
+def org_from_shape(surface: str) -> Org:
+    """Return an organisation not in the gazetteer, named as written (capitals restored)."""
+    g = load_gazetteer()
+    name = re.sub(r"\s+", " ", surface).strip(" ,.;:")
+    name = restore_case(name, frozenset(g.proper_nouns))
+    return Org(name, shape_type(name))
+
+
+def resolve_name(surface: str) -> Org | None:
+    """Return the gazetteer organisation a name stands for, or None."""
+    return load_gazetteer().lookup(surface)
+
+
+def resolve_unit(surface: str, owner: Org | None = None) -> tuple[Org, str] | None:
+    """Return (organisation, unit name) for a department ("Socialförvaltningen i Luleå").
+
+    A department named with a town or organisation belongs to that body; one named without
+    belongs to `owner`. Returns None when the name is no department or its body is unknown.
+    """
+    m = _DEPARTMENT.match(re.sub(r"\s+", " ", surface).strip())
+    if not m:
+        return None
+    unit = m["unit"][:1].upper() + m["unit"][1:]
+    place = m["place"]
+    if place is None:
+        return (owner, unit) if owner is not None else None
+    org = resolve_name(place) or resolve_name(f"{place} kommun")
+    if org is None and place.endswith("s"):
+        org = resolve_name(f"{place[:-1]} kommun")
+    return (org, unit) if org is not None else None
+
+
+def resolve_owner(raw: str, orgnr: str | None = None) -> tuple[Org, str | None, list[str]]:
+    """Return (owner, unit, warnings) for a `Projektägare` value and its organisation number.
+
+    "Region Östergötland, Region Östergötland" is one owner; "Region Jönköpings län, Regional
+    utveckling Landstingets Kansli" is an owner and its unit; "VÄXJÖ KOMMUN" is Växjö kommun.
+    """
+    g = load_gazetteer()
+    warnings: list[str] = []
+    raw = re.sub(r"\s+", " ", raw).strip().strip(",")
+    name, unit = raw, None
+    if g.lookup(raw) is None and "," in raw:
+        head, tail = (p.strip() for p in raw.split(",", 1))
+        name = head
+        if name_key(tail) != name_key(head):
+            unit = restore_case(tail, frozenset(g.proper_nouns))
+    org = g.lookup(name)
+    by_number = g.by_orgnr.get(orgnr) if orgnr else None
+    if org is None and by_number is not None:
+        org = by_number
+    if org is None:
+        org = org_from_shape(name)
+    if orgnr:
+        if org.orgnr and org.orgnr != orgnr:
+            warnings.append(
+                f"owner {org.name!r} has organisation number {org.orgnr} in the gazetteer, "
+                f"the record gives {orgnr}; both are kept"
+            )
+        if not org.orgnr:
+            org = replace(org, orgnr=orgnr)
+    return org, unit, warnings
