@@ -1,0 +1,231 @@
+"""`build_graph`: files in, store filled. The one pipeline that the CLI and the tests both run.
+
+records -> (dedupe, skip unchanged) -> mentions -> quads -> store, in chunks, streamed, with
+workers when `jobs` > 1. Each record's graph is replaced as a whole and marked complete with its
+content hash last, so a build that is killed leaves a store the next build completes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from pyoxigraph import Literal, Quad, RdfFormat, Store, serialize
+
+from .. import __version__
+from ..extract.errors import RecordError
+from ..extract.mentions import build_pipeline, iter_mentions, record_owner
+from ..extract.records import Record, iter_records
+from .iris import Iris
+from .reference import reference_quads
+from .report import ReportWriter
+from .store import replace_graphs
+from .triples import record_triples
+from .vocab import ESF
+
+__all__ = ["build_graph", "BuildSummary", "remove_records", "stored_hashes"]
+
+# Bump when extraction rules or the mapping change, so unchanged files are re-extracted.
+PIPELINE_VERSION = f"{__version__}+rules.1"
+CHUNK = 200
+
+
+@dataclass
+class BuildSummary:
+    """What a build did: record counts by outcome, store totals and seconds."""
+
+    read: int = 0
+    loaded: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    removed: int = 0
+    warnings: int = 0
+    projects: int = 0
+    organisations: int = 0
+    triples: int = 0
+    seconds: float = 0.0
+    report: str | None = None
+    errors: list[str] = field(default_factory=list)
+
+
+def _hash(record: Record, base: str, spacy_model: str | None) -> str:
+    key = f"{record.digest}|{PIPELINE_VERSION}|{base}|{spacy_model or ''}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def stored_hashes(store: Store) -> dict[str, str]:
+    """Return record graph IRI -> content hash for every complete record in the store."""
+    q = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{ESF.contentHash.value}> ?h }} }}"
+    return {row["g"].value: row["h"].value for row in store.query(q)}
+
+
+# -- worker side ----------------------------------------------------------------------------
+_NLP = {}
+
+
+def _pipeline(spacy_model: str | None):
+    if spacy_model not in _NLP:
+        _NLP[spacy_model] = build_pipeline(spacy_model)
+    return _NLP[spacy_model]
+
+
+def _process_chunk(records: list[Record], base: str, spacy_model: str | None) -> tuple[bytes, list]:
+    """Return (N-Quads of the records, per-record warnings). Runs in a worker or inline."""
+    iris = Iris(base)
+    nlp = _pipeline(spacy_model)
+    quads: list[Quad] = []
+    notes = []
+    for record, mentions in iter_mentions(nlp, records):
+        owner, unit, warnings = record_owner(record)
+        quads.extend(record_triples(record, owner, unit, mentions, iris))
+        notes.append(warnings)
+    return serialize(quads, format=RdfFormat.N_QUADS), notes
+
+
+# -- main side ------------------------------------------------------------------------------
+def _changed_records(items: Iterable[Record | RecordError], hashes: dict[str, str], iris: Iris,
+                     spacy_model, report: ReportWriter, summary: BuildSummary, seen: dict
+                     ) -> Iterator[tuple[Record, str]]:
+    for item in items:
+        if isinstance(item, RecordError):
+            summary.skipped += 1
+            summary.errors.append(str(item))
+            report.skipped(item.path, item.line, None, item.message)
+            continue
+        summary.read += 1
+        first = seen.get(item.diarienummer)
+        if first is not None:
+            summary.skipped += 1
+            if first[0] == item.digest:
+                reason = f"duplicate of the identical record at {first[1]}:{first[2]}; loaded once"
+            else:
+                reason = (f"Diarienummer {item.diarienummer} already read with different content at "
+                          f"{first[1]}:{first[2]}; this copy is not loaded")
+                summary.errors.append(f"{item.path}:{item.line}: {reason}")
+            report.skipped(item.path, item.line, item.diarienummer, reason)
+            continue
+        seen[item.diarienummer] = (item.digest, item.path, item.line)
+        h = _hash(item, iris.base, spacy_model)
+        if hashes.get(iris.record(item.diarienummer).value) == h:
+            summary.unchanged += 1
+            report.record(item, "unchanged")
+            continue
+        yield item, h
+
+
+def _chunks(pairs: Iterator[tuple[Record, str]], size: int) -> Iterator[list[tuple[Record, str]]]:
+    chunk = []
+    for pair in pairs:
+        chunk.append(pair)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _results(chunks, base, spacy_model, jobs):
+    """Yield (chunk, (nquads, notes)) in order; at most 2 x jobs chunks in flight."""
+    if jobs <= 1:
+        for chunk in chunks:
+            yield chunk, _process_chunk([r for r, _ in chunk], base, spacy_model)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending = []
+        for chunk in chunks:
+            pending.append((chunk, pool.submit(_process_chunk, [r for r, _ in chunk], base, spacy_model)))
+            if len(pending) >= 2 * jobs:
+                c, fut = pending.pop(0)
+                yield c, fut.result()
+        for c, fut in pending:
+            yield c, fut.result()
+
+
+def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs: int = 1,
+                spacy_model: str | None = None, sync: bool = False,
+                report_path: str | Path | None = None,
+                on_progress: Callable[[int], None] | None = None) -> BuildSummary:
+    """Read, extract and load every record under `paths` into `store`; return what happened.
+
+    Unchanged records (same content hash) are not touched. With `sync`, records in the store
+    whose source was not among `paths` are retracted.
+    """
+    t0 = time.perf_counter()
+    iris = Iris(base) if base else Iris()
+    summary = BuildSummary(report=str(report_path) if report_path else None)
+    hashes = stored_hashes(store)
+    seen: dict[str, tuple] = {}
+    with ReportWriter(report_path) as report:
+        pairs = _changed_records(iter_records(paths), hashes, iris, spacy_model, report, summary, seen)
+        for chunk, (nquads, notes) in _results(_chunks(pairs, CHUNK), iris.base, spacy_model, jobs):
+            dnrs = [r.diarienummer for r, _ in chunk]
+            replace_graphs(store, [g for d in dnrs for g in (iris.record(d), iris.personal(d))])
+            store.bulk_load(nquads, format=RdfFormat.N_QUADS)
+            # The hash marks a record complete: written last, in one transaction.
+            store.extend([Quad(iris.record(r.diarienummer), ESF.contentHash, Literal(h),
+                               iris.record(r.diarienummer)) for r, h in chunk])
+            for (record, _), owner_warnings in zip(chunk, notes):
+                summary.loaded += 1
+                summary.warnings += len(record.warnings) + len(owner_warnings)
+                report.record(record, "loaded", owner_warnings)
+            if on_progress:
+                on_progress(summary.read + summary.skipped)
+        if sync:
+            summary.removed = _sync(store, hashes, seen, iris, report)
+        _write_reference(store, iris)
+        _count(store, summary)
+        summary.seconds = round(time.perf_counter() - t0, 2)
+        report.summary(summary)
+    return summary
+
+
+def _sync(store: Store, hashes: dict[str, str], seen: dict, iris: Iris, report) -> int:
+    current = {iris.record(d).value for d in seen}
+    gone = [g for g in hashes if g not in current and g.startswith(iris.base + "record/")]
+    for g in gone:
+        dnr = _dnr_of(store, g)
+        remove_records(store, [dnr], iris)
+        report.removed(dnr)
+    return len(gone)
+
+
+def _dnr_of(store: Store, graph: str) -> str:
+    q = f"SELECT ?d WHERE {{ GRAPH <{graph}> {{ ?p <{ESF.diarienummer.value}> ?d }} }}"
+    return next(iter(store.query(q)))["d"].value
+
+
+def remove_records(store: Store, dnrs: Iterable[str], iris: Iris | None = None) -> list[str]:
+    """Retract records by diarienummer; return those that were not in the store.
+
+    Organisations stay as long as another record still names them (their description lives in
+    every record graph that names them).
+    """
+    iris = iris or Iris()
+    missing = []
+    for dnr in dnrs:
+        g = iris.record(dnr)
+        if not store.contains_named_graph(g):
+            missing.append(dnr)
+            continue
+        replace_graphs(store, [g, iris.personal(dnr)])
+    return missing
+
+
+def _write_reference(store: Store, iris: Iris) -> None:
+    graphs = {}
+    for q in reference_quads(iris):
+        graphs.setdefault(q.graph_name, []).append(q)
+    replace_graphs(store, graphs)
+    store.extend([q for qs in graphs.values() for q in qs])
+
+
+def _count(store: Store, summary: BuildSummary) -> None:
+    q = (f"SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ GRAPH ?g {{ ?p a <{ESF.Project.value}> }} }}")
+    summary.projects = int(next(iter(store.query(q)))["n"].value)
+    q = (f"SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {{ GRAPH ?g {{ ?o a <{ESF.Organisation.value}> }} }}")
+    summary.organisations = int(next(iter(store.query(q)))["n"].value)
+    summary.triples = len(store)

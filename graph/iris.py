@@ -1,0 +1,94 @@
+"""Deterministic IRIs: the same input always gives the same IRI, and any input gives a valid one."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from pyoxigraph import NamedNode
+
+from ..extract.errors import EsfGraphError
+from ..extract.gazetteer import Org
+from ..extract.names import slug
+from .vocab import DEFAULT_BASE_IRI, NUTS_BASE
+
+__all__ = ["Iris", "dnr_segment"]
+
+_SAFE = "-._~"
+
+
+def dnr_segment(diarienummer: str) -> str:
+    """Return the IRI segment of a diarienummer: `2020/00319` -> `2020-00319`."""
+    return quote(diarienummer.strip().replace("/", "-").replace(" ", "-"), safe=_SAFE)
+
+
+def _segment(text: str) -> str:
+    # Keep letters outside ASCII (IRIs allow them) but escape everything a path must not hold.
+    return quote(text, safe=_SAFE + "åäöéüÅÄÖÉÜ")
+
+
+class Iris:
+    """Mints the data IRIs under one base (`--base-iri`)."""
+
+    def __init__(self, base: str = DEFAULT_BASE_IRI):
+        if not base.endswith(("/", "#")):
+            raise EsfGraphError(f"--base-iri {base!r} must end with '/' or '#'")
+        try:
+            NamedNode(base)
+        except ValueError as e:
+            raise EsfGraphError(f"--base-iri {base!r} is not a valid IRI: {e}") from None
+        self.base = base
+
+    def _node(self, path: str) -> NamedNode:
+        return NamedNode(self.base + path)
+
+    def project(self, dnr: str) -> NamedNode:
+        return self._node(f"project/{dnr_segment(dnr)}")
+
+    def record(self, dnr: str) -> NamedNode:
+        """The source record, which is also the named graph of the record's triples."""
+        return self._node(f"record/{dnr_segment(dnr)}")
+
+    def personal(self, dnr: str) -> NamedNode:
+        """The named graph holding the record's personal data (contact name and e-mail)."""
+        return self._node(f"record/{dnr_segment(dnr)}/personal")
+
+    def org(self, org: Org) -> NamedNode:
+        return self._node(f"org/{_segment(org.key)}")
+
+    def unit(self, org: Org, unit: str) -> NamedNode:
+        return self._node(f"org/{_segment(org.key)}/unit/{_segment(slug(unit))}")
+
+    def participation(self, dnr: str, role: str, org: Org) -> NamedNode:
+        return self._node(f"project/{dnr_segment(dnr)}/{role}/{_segment(org.key)}")
+
+    def evidence(self, dnr: str, start: int | None = None, end: int | None = None) -> NamedNode:
+        where = f"{start}-{end}" if start is not None else "header"
+        return self._node(f"project/{dnr_segment(dnr)}/evidence/{where}")
+
+    def collective(self, dnr: str, start: int) -> NamedNode:
+        return self._node(f"project/{dnr_segment(dnr)}/collective/{start}")
+
+    def contact(self, dnr: str) -> NamedNode:
+        return self._node(f"project/{dnr_segment(dnr)}/contact")
+
+    def field(self, dnr: str, n: int) -> NamedNode:
+        return self._node(f"record/{dnr_segment(dnr)}/field/{n}")
+
+    def code(self, kind: str, period: str | None, code: str) -> NamedNode:
+        """A code of a programme list: programme area, specific objective, intervention type."""
+        where = f"{period}/" if period else ""
+        return self._node(f"{kind}/{where}{_segment(code)}")
+
+    def programme(self, cci: str) -> NamedNode:
+        return self._node(f"programme/{_segment(cci)}")
+
+    def esf_region(self, name: str) -> NamedNode:
+        return self._node(f"esf-region/{_segment(slug(name))}")
+
+    def graph(self, name: str) -> NamedNode:
+        """A named graph of esfgraph's own (reference data, network metrics)."""
+        return self._node(f"graph/{name}")
+
+    @staticmethod
+    def nuts(code: str) -> NamedNode:
+        return NamedNode(NUTS_BASE + code)

@@ -1,0 +1,59 @@
+"""The machine-readable build report: every input record, loaded or skipped with file, line, reason."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, is_dataclass
+from pathlib import Path
+
+__all__ = ["ReportWriter"]
+
+
+class ReportWriter:
+    """Streams a JSON report (`{"records": [...], "summary": {...}}`) so memory stays flat.
+
+    With no path it only counts; the CLI always gives one.
+    """
+
+    def __init__(self, path: str | Path | None):
+        self.path = Path(path) if path else None
+        self._fh = None
+        self._first = True
+
+    def __enter__(self) -> "ReportWriter":
+        if self.path:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._fh = open(self.path, "w", encoding="utf-8")
+            self._fh.write('{"records": [\n')
+        return self
+
+    def _write(self, row: dict) -> None:
+        if self._fh is None:
+            return
+        self._fh.write(("" if self._first else ",\n") + json.dumps(row, ensure_ascii=False))
+        self._first = False
+
+    def record(self, record, status: str, extra_warnings=()) -> None:
+        """Note a record that was read: `loaded` or `unchanged`, with its warnings."""
+        self._write({"file": record.path, "line": record.line, "diarienummer": record.diarienummer,
+                     "status": status, "warnings": [*record.warnings, *extra_warnings]})
+
+    def skipped(self, path: str, line: int | None, dnr: str | None, reason: str) -> None:
+        """Note an input that is not in the graph, and why."""
+        self._write({"file": path, "line": line, "diarienummer": dnr, "status": "skipped",
+                     "reason": reason})
+
+    def removed(self, dnr: str) -> None:
+        """Note a record retracted because its source is gone (`build --sync`)."""
+        self._write({"file": None, "line": None, "diarienummer": dnr, "status": "removed"})
+
+    def summary(self, summary) -> None:
+        """Close the record list with the build's summary."""
+        if self._fh is None:
+            return
+        data = asdict(summary) if is_dataclass(summary) else dict(summary)
+        self._fh.write("\n],\n\"summary\": " + json.dumps(data, ensure_ascii=False, indent=1) + "}\n")
+
+    def __exit__(self, *exc) -> None:
+        if self._fh is not None:
+            self._fh.close()
