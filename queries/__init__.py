@@ -1,1 +1,1 @@
-"""queries"""
+"""Named SPARQL queries, one per .rq file; see esfgraph.graph.queries."""

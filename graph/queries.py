@@ -1,0 +1,160 @@
+"""The named SPARQL queries in `queries/`: list them, load them, run them with bound parameters."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import re
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+
+from pyoxigraph import Literal, NamedNode, QueryResultsFormat, QuerySolutions, Store, Variable
+
+from ..extract.errors import QueryError
+from .vocab import XSD
+
+__all__ = ["NamedQuery", "list_queries", "load_query", "run_query", "format_results", "resolve_query"]
+
+_HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
+_PARAM = re.compile(r"(\w+)\s*\((\w+)\)\s*([^;]*)")
+_TYPES = {"string": None, "integer": XSD.integer, "decimal": XSD.decimal, "date": XSD.date}
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A query with its header: name (file stem), title, description, columns and parameters."""
+
+    name: str
+    text: str
+    title: str = ""
+    description: str = ""
+    columns: tuple[str, ...] = ()
+    params: tuple[tuple[str, str, str], ...] = ()  # (name, type, description)
+
+
+def _parse(name: str, text: str) -> NamedQuery:
+    meta = {}
+    for line in text.splitlines():
+        m = _HEADER.match(line)
+        if not m:
+            if line.strip() and not line.startswith("#"):
+                break
+            continue
+        meta[m[1]] = m[2].strip()
+    params = tuple((n, t, d.strip()) for n, t, d in _PARAM.findall(meta.get("params", "")))
+    columns = tuple(c.strip() for c in meta.get("columns", "").split(",") if c.strip())
+    return NamedQuery(name, text, meta.get("title", ""), meta.get("description", ""), columns, params)
+
+
+def _query_dir():
+    return files("esfgraph.queries")
+
+
+@functools.cache
+def list_queries() -> tuple[NamedQuery, ...]:
+    """Return every named query shipped in `queries/`, sorted by name."""
+    found = [p for p in _query_dir().iterdir() if p.name.endswith(".rq")]
+    return tuple(sorted((_parse(p.name[:-3], p.read_text(encoding="utf-8")) for p in found),
+                        key=lambda q: q.name))
+
+
+def load_query(name: str) -> NamedQuery:
+    """Return the named query `name` (file stem; `_` and `-` are the same)."""
+    want = name.replace("_", "-")
+    for q in list_queries():
+        if q.name.replace("_", "-") == want:
+            return q
+    names = ", ".join(q.name for q in list_queries())
+    raise QueryError(f"no query named {name!r}. Available names: {names}")
+
+
+def resolve_query(spec: str) -> NamedQuery:
+    """Return a query from a name, a .rq file path, or SPARQL text."""
+    if re.match(r"^[\w-]+$", spec):
+        return load_query(spec)
+    path = Path(spec)
+    if spec.endswith(".rq") or (len(spec) < 4096 and "\n" not in spec and path.is_file()):
+        if not path.is_file():
+            raise QueryError(f"no query file {spec}")
+        return _parse(path.stem, path.read_text(encoding="utf-8"))
+    return _parse("(inline)", spec)
+
+
+def _bind(query: NamedQuery, params: dict[str, str]) -> dict[Variable, Literal | NamedNode]:
+    declared = {n: t for n, t, _ in query.params}
+    missing = [n for n in declared if n not in params]
+    if missing:
+        raise QueryError(f"query {query.name!r} needs --param {missing[0]}=VALUE")
+    out = {}
+    for key, value in params.items():
+        kind = declared.get(key, "string")
+        if key not in declared and query.name != "(inline)" and declared:
+            raise QueryError(f"query {query.name!r} has no parameter {key!r} "
+                             f"(it takes: {', '.join(declared)})")
+        if kind == "iri" or (value.startswith("<") and value.endswith(">")):
+            out[Variable(key)] = NamedNode(value.strip("<>"))
+        elif _TYPES.get(kind) is not None:
+            out[Variable(key)] = Literal(value, datatype=_TYPES[kind])
+        else:
+            out[Variable(key)] = Literal(value)
+    return out
+
+
+def run_query(store: Store, spec: str | NamedQuery, params: dict[str, str] | None = None):
+    """Run a named query, .rq file or SPARQL text over the union of all graphs.
+
+    Parameters are bound as RDF terms (SEP-0007 substitutions), never pasted into the text.
+    Returns pyoxigraph's QuerySolutions, QueryBoolean or QueryTriples.
+    """
+    query = spec if isinstance(spec, NamedQuery) else resolve_query(spec)
+    try:
+        return store.query(query.text, use_default_graph_as_union=True,
+                           substitutions=_bind(query, params or {}))
+    except SyntaxError as e:
+        raise QueryError(f"query {query.name!r} is not valid SPARQL: {e}") from None
+
+
+def _cell(term) -> str:
+    return "" if term is None else term.value
+
+
+def rows(result: QuerySolutions) -> tuple[list[str], list[list[str]]]:
+    """Return (column names, rows of plain strings) of a SELECT result."""
+    names = [v.value for v in result.variables]
+    return names, [[_cell(sol[n]) for n in names] for sol in result]
+
+
+def format_results(result, fmt: str = "table") -> str:
+    """Return a SELECT/ASK result as `json` (SPARQL 1.1 JSON results), `csv`, `tsv` or text `table`."""
+    if isinstance(result, QuerySolutions):
+        if fmt == "json":
+            return result.serialize(format=QueryResultsFormat.JSON).decode("utf-8")
+        if fmt == "tsv":
+            return result.serialize(format=QueryResultsFormat.TSV).decode("utf-8")
+        names, data = rows(result)
+        if fmt == "csv":
+            buf = io.StringIO()
+            w = csv.writer(buf, lineterminator="\n")
+            w.writerow(names)
+            w.writerows(data)
+            return buf.getvalue()
+        return _table(names, data)
+    if isinstance(result, bool) or type(result).__name__ == "QueryBoolean":
+        value = bool(result)
+        return json.dumps({"head": {}, "boolean": value}) if fmt == "json" else str(value).lower()
+    # CONSTRUCT / DESCRIBE
+    from pyoxigraph import RdfFormat, serialize
+    return serialize(list(result), format=RdfFormat.N_TRIPLES).decode("utf-8")
+
+
+def _table(names: list[str], data: list[list[str]], width: int = 60) -> str:
+    clip = [[(c if len(c) <= width else c[: width - 1] + "…").replace("\n", " ") for c in r] for r in data]
+    widths = [max([len(n)] + [len(r[i]) for r in clip]) for i, n in enumerate(names)]
+    line = "  ".join(n.ljust(w) for n, w in zip(names, widths))
+    out = [line, "  ".join("-" * w for w in widths)]
+    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in clip]
+    out.append(f"({len(data)} row{'s' if len(data) != 1 else ''})")
+    return "\n".join(out) + "\n"
