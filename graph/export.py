@@ -1,0 +1,125 @@
+"""Exports for open-data portals: Turtle, JSON-LD, N-Triples, N-Quads, TriG, and a DCAT-AP-SE record.
+
+Personal data (each record's `/personal` graph: contact names and e-mails) stays out unless
+asked for. Organisations are described in every record graph that names them, so triple formats
+merge those copies; quad formats keep each record's graph as it is in the store.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from pyoxigraph import NamedNode, Quad, RdfFormat, Store, Triple, serialize
+
+from ..extract.errors import EsfGraphError
+from .jsonld import write_jsonld
+from .reference import ONTOLOGY_GRAPH
+from .vocab import DEFAULT_BASE_IRI, PREFIXES
+
+__all__ = ["export_graph", "ExportSummary", "FORMATS", "export_quads"]
+
+FORMATS = {
+    "turtle": (RdfFormat.TURTLE, ".ttl", "text/turtle"),
+    "jsonld": (None, ".jsonld", "application/ld+json"),
+    "ntriples": (RdfFormat.N_TRIPLES, ".nt", "application/n-triples"),
+    "nquads": (RdfFormat.N_QUADS, ".nq", "application/n-quads"),
+    "trig": (RdfFormat.TRIG, ".trig", "application/trig"),
+}
+_QUAD_FORMATS = {"nquads", "trig"}
+
+
+@dataclass
+class ExportSummary:
+    """What an export wrote: format, file, triples (or quads), and the DCAT file beside it."""
+
+    format: str
+    output: str | None
+    statements: int
+    dcat: str | None = None
+
+
+def _graphs(store: Store, include_personal: bool, include_ontology: bool) -> list[NamedNode]:
+    out = []
+    for g in store.named_graphs():
+        if not isinstance(g, NamedNode):
+            continue
+        if g.value.endswith("/personal") and not include_personal:
+            continue
+        if g == ONTOLOGY_GRAPH and not include_ontology:
+            continue
+        out.append(g)
+    return sorted(out, key=lambda g: g.value)
+
+
+def export_quads(store: Store, include_personal: bool = False, include_ontology: bool = False
+                 ) -> Iterator[Quad]:
+    """Yield the exported quads, graph by graph, in a stable order."""
+    for g in _graphs(store, include_personal, include_ontology):
+        yield from store.quads_for_pattern(None, None, None, g)
+
+
+def _triples(quads: Iterator[Quad], base: str) -> Iterator[Triple]:
+    # Only shared descriptions (organisations, units, codes) repeat across record graphs:
+    # remember those, stream the rest.
+    own = (base + "project/", base + "record/")
+    seen: set[Triple] = set()
+    for q in quads:
+        t = q.triple
+        if not t.subject.value.startswith(own):
+            if t in seen:
+                continue
+            seen.add(t)
+        yield t
+
+
+def export_graph(store: Store, fmt: str, output: str | Path | None = None, *,
+                 include_personal: bool = False, include_ontology: bool = False,
+                 base: str = DEFAULT_BASE_IRI, dcat: bool = True, publisher: str | None = None,
+                 license_iri: str | None = None) -> tuple[ExportSummary, bytes | None]:
+    """Write the graph in `fmt` to `output` (or return the bytes when output is None).
+
+    With `dcat` and an output file, a DCAT-AP-SE description of the dataset is written beside
+    it as `<output>.dcat.ttl`.
+    """
+    if fmt not in FORMATS:
+        raise EsfGraphError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    rdf_format = FORMATS[fmt][0]
+    quads = export_quads(store, include_personal, include_ontology)
+    counter = _Counter()
+    if fmt in _QUAD_FORMATS:
+        stream = counter.wrap(quads)
+    else:
+        stream = counter.wrap(_triples(quads, base))
+    data = None
+    if fmt == "jsonld":
+        if output is None:
+            import io
+            buf = io.StringIO()
+            write_jsonld(stream, buf)
+            data = buf.getvalue().encode("utf-8")
+        else:
+            with open(output, "w", encoding="utf-8") as fh:
+                write_jsonld(stream, fh)
+    else:
+        prefixes = PREFIXES if fmt in ("turtle", "trig") else None
+        data = serialize(stream, output=str(output) if output else None, format=rdf_format,
+                         prefixes=prefixes)
+    summary = ExportSummary(fmt, str(output) if output else None, counter.n)
+    if dcat and output is not None:
+        from .dcat import write_dcat
+        summary.dcat = write_dcat(store, Path(output), fmt, publisher=publisher,
+                                  license_iri=license_iri, today=_dt.date.today())
+    return summary, data
+
+
+class _Counter:
+    def __init__(self):
+        self.n = 0
+
+    def wrap(self, it):
+        for x in it:
+            self.n += 1
+            yield x
