@@ -1,4 +1,40 @@
+"""The `esfgraph` command: a thin layer over the library (options in, library call, output out)."""
+
+from __future__ import annotations
+
 import click
-@click.group()
-def main():
-    """esfgraph"""
+
+from .. import __version__
+from ..extract.errors import EsfGraphError
+
+__all__ = ["main"]
+
+
+class EsfGroup(click.Group):
+    """A click group that shows esfgraph's own errors as one line, without a traceback."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except EsfGraphError as e:
+            raise click.ClickException(str(e)) from None
+
+
+@click.group(cls=EsfGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="esfgraph")
+def main() -> None:
+    """A knowledge graph of ESF-funded projects, their owners and partners.
+
+    \b
+    Typical use:
+      esfgraph build examples/            # records -> embedded Oxigraph store
+      esfgraph query projects             # a named SPARQL query
+      esfgraph export --format turtle --output esf.ttl
+    """
+
+
+def _register() -> None:
+    from . import build, extract, network, query, serve  # noqa: F401  (commands register themselves)
+
+
+_register()

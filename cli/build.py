@@ -1,0 +1,87 @@
+"""esfgraph build / remove: filling the store."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ..graph.build import build_graph, remove_records
+from ..graph.iris import Iris
+from ..graph.store import open_store
+from . import main
+from .options import base_option, cpu_count, resolve_store, store_option
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@store_option
+@base_option
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="worker processes [default: all cores]")
+@click.option("--spacy-model", default=None, metavar="NAME",
+              help="also use a statistical spaCy NER you have installed (e.g. sv_core_news_lg)")
+@click.option("--sync", is_flag=True, help="retract records whose source is not among PATHS")
+@click.option("--report", "report_path", default=None, metavar="FILE",
+              help="machine-readable report of every record [default: <store>-report.json]")
+@click.option("--strict", is_flag=True, help="exit with status 1 when any record was skipped")
+@click.option("--quiet", "-q", is_flag=True, help="no progress bar")
+def build(paths, store_path, base, jobs, spacy_model, sync, report_path, strict, quiet) -> None:
+    """Read record files, folders or globs (.txt, .csv) and load them into the store.
+
+    Example: esfgraph build --store esf-store data/*.txt
+    """
+    store_dir = resolve_store(store_path)
+    report_path = report_path or str(Path(store_dir).with_name(Path(store_dir).name + "-report.json"))
+    store = open_store(store_dir, create=True)
+    progress = None if quiet or not sys.stderr.isatty() else _progress()
+    on_progress = None
+    if progress:
+        progress.start()
+        task = progress.add_task("records", total=None)
+        on_progress = lambda n: progress.update(task, completed=n)  # noqa: E731
+    try:
+        summary = build_graph(list(paths), store, base=base, jobs=jobs or cpu_count(),
+                              spacy_model=spacy_model, sync=sync, report_path=report_path,
+                              on_progress=on_progress)
+    finally:
+        if progress:
+            progress.stop()
+    for line in summary.errors:
+        click.echo(f"skipped: {line}", err=True)
+    click.echo(
+        f"{summary.read} records read: {summary.loaded} loaded, {summary.unchanged} unchanged, "
+        f"{summary.skipped} skipped, {summary.removed} removed, {summary.warnings} warnings\n"
+        f"store {store_dir}: {summary.projects} projects, {summary.organisations} organisations, "
+        f"{summary.triples} triples ({summary.seconds} s)\n"
+        f"report: {summary.report}",
+        err=True,
+    )
+    if strict and summary.skipped:
+        sys.exit(1)
+
+
+def _progress():
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    return Progress(SpinnerColumn(), TextColumn("building: {task.completed} records"),
+                    TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+
+
+@main.command()
+@click.argument("ids", nargs=-1, required=True)
+@store_option
+@base_option
+def remove(ids, store_path, base) -> None:
+    """Retract records (by diarienummer) from the store; organisations other records name stay.
+
+    Example: esfgraph remove 2020/00319 23-063-S03
+    """
+    store = open_store(resolve_store(store_path))
+    missing = remove_records(store, ids, Iris(base))
+    for dnr in missing:
+        click.echo(f"not in the store: {dnr}", err=True)
+    click.echo(f"removed {len(ids) - len(missing)} record(s)", err=True)
+    if missing:
+        sys.exit(1)

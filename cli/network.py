@@ -1,0 +1,1 @@
+"""esfgraph network: who collaborates with whom."""

@@ -1,0 +1,40 @@
+"""Options shared by several commands."""
+
+from __future__ import annotations
+
+import os
+
+import click
+
+from ..graph.store import default_store_path
+from ..graph.vocab import DEFAULT_BASE_IRI
+
+
+def store_option(f):
+    """--store DIR: the Oxigraph store (default $ESFGRAPH_STORE or ./esfgraph-store)."""
+    return click.option(
+        "--store", "store_path", metavar="DIR", default=None, show_default=False,
+        help="Oxigraph store folder [default: $ESFGRAPH_STORE or ./esfgraph-store]",
+    )(f)
+
+
+def base_option(f):
+    """--base-iri IRI: the namespace of the data IRIs."""
+    return click.option(
+        "--base-iri", "base", metavar="IRI", default=DEFAULT_BASE_IRI, show_default=True,
+        help="namespace of the data IRIs (projects, organisations, records)",
+    )(f)
+
+
+def table_format_option(*choices: str, default: str = "table"):
+    """--format with the given choices."""
+    return click.option("--format", "fmt", type=click.Choice(choices), default=default,
+                        show_default=True, help="output format")
+
+
+def resolve_store(value: str | None) -> str:
+    return value or default_store_path()
+
+
+def cpu_count() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)

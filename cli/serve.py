@@ -1,0 +1,1 @@
+"""esfgraph serve / push: the graph on a SPARQL server."""

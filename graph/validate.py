@@ -1,0 +1,109 @@
+"""SHACL validation of the store with pySHACL, in chunks of record graphs so memory stays bounded."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pyoxigraph import NamedNode, RdfFormat, Store, serialize
+from rdflib import Graph
+from rdflib.namespace import SH
+
+from ..extract.errors import ShapeError
+from .reference import ONTOLOGY_GRAPH, load_ontology_text
+
+__all__ = ["validate_store", "validate_graph", "ValidationReport", "Violation"]
+
+CHUNK = 400
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One SHACL result: the node, the property path, the message, the value and severity."""
+
+    focus: str
+    path: str
+    message: str
+    value: str
+    severity: str
+
+
+@dataclass
+class ValidationReport:
+    """Whether the graph conforms, and every violation found."""
+
+    conforms: bool = True
+    violations: list[Violation] = field(default_factory=list)
+    graphs: int = 0
+
+    def to_text(self) -> str:
+        if self.conforms:
+            return f"conforms: {self.graphs} graphs checked, no violations\n"
+        lines = [f"does not conform: {len(self.violations)} violation(s) in {self.graphs} graphs"]
+        for v in self.violations:
+            where = f"{v.focus}" + (f" {v.path}" if v.path else "")
+            lines.append(f"- [{v.severity}] {where}: {v.message}" + (f" (value: {v.value})" if v.value else ""))
+        return "\n".join(lines) + "\n"
+
+    def to_json(self) -> str:
+        return json.dumps({"conforms": self.conforms, "graphs": self.graphs,
+                           "violations": [v.__dict__ for v in self.violations]},
+                          ensure_ascii=False, indent=1) + "\n"
+
+
+def _shapes(path: str | None) -> Graph:
+    g = Graph()
+    try:
+        if path:
+            g.parse(path, format="turtle")
+        else:
+            g.parse(data=load_ontology_text("shapes.ttl"), format="turtle")
+    except Exception as e:  # rdflib raises many parser exception types
+        raise ShapeError(f"cannot read shapes {path or 'shapes.ttl'}: {e}") from None
+    return g
+
+
+def _ontology() -> Graph:
+    return Graph().parse(data=load_ontology_text("esf.ttl"), format="turtle")
+
+
+def validate_graph(data: Graph, shapes: Graph | None = None, ontology: Graph | None = None
+                   ) -> ValidationReport:
+    """Validate one rdflib graph against the shapes (default: esfgraph's own)."""
+    from pyshacl import validate
+    conforms, results, _ = validate(data, shacl_graph=shapes or _shapes(None),
+                                    ont_graph=ontology or _ontology(), inference="none",
+                                    allow_warnings=True, advanced=True)
+    report = ValidationReport(conforms=bool(conforms))
+    for r in results.subjects(SH.focusNode, None):
+        def one(p):
+            v = results.value(r, p)
+            return "" if v is None else str(v)
+        messages = [str(m) for m in results.objects(r, SH.resultMessage)]
+        english = [m for m in messages if m.isascii()] or messages
+        report.violations.append(Violation(one(SH.focusNode), one(SH.resultPath),
+                                           english[0] if english else "", one(SH.value),
+                                           one(SH.resultSeverity).rsplit("#", 1)[-1]))
+    report.violations.sort(key=lambda v: (v.focus, v.path, v.message))
+    return report
+
+
+def validate_store(store: Store, shapes_path: str | Path | None = None) -> ValidationReport:
+    """Validate every record graph of the store, a chunk of graphs at a time."""
+    shapes, ontology = _shapes(str(shapes_path) if shapes_path else None), _ontology()
+    graphs = [g for g in store.named_graphs()
+              if isinstance(g, NamedNode) and g != ONTOLOGY_GRAPH and not g.value.endswith("/personal")]
+    total = ValidationReport(graphs=len(graphs))
+    reference = [g for g in graphs if g.value.endswith("/graph/reference")]
+    records = [g for g in graphs if g not in reference]
+    for i in range(0, max(len(records), 1), CHUNK):
+        chunk = records[i:i + CHUNK] + reference
+        data = Graph()
+        for g in chunk:
+            triples = (q.triple for q in store.quads_for_pattern(None, None, None, g))
+            data.parse(data=serialize(triples, format=RdfFormat.N_TRIPLES), format="nt")
+        part = validate_graph(data, shapes, ontology)
+        total.conforms &= part.conforms
+        total.violations.extend(part.violations)
+    return total
