@@ -103,6 +103,12 @@ class Field:
     key: str
     value: str
     line: int
+    value_line: int = 0
+
+    @property
+    def where(self) -> int:
+        """The line to point at for a bad value: the value's own line when it has one."""
+        return self.value_line or self.line
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,22 +151,59 @@ def _is_key(line: str) -> bool:
 
 def _record_starts(lines: list[str]) -> list[int]:
     """Return the index of each record's first line (its title, else its first header key)."""
-    starts = []
-    for i, line in enumerate(lines):
-        s = line.strip()
-        if _norm_key(s) != "diarienummer" or not s.endswith(":"):
-            continue
-        j = i - 1
-        while j >= 0 and not lines[j].strip():
-            j -= 1
-        # The title belongs to this record when a blank line or the file start stands before it.
-        if j >= 0 and _TITLE.match(lines[j].strip()) and (j == 0 or not lines[j - 1].strip()):
-            starts.append(j)
-        else:
-            starts.append(i)
-    if not starts or starts[0] != _first_content(lines):
-        starts.insert(0, _first_content(lines))
+    n, starts = len(lines), []
+    i = _first_content(lines)
+    while i < n:
+        starts.append(i)
+        j = _skip_title(lines, i, n)
+        k = _header_end(lines, j, n)
+        while k < n and not _is_start(lines, k):
+            k += 1
+        i = k
     return starts
+
+
+def _is_start(lines: list[str], k: int) -> bool:
+    """A record starts after a blank line with a title followed by a known key, or with Diarienummer:."""
+    s = lines[k].strip()
+    if not s or (k > 0 and lines[k - 1].strip()):
+        return False
+    if s.endswith(":") and _norm_key(s) == "diarienummer":
+        return True
+    if _TITLE.match(s):
+        j = k + 1
+        while j < len(lines) and not lines[j].strip():
+            j += 1
+        return j < len(lines) and lines[j].strip().endswith(":") and _norm_key(lines[j]) in _KEYS
+    return False
+
+
+def _skip_title(lines: list[str], i: int, end: int) -> int:
+    """Return the index of the first header line at or after a record's first line."""
+    if _TITLE.match(lines[i].strip()) and not _is_key(lines[i]):
+        i += 1
+        while i < end and not lines[i].strip():
+            i += 1
+    return i
+
+
+def _header_end(lines: list[str], i: int, end: int) -> int:
+    """Return the index just after the header that starts at `i`.
+
+    A blank line ends the header unless a known key follows it (a gap inside the header).
+    """
+    while i < end:
+        if lines[i].strip():
+            i += 1
+            continue
+        j = i + 1
+        while j < end and not lines[j].strip():
+            j += 1
+        if j < end and lines[j].strip().endswith(":") and _norm_key(lines[j]) in _KEYS:
+            i = j
+            continue
+        return i
+    return end
 
 
 def _first_content(lines: list[str]) -> int:
@@ -180,38 +223,36 @@ def parse_text(text: str, path: str = "<text>", encoding: str = "utf-8") -> Iter
 
 
 def _parse_chunk(lines: list[str], start: int, end: int, path: str, encoding: str) -> Record:
-    i, title = start, None
-    m = _TITLE.match(lines[i].strip())
-    if m and not _is_key(lines[i]):
-        title = (m[1], m[2].strip())
-        i += 1
-        while i < end and not lines[i].strip():
-            i += 1
+    m = _TITLE.match(lines[start].strip())
+    title = (m[1], m[2].strip()) if m and not _is_key(lines[start]) else None
+    i = _skip_title(lines, start, end)
     if i >= end or not _is_key(lines[i]):
         what = "no header fields after the title" if title else "no title line and no header fields"
         raise RecordError(path, start + 1, f"not a project-bank record: {what}")
-    fields: list[Field] = []
-    key, key_line, buf = None, 0, []
-    while i < end and lines[i].strip():
-        line = lines[i]
-        if _is_key(line):
-            if key is not None:
-                fields.append(Field(key, "\n".join(buf).strip(), key_line))
-            key, key_line, buf = line.strip()[:-1].strip(), i + 1, []
-        else:
-            buf.append(line.strip())
-        i += 1
-    if key is not None:
-        fields.append(Field(key, "\n".join(buf).strip(), key_line))
-    if i >= end:
+    hend = _header_end(lines, i, end)
+    # A file that stops right after the header was cut short: records always have a description.
+    if hend >= end or (end == len(lines) and not any(x.strip() for x in lines[hend:end])):
         raise RecordError(
             path, start + 1, "record ends inside its header, with no description (truncated?)"
         )
-    body = lines[i:end]
-    while body and not body[0].strip():
-        body.pop(0)
+    fields: list[Field] = []
+    key, key_line, buf = None, 0, []
+    for n in range(i, hend):
+        line = lines[n]
+        if not line.strip():
+            continue
+        if _is_key(line):
+            if key is not None:
+                fields.append(Field(key, "\n".join(buf).strip(), key_line, key_line + bool(buf)))
+            key, key_line, buf = line.strip()[:-1].strip(), n + 1, []
+        else:
+            buf.append(line.strip())
+    if key is not None:
+        fields.append(Field(key, "\n".join(buf).strip(), key_line, key_line + bool(buf)))
+    i = hend
+    while i < end and not lines[i].strip():
         i += 1
-    description = "\n".join(body).rstrip()
+    description = "\n".join(lines[i:end]).rstrip()
     source = "\n".join(lines[start:end]).strip()
     return _typed_record(path, start + 1, title, fields, description, i + 1, source, encoding)
 
@@ -233,7 +274,7 @@ def _typed_record(path, line, title, fields, text, text_line, source, encoding) 
         if attr in seen:
             if seen[attr].value != f.value:
                 raise RecordError(
-                    path, f.line,
+                    path, f.where,
                     f"{f.key!r} = {f.value!r} contradicts {seen[attr].key!r} = {seen[attr].value!r} "
                     f"on line {seen[attr].line}",
                 )
@@ -241,7 +282,7 @@ def _typed_record(path, line, title, fields, text, text_line, source, encoding) 
         try:
             values[attr] = parse(f.value)
         except ValueFormatError as e:
-            raise RecordError(path, f.line, f"{f.key}: {e}") from None
+            raise RecordError(path, f.where, f"{f.key}: {e}") from None
         seen[attr] = f
     _apply_period(values, seen, path, warnings)
     if values.get("start") and values.get("end") and values["end"] < values["start"]:

@@ -6,7 +6,7 @@ import functools
 from importlib.resources import files
 from typing import Iterator
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, parse
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, parse
 
 from ..extract.records import ESF_REGIONS
 from .iris import Iris
@@ -31,8 +31,18 @@ def load_ontology_text(name: str = "esf.ttl") -> str:
 
 def reference_quads(iris: Iris) -> Iterator[Quad]:
     """Yield the ontology (in its own graph) and the ESF regions (in `graph/reference`)."""
+    # Blank nodes get stable names in parse order, so every build writes identical quads.
+    names: dict[str, NamedNode] = {}
+
+    def stable(term):
+        if isinstance(term, BlankNode):
+            if term.value not in names:
+                names[term.value] = NamedNode(f"{ONTOLOGY_GRAPH.value}/.well-known/genid/{len(names)}")
+            return names[term.value]
+        return term
+
     for t in parse(load_ontology_text(), format=RdfFormat.TURTLE, base_iri=ONTOLOGY_IRI):
-        yield Quad(t.subject, t.predicate, t.object, ONTOLOGY_GRAPH)
+        yield Quad(stable(t.subject), t.predicate, stable(t.object), ONTOLOGY_GRAPH)
     g = iris.graph("reference")
     for name in ESF_REGIONS:
         node, nuts = iris.esf_region(name), iris.nuts(ESF_REGION_NUTS2[name])

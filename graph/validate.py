@@ -80,8 +80,8 @@ def validate_graph(data: Graph, shapes: Graph | None = None, ontology: Graph | N
         def one(p):
             v = results.value(r, p)
             return "" if v is None else str(v)
-        messages = [str(m) for m in results.objects(r, SH.resultMessage)]
-        english = [m for m in messages if m.isascii()] or messages
+        messages = list(results.objects(r, SH.resultMessage))
+        english = [str(m) for m in messages if getattr(m, "language", None) == "en"] or [str(m) for m in messages]
         report.violations.append(Violation(one(SH.focusNode), one(SH.resultPath),
                                            english[0] if english else "", one(SH.value),
                                            one(SH.resultSeverity).rsplit("#", 1)[-1]))

@@ -1,0 +1,162 @@
+"""Building the store: bad input reported with file and line, idempotent and incremental rebuilds,
+recovery from an interrupted build, a second writer, --sync and remove."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+from pyoxigraph import Store
+
+from conftest import SEEDS
+from esfgraph.graph.build import build_graph, remove_records, stored_hashes
+from esfgraph.graph.iris import Iris
+from esfgraph.graph.store import open_store
+from esfgraph.graph.vocab import ESF
+
+GOOD = """{dnr} - {name}
+
+Diarienummer:
+{dnr}
+Namn:
+{name}
+Startdatum:
+{start}
+Slutdatum:
+2025-12-31
+Projektägare organisationsnummer:
+{orgnr}
+Projektägare:
+VÄXJÖ KOMMUN
+Region:
+Småland & Öarna
+
+Växjö kommun driver projektet tillsammans med Region Kronoberg.
+"""
+
+
+def good(dnr="24-950-S01", name="Bra projekt", start="2024-01-01", orgnr="2120000662"):
+    return GOOD.format(dnr=dnr, name=name, start=start, orgnr=orgnr)
+
+
+@pytest.fixture
+def bad_batch(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "a_good.txt").write_text(good(), encoding="utf-8")
+    (d / "b_empty.txt").write_text("", encoding="utf-8")
+    (d / "c_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (d / "d_truncated.txt").write_text(good("24-951-S01").split("Region:")[0], encoding="utf-8")
+    (d / "e_no_dnr.txt").write_text(good("24-952-S01").replace("Diarienummer:\n24-952-S01\n", ""),
+                                    encoding="utf-8")
+    (d / "f_bad_date.txt").write_text(good("24-953-S01", start="2024-02-30"), encoding="utf-8")
+    (d / "g_bad_orgnr.txt").write_text(good("24-954-S01", orgnr="2120000663"), encoding="utf-8")
+    (d / "h_dup.txt").write_text(good(name="Samma nummer, annat innehåll"), encoding="utf-8")
+    return d
+
+
+EXPECTED_SKIPS = {
+    "b_empty.txt": (None, "empty file: no records"),
+    "c_binary.txt": (None, "binary file (it contains NUL bytes), not project-bank text"),
+    "d_truncated.txt": (1, "record ends inside its header, with no description (truncated?)"),
+    "e_no_dnr.txt": (1, "record has no Diarienummer"),
+    "f_bad_date.txt": (8, "Startdatum: '2024-02-30' is not a real date (day is out of range for month)"),
+    "g_bad_orgnr.txt": (12, "Projektägare organisationsnummer: organisation number '2120000663' has a "
+                            "wrong check digit (the Luhn digit would be 2)"),
+}
+
+
+def test_bad_input_is_reported_with_file_and_line_and_the_rest_loads(tmp_path, bad_batch, cli):
+    report = tmp_path / "report.json"
+    result = cli("build", "--store", tmp_path / "s", "--report", report, bad_batch)
+    assert result.exit_code == 0
+    rows = json.loads(report.read_text(encoding="utf-8"))["records"]
+    by_file = {r["file"].rsplit("/", 1)[-1]: r for r in rows}
+    assert by_file["a_good.txt"]["status"] == "loaded"
+    for name, (line, reason) in EXPECTED_SKIPS.items():
+        row = by_file[name]
+        assert (row["status"], row["line"], row["reason"]) == ("skipped", line, reason), name
+        where = f"{bad_batch / name}:{line}" if line else f"{bad_batch / name}"
+        assert f"skipped: {where}: {reason}\n" in result.stderr
+    dup = by_file["h_dup.txt"]
+    assert dup["status"] == "skipped" and dup["line"] == 1
+    assert dup["reason"].startswith("Diarienummer 24-950-S01 already read with different content at ")
+    assert len(rows) == 8  # every input is in the report
+    assert "1 loaded" in result.stderr and "7 skipped" in result.stderr
+    strict = cli("build", "--store", tmp_path / "s", "--report", report, "--strict", bad_batch)
+    assert strict.exit_code == 1
+
+
+def quads(path):
+    store = open_store(path)
+    out = set(store)
+    del store
+    return out
+
+
+def test_rebuild_is_idempotent_and_incremental(tmp_path):
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(5):
+        (src / f"r{i}.txt").write_text(good(f"24-96{i}-S01", name=f"Projekt {i}"), encoding="utf-8")
+    store = open_store(tmp_path / "s", create=True)
+    first = build_graph([str(src), str(SEEDS)], store)
+    assert (first.loaded, first.unchanged) == (10, 0)
+    before = set(store)
+    again = build_graph([str(src), str(SEEDS)], store)
+    assert (again.loaded, again.unchanged) == (0, 10)
+    assert set(store) == before
+    (src / "r3.txt").write_text(good("24-963-S01", name="Nytt namn"), encoding="utf-8")
+    changed = build_graph([str(src), str(SEEDS)], store)
+    assert (changed.loaded, changed.unchanged) == (1, 9)
+    names = {q.object.value for q in store.quads_for_pattern(Iris().project("24-963-S01"), None, None)
+             if q.predicate.value == "https://schema.org/name"}
+    assert names == {"Nytt namn"}
+
+
+def test_interrupted_build_is_completed_by_the_next(tmp_path):
+    store = open_store(tmp_path / "s", create=True)
+    build_graph([str(SEEDS)], store)
+    complete = set(store)
+    # A build killed after loading a record's triples but before marking it complete:
+    g = Iris().record("23-063-S03")
+    (hash_quad,) = list(store.quads_for_pattern(g, ESF.contentHash, None, g))
+    store.remove(hash_quad)
+    store.remove(next(iter(store.quads_for_pattern(None, ESF.partner, None, g))))
+    summary = build_graph([str(SEEDS)], store)
+    assert (summary.loaded, summary.unchanged) == (1, 4)
+    assert set(store) == complete
+
+
+def test_a_second_writer_gets_a_clear_message(tmp_path):
+    path = tmp_path / "s"
+    holder = Store(str(path))
+    holder.flush()
+    proc = subprocess.run([sys.executable, "-m", "esfgraph", "build", "--store", str(path), str(SEEDS)],
+                          capture_output=True, text=True, timeout=120)
+    del holder
+    assert proc.returncode == 1
+    assert proc.stderr.strip().endswith(
+        f"Error: store {path} is in use by another esfgraph process (a build or server); "
+        "wait for it to finish, or use another --store")
+
+
+def test_sync_and_remove_retract_records_but_keep_shared_organisations(tmp_path, cli):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(good("24-970-S01"), encoding="utf-8")
+    (src / "b.txt").write_text(good("24-971-S01"), encoding="utf-8")
+    store = open_store(tmp_path / "s", create=True)
+    build_graph([str(src)], store)
+    (src / "b.txt").unlink()
+    summary = build_graph([str(src)], store, sync=True)
+    assert summary.removed == 1
+    assert set(stored_hashes(store)) == {Iris().record("24-970-S01").value}
+    kronoberg = "https://w3id.org/esfgraph/id/org/region-kronoberg"
+    assert any(True for _ in store.quads_for_pattern(None, None, None, Iris().record("24-970-S01"))
+               if _.subject.value == kronoberg)
+    assert remove_records(store, ["24-970-S01", "99-999-S99"]) == ["99-999-S99"]
+    assert stored_hashes(store) == {}
+    del store
+    result = cli("remove", "--store", tmp_path / "s", "24-970-S01")
+    assert result.exit_code == 1 and "not in the store: 24-970-S01" in result.stderr
