@@ -12,7 +12,8 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from .cues import CUES, FUNDER_ORGS, LIST_WORDS, PLACE_PREPOSITIONS
+from .cues import (CUES, FUNDER_ORGS, INVERSION_WORDS, LIST_WORDS, PLACE_PREPOSITIONS, SELF_CUES,
+                   WITH_VERBS)
 
 __all__ = ["RoleAssigner", "make_role_assigner", "set_sentences", "ROLE_RANK"]
 
@@ -80,32 +81,107 @@ class RoleAssigner:
         left = [c for c in cues if sent.start <= c[0] and c[1] <= start and start - c[1] <= self.max_left]
         right = [c for c in cues if c[0] >= end and c[1] <= sent.end and c[0] - end <= self.max_right]
         funder_org = any(s._.esf_org is not None and s._.esf_org.name in FUNDER_ORGS for s in group)
+        negs = [c for c in left + right if c[2] == "NEG"]
         # The nearest cue on each side; a negation between a cue and the names cancels it.
         near_left = left[-1] if left else None
         near_right = right[0] if right else None
         if near_left and near_left[2] == "NEG" and start - near_left[1] <= 4:
             return "mentioned", _text(doc, near_left), 0.8
-        for cue in (near_left, near_right):
-            if cue and cue[2] == "OWNER" and _distance(cue, start, end) <= 6:
-                return "owner", _text(doc, cue), 0.9
-        if any(c[2] == "FUNDER" for c in left[-2:] + right[:1]) or (
-                funder_org and any(c[2] == "FUNDER" for c in left + right)):
-            cue = next(c for c in (left[-2:][::-1] + right[:1] + left + right) if c[2] == "FUNDER")
-            return "funder", _text(doc, cue), 0.85
+        owner = _owner_cue(doc, (near_left, near_right), start, end, negs)
+        if owner is not None:
+            return "owner", _text(doc, owner), 0.9
+        funders = [c for c in left[-2:][::-1] if c[2] in _FUNDER_LEFT]
+        funders += [c for c in right[:1] if c[2] in _FUNDER_RIGHT]
+        if not funders and funder_org:
+            funders = [c for c in left[::-1] + right if c[2] in _FUNDER_LEFT | _FUNDER_RIGHT]
+        if funders:
+            return "funder", _text(doc, funders[0]), 0.85
         if funder_org:
             return "mentioned", None, 0.7
-        candidates = [c for c in left if c[2] in ("PARTNER", "PARTNER_BOTH")]
+        candidates = [c for c in left if c[2] in ("PARTNER", "PARTNER_BOTH")
+                      or (c[2] == "PARTNER_RIGHT" and _inverted(doc, c, start))]
         candidates += [c for c in right if c[2] in ("PARTNER_RIGHT", "PARTNER_BOTH")]
         candidates.sort(key=lambda c: _distance(c, start, end))
         for cue in candidates:
             lo, hi = (cue[1], start) if cue[1] <= start else (end, cue[0])
-            if any(lo <= n[0] and n[1] <= hi for n in left + right if n[2] == "NEG"):
+            # A negation between the cue and the names, or just before the cue ("vårt tidigare
+            # samarbete med", "söka samarbete med"), cancels it.
+            if any(lo <= n[0] and n[1] <= hi or cue[0] - 2 <= n[1] <= cue[1] for n in negs):
                 return "mentioned", _text(doc, cue), 0.6
             if cue[1] <= start and _is_place(doc, start) and _distance(cue, start, end) > 3:
                 return "mentioned", _text(doc, cue), 0.5
             near = _distance(cue, start, end)
             return "partner", _text(doc, cue), 0.9 if near <= 3 else 0.8 if near <= 10 else 0.65
+        header = _list_header(doc, first, cues)
+        if header is not None:
+            return header
         return "mentioned", None, 0.6
+
+
+_FUNDER_LEFT = frozenset({"FUNDER", "FUNDER_BOTH"})
+_FUNDER_RIGHT = frozenset({"FUNDER_RIGHT", "FUNDER_BOTH"})
+_HEADER_ROLES = (("NEG", "mentioned"), ("OWNER", "owner"), ("FUNDER", "funder"),
+                 ("FUNDER_BOTH", "funder"), ("PARTNER", "partner"), ("PARTNER_BOTH", "partner"),
+                 ("PARTNER_RIGHT", "partner"))
+
+
+def _owner_cue(doc: Doc, near: tuple, start: int, end: int, negs: list):
+    """Return the owner cue next to the names ("A är projektägare", "Vi på A"), or None."""
+    for cue in near:
+        if cue is None or cue[2] != "OWNER" or _distance(cue, start, end) > 6:
+            continue
+        if _text(doc, cue).lower() in SELF_CUES and _distance(cue, start, end) > 0:
+            continue  # "samverkar vi i stället med A" is no "Vi i A"
+        lo, hi = (cue[1], start) if cue[1] <= start else (end, cue[0])
+        if any(lo <= n[0] and n[1] <= hi for n in negs):
+            continue
+        return cue
+    return None
+
+
+def _inverted(doc: Doc, cue, start: int) -> bool:
+    """Return whether a verb cue left of the names has them as subject or "med" object.
+
+    Swedish puts the verb first after an adverbial ("I projektet ingår även A"); only adverbs
+    may then stand between. "Samverkar/samarbetar ... med A" takes A after "med".
+    """
+    gap = doc[cue[1]:start]
+    if all(t.lower_ in INVERSION_WORDS or t.is_space for t in gap):
+        return True
+    return (doc[cue[0]].lower_ in WITH_VERBS and len(gap) <= 5 and gap[-1].lower_ == "med"
+            and not any(t.is_punct for t in gap))
+
+
+def _list_header(doc: Doc, first: Span, cues: list) -> tuple[str, str, float] | None:
+    """Return the role a list's header line gives an item starting a line under it, or None.
+
+    "Samverkanspartners i projektet är:" followed by lines "- A", "B, som bidrar med ..."
+    makes every item a partner, however far down the list it stands.
+    """
+    text = doc.text
+    line_start = text.rfind("\n", 0, first.start_char) + 1
+    if line_start == 0 or text[line_start:first.start_char].strip() not in _BULLET_PREFIXES:
+        return None
+    end = line_start - 1
+    for _ in range(30):
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if not line:
+            return None  # a blank line ends the list
+        if line.endswith(":"):
+            inside = [c for c in cues if begin <= doc[c[0]].idx < end]
+            for kind, role in _HEADER_ROLES:
+                cue = next((c for c in inside if c[2] == kind), None)
+                if cue is not None:
+                    return role, _text(doc, cue), 0.8
+            return None
+        if begin == 0 or (line.endswith((".", "!", "?")) and line[:1] not in _BULLETS):
+            return None
+        end = begin - 1
+    return None
+
+
+_BULLET_PREFIXES = {"", *"-*•–·"}
 
 
 def _distance(cue, start: int, end: int) -> int:

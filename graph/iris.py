@@ -18,12 +18,13 @@ _SAFE = "-._~"
 
 def dnr_segment(diarienummer: str) -> str:
     """Return the IRI segment of a diarienummer: `2020/00319` -> `2020-00319`."""
-    return quote(diarienummer.strip().replace("/", "-").replace(" ", "-"), safe=_SAFE)
+    return _segment(diarienummer.strip().replace("/", "-").replace(" ", "-"))
 
 
 def _segment(text: str) -> str:
-    # Keep letters outside ASCII (IRIs allow them) but escape everything a path must not hold.
-    return quote(text, safe=_SAFE + "åäöéüÅÄÖÉÜ")
+    # IRIs allow letters outside ASCII ("växjö"): keep those readable, escape any other character
+    # a path segment must not hold.
+    return "".join(c if (c.isalnum() and not c.isascii()) else quote(c, safe=_SAFE) for c in text)
 
 
 class Iris:

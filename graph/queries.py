@@ -45,7 +45,8 @@ def _parse(name: str, text: str) -> NamedQuery:
             continue
         meta[m[1]] = m[2].strip()
     params = tuple((n, t, d.strip()) for n, t, d in _PARAM.findall(meta.get("params", "")))
-    columns = tuple(c.strip() for c in meta.get("columns", "").split(",") if c.strip())
+    columns = re.sub(r"\(.*?\)", "", meta.get("columns", ""))
+    columns = tuple(c.strip() for c in columns.split(",") if c.strip())
     return NamedQuery(name, text, meta.get("title", ""), meta.get("description", ""), columns, params)
 
 
