@@ -36,7 +36,8 @@ _SHORT_ABBREVIATIONS = frozenset({"AF", "FK", "GU", "LU", "SU", "UU", "LO"})
 _BAD_ABBREVIATIONS = frozenset({"ESF", "SOS", "SKOL", "MIGR", "KVV", "POLM", "SIT", "TH", "SH",
                                 "DH", "MH", "HH", "HV", "AI", "AD", "AV", "BO", "DO", "US", "FM",
                                 "IT", "EU", "SN", "SAF", "ST", "HAN", "TVV", "LINU"})
-_UNIVERSITY = re.compile(r"universitet|högskola|högskolan", re.IGNORECASE)
+# "Myndigheten för yrkeshögskolan" is an agency, not a university.
+_UNIVERSITY = re.compile(r"universitet|(?<!yrkes)högskolan?", re.IGNORECASE)
 _TYPES = {"union": "union", "confederation": "union", "employer_org": "employer_organisation"}
 
 
@@ -80,6 +81,7 @@ class Gazetteer:
         self._official: dict[str, int] = {}
         self.places: dict[str, str] = {}
         self.proper_nouns: set[str] = set()
+        self._dual: set[int] = set()  # bodies named like a place ("Göteborgsregionen")
         self._load()
         self._index()
 
@@ -139,8 +141,11 @@ class Gazetteer:
             if r["match"] and i is None:
                 raise ValueError(f"additions.csv: {r['match']!r} matches no gazetteer entry")
             if i is None:
-                self._add(Org(r["name"], r["type"], r["orgnr"] or None, r["legal_name"] or None,
-                              known=True), _split(r["aliases"]), _split(r["abbreviations"]))
+                i = self._add(Org(r["name"], r["type"], r["orgnr"] or None,
+                                  r["legal_name"] or None, known=True),
+                              _split(r["aliases"]), _split(r["abbreviations"]))
+                if name_key(r["name"]) in self.places:
+                    self._dual.add(i)
                 continue
             old = self.orgs[i]
             self.orgs[i] = replace(old, name=r["name"], type=r["type"] or old.type,
@@ -157,7 +162,7 @@ class Gazetteer:
         for i, surfaces in self._names.items():
             for s in surfaces:
                 k = name_key(s)
-                if k in self.places or len(k) < 4:
+                if (k in self.places and i not in self._dual) or len(k) < 4:
                     continue
                 if " " not in k and (k in COMMON_WORDS or len(k) < 8):
                     cased.setdefault(s.strip(), set()).add(i)
@@ -175,6 +180,9 @@ class Gazetteer:
                 self.by_key[k] = self.orgs[i]
         self.by_cased = {s: self.orgs[next(iter(o))] for s, o in cased.items() if len(o) == 1}
         self.by_orgnr = {o.orgnr: o for o in self.orgs if o.orgnr}
+        # Keys of bodies whose name is also a place: the ruler reads "i Göteborgsregionen" as
+        # the place and "Göteborgsregionen är projektägare" as the body.
+        self.place_orgs = frozenset(self.orgs[i].key for i in self._dual)
 
     # -- lookups ---------------------------------------------------------------------------
     def lookup(self, surface: str) -> Org | None:
@@ -186,6 +194,8 @@ class Gazetteer:
                 return org
         s = surface.strip()
         org = self.by_cased.get(s)
+        if org is None and s.endswith((":s", "'s")):
+            org = self.by_cased.get(s[:-2])
         if org is None and s.endswith("s"):
             org = self.by_cased.get(s[:-1])
         return org

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from . import roles as _roles  # noqa: F401  (registers esf_sentences, esf_roles)
 from . import ruler as _ruler  # noqa: F401  (registers esf_organisations)
+from .errors import EsfGraphError
 from .gazetteer import Org
 from .organisations import org_from_shape, resolve_name, resolve_owner
 from .records import Record
@@ -51,7 +52,13 @@ def build_pipeline(spacy_model: str | None = None) -> Language:
     With a statistical model its ORG entities are kept where the rules find nothing.
     """
     if spacy_model:
-        nlp = spacy.load(spacy_model)
+        try:
+            nlp = spacy.load(spacy_model)
+        except OSError:
+            raise EsfGraphError(
+                f"spaCy model {spacy_model!r} is not installed (python -m spacy download "
+                f"{spacy_model}); without --spacy-model esfgraph uses its rules and gazetteer only"
+            ) from None
         after = "ner" if "ner" in nlp.pipe_names else None
         nlp.add_pipe("esf_organisations", after=after, config={"overwrite_ents": False})
         if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):

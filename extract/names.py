@@ -29,7 +29,7 @@ def genitive_forms(key: str) -> list[str]:
     forms = []
     if key.endswith("s") and len(key) > 3:
         forms.append(key[:-1])
-    if key.endswith("'s"):
+    if key.endswith(("'s", ":s")):
         forms.append(key[:-2])
     return forms
 
