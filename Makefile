@@ -1,0 +1,32 @@
+# Two commands for a fresh machine: `make demo` and `make test`. Both set up .venv first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+OUT    := out
+
+.PHONY: setup demo test bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+setup: $(VENV)/.installed
+
+demo: setup
+	rm -rf $(OUT) && mkdir -p $(OUT)
+	$(BIN)/esfgraph build --store $(OUT)/store examples/
+	$(BIN)/esfgraph query projects --store $(OUT)/store
+	$(BIN)/esfgraph query partners --store $(OUT)/store
+	$(BIN)/esfgraph export --store $(OUT)/store --format turtle --output $(OUT)/esf.ttl
+	@echo "Store in $(OUT)/store; Turtle export in $(OUT)/esf.ttl with its DCAT description beside it."
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+bench: setup
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(OUT) $(VENV) *.egg-info
