@@ -1,0 +1,172 @@
+"""The graph on a SPARQL server: Oxigraph's own read-only server over the store, and pushing
+record graphs incrementally to any SPARQL 1.1 server (Graph Store Protocol or Update)."""
+
+from __future__ import annotations
+
+import base64
+import json
+import shutil
+import subprocess
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyoxigraph import NamedNode, RdfFormat, Store, serialize
+
+from ..extract.errors import EsfGraphError
+from .build import stored_hashes
+from .vocab import ESF
+
+__all__ = ["serve_command", "serve", "push", "PushSummary", "Endpoint"]
+
+
+def _oxigraph_binary() -> str:
+    exe = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    if not Path(exe).exists():
+        raise EsfGraphError("the Oxigraph server is not installed: pip install 'esfgraph[server]' "
+                            "(PyPI package oxigraph)")
+    return exe
+
+
+def serve_command(store_path: str, host: str = "127.0.0.1", port: int = 7878) -> list[str]:
+    """Return the command line of a read-only SPARQL 1.1 Protocol server over the store."""
+    if not (Path(store_path) / "CURRENT").exists():
+        raise EsfGraphError(f"no store at {store_path}; build one first: esfgraph build --store {store_path} FILES")
+    return [_oxigraph_binary(), "serve-read-only", "--location", str(store_path),
+            "--bind", f"{host}:{port}", "--union-default-graph", "--cors"]
+
+
+def serve(store_path: str, host: str = "127.0.0.1", port: int = 7878) -> int:
+    """Run the server in the foreground until interrupted; return its exit status."""
+    try:
+        return subprocess.call(serve_command(store_path, host, port))
+    except KeyboardInterrupt:
+        return 0
+
+
+@dataclass
+class Endpoint:
+    """A SPARQL server: query URL, and a Graph Store Protocol or Update URL, with credentials."""
+
+    query: str
+    graph_store: str | None = None
+    update: str | None = None
+    user: str | None = None
+    password: str | None = None
+    token: str | None = None
+    timeout: float = 60.0
+
+    def _request(self, url: str, method: str, data: bytes | None = None,
+                 content_type: str | None = None, accept: str | None = None) -> bytes:
+        req = urllib.request.Request(url, data=data, method=method)
+        if content_type:
+            req.add_header("Content-Type", content_type)
+        if accept:
+            req.add_header("Accept", accept)
+        if self.token:
+            req.add_header("Authorization", f"Bearer {self.token}")
+        elif self.user:
+            cred = base64.b64encode(f"{self.user}:{self.password or ''}".encode()).decode()
+            req.add_header("Authorization", f"Basic {cred}")
+        try:
+            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
+                return resp.read()
+        except urllib.error.HTTPError as e:
+            body = e.read().decode("utf-8", "replace")[:300]
+            raise EsfGraphError(f"{method} {url} failed: HTTP {e.code} {e.reason}: {body}") from None
+        except urllib.error.URLError as e:
+            raise EsfGraphError(f"cannot reach {url}: {e.reason}") from None
+
+    def select(self, sparql: str) -> list[dict]:
+        data = urllib.parse.urlencode({"query": sparql}).encode()
+        body = self._request(self.query, "POST", data, "application/x-www-form-urlencoded",
+                             "application/sparql-results+json")
+        return [{k: v["value"] for k, v in b.items()} for b in json.loads(body)["results"]["bindings"]]
+
+    def put_graph(self, graph: str, ntriples: bytes) -> None:
+        if self.graph_store:
+            url = f"{self.graph_store}?{urllib.parse.urlencode({'graph': graph})}"
+            self._request(url, "PUT", ntriples, "application/n-triples")
+        else:
+            self.update_text(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n"
+                             + ntriples.decode("utf-8") + "}}")
+
+    def delete_graph(self, graph: str) -> None:
+        if self.graph_store:
+            url = f"{self.graph_store}?{urllib.parse.urlencode({'graph': graph})}"
+            try:
+                self._request(url, "DELETE")
+            except EsfGraphError as e:
+                if "HTTP 404" not in str(e):
+                    raise
+        else:
+            self.update_text(f"DROP SILENT GRAPH <{graph}>")
+
+    def update_text(self, sparql: str) -> None:
+        if not self.update:
+            raise EsfGraphError("push needs --graph-store URL or --update URL")
+        data = urllib.parse.urlencode({"update": sparql}).encode()
+        self._request(self.update, "POST", data, "application/x-www-form-urlencoded")
+
+
+@dataclass
+class PushSummary:
+    """What a push sent: graphs written, unchanged, deleted on the server."""
+
+    sent: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+    triples: int = 0
+
+
+def _remote_hashes(endpoint: Endpoint) -> dict[str, str]:
+    q = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{ESF.contentHash.value}> ?h }} }}"
+    return {r["g"]: r["h"] for r in endpoint.select(q)}
+
+
+def _same_size(store: Store, endpoint: Endpoint, g: NamedNode) -> bool:
+    rows = endpoint.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g.value}> {{ ?s ?p ?o }} }}")
+    local = sum(1 for _ in store.quads_for_pattern(None, None, None, g))
+    return bool(rows) and int(rows[0]["n"]) == local
+
+
+def push(store: Store, endpoint: Endpoint, *, include_personal: bool = False, sync: bool = False,
+         on_progress=None) -> PushSummary:
+    """Send each record's named graph that the server lacks or has in another version.
+
+    A record graph carries its content hash, so the server itself says what it already has.
+    Reference graphs are always sent; with `sync`, record graphs gone from the store are deleted.
+    """
+    local = stored_hashes(store)
+    remote = _remote_hashes(endpoint)
+    summary = PushSummary()
+    graphs = [g for g in store.named_graphs() if isinstance(g, NamedNode)]
+    for g in sorted(graphs, key=lambda n: n.value):
+        name = g.value
+        if name.endswith("/personal"):
+            record = name[: -len("/personal")]
+            if not include_personal or remote.get(record) == local.get(record):
+                continue
+        elif name in local and remote.get(name) == local[name]:
+            summary.unchanged += 1
+            continue
+        elif name not in local and _same_size(store, endpoint, g):
+            summary.unchanged += 1  # reference data carries no hash: its size tells
+            continue
+        triples = [q.triple for q in store.quads_for_pattern(None, None, None, g)]
+        endpoint.put_graph(name, serialize(triples, format=RdfFormat.N_TRIPLES))
+        summary.sent += 1
+        summary.triples += len(triples)
+        if on_progress:
+            on_progress(summary.sent)
+    if sync:
+        for name in set(remote) - set(local):
+            endpoint.delete_graph(name)
+            endpoint.delete_graph(name + "/personal")
+            summary.deleted += 1
+    return summary
+
+
