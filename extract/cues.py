@@ -43,10 +43,10 @@ CUES: dict[str, list[str]] = {
     ],
     "PARTNER_BOTH": ["partner", "partners", "samverkanspart"],
     "FUNDER": [
-        "stöd från", "med stöd av", "finansiering från", "medfinansiering från", "medfinansieras av",
-        "finansieras av", "finansieras med", "medfinansierat av", "finansierat av", "medel från",
-        "bidrag från", "beviljats av", "beviljat av", "anslag från", "stöd ur", "med medel ur",
-        "medfinansieras med",
+        "stöd från", "med stöd av", "finansiering från", "medfinansiering från",
+        "medfinansieras av", "finansieras av", "finansieras med", "medfinansierat av",
+        "finansierat av", "medel från", "bidrag från", "beviljats av", "beviljat av",
+        "anslag från", "stöd ur", "med medel ur", "medfinansieras med",
     ],
     "FUNDER_RIGHT": [
         "finansierar", "medfinansierar", "står för medfinansieringen", "bidrar med medfinansiering",
@@ -71,7 +71,8 @@ CUES: dict[str, list[str]] = {
         "avslutat", "ersätter", "söka samarbete", "undersöka", "kontakter med",
         "kontakt med", "hänvisas", "skickas vidare", "uppgifter från", "siffror från",
         "data från", "källa", "ansökt hos", "har inte möjlighet", "avböjt", "tackat nej",
-        "erfarenheterna från", "avslutades",
+        "erfarenheterna från", "avslutades", "ansvarar för sina", "ansvarar för sitt",
+        "ansvarar för sin",
     ],
 }
 

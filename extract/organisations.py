@@ -22,6 +22,8 @@ _SHAPES = [
     (re.compile(r"^Samordningsförbundet\b|samordningsförbunds?$", re.I), "coordination_association"),
     (re.compile(r"universitet|högskola|högskolan", re.I), "university"),
     (re.compile(r"^Länsstyrelsen\b", re.I), "agency"),
+    # A kommunalförbund is typed other, before "förbund" makes it an association.
+    (re.compile(r"kommunalförbunds?$|^Kommun(al)?förbundet\b", re.I), "other"),
     (re.compile(r"förening(en)?s?$|förbund(et)?s?$|stiftelse(n)?s?$|^Stiftelsen\b|ekonomisk förening",
                 re.I), "nonprofit"),
 ]

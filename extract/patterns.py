@@ -1,12 +1,18 @@
-"""Token patterns (spaCy Matcher) for organisation names, departments and collectives."""
+"""Token patterns (spaCy Matcher) for organisation names, departments and collectives, and the
+elliptical lists ("Ludvika och Smedjebackens kommuner") found by walking the tokens."""
 
 from __future__ import annotations
 
 import re
 
 from spacy.lang.sv.stop_words import STOP_WORDS
+from spacy.tokens import Doc, Token
 
-__all__ = ["SHAPE_PATTERNS", "COLLECTIVE_PATTERNS", "NUMBER_WORDS", "TRIGGER_RE"]
+from .gazetteer import Org, load_gazetteer
+from .organisations import org_from_shape, resolve_name
+
+__all__ = ["SHAPE_PATTERNS", "COLLECTIVE_PATTERNS", "NUMBER_WORDS", "TRIGGER_RE", "SECTION_WORDS",
+           "elliptic_bodies"]
 
 # Capitalised words that start sentences but never names.
 _NOT_NAME = sorted(STOP_WORDS | {
@@ -18,12 +24,24 @@ _NOT_NAME = sorted(STOP_WORDS | {
 })
 CAP = {"TEXT": {"REGEX": r"^[A-ZÅÄÖÉÜ][\wÅÄÖåäöéü&.'’-]*$"}, "LOWER": {"NOT_IN": _NOT_NAME}}
 CAPS = dict(CAP, OP="+")
+# Inside a name any capitalised word goes, stop words too: "Almi Företagspartner Mitt AB".
+NAME = [CAP, {"TEXT": CAP["TEXT"], "OP": "*"}]
+_AB = {"ORTH": {"IN": ["AB", "HB", "KB", "Aktiebolag", "ABs"]}}
 _PLACE = [CAPS, {"LOWER": {"IN": ["kommun", "stad", "län", "kommuns"]}, "OP": "?"}]
 _AT = {"LOWER": {"IN": ["i", "på", "inom", "vid"]}}
 
 SHAPE_PATTERNS: dict[str, list[list[dict]]] = {
     "COMPANY": [
-        [CAPS, {"ORTH": {"IN": ["AB", "HB", "KB", "Aktiebolag", "ABs"]}}],
+        [*NAME, _AB],
+    ],
+    # "Borås Energi och Miljö AB": a town's company; ruler.py checks that the first word is a place.
+    "COMPANY_AND": [
+        [CAP, CAP, {"LOWER": {"IN": ["och", "&"]}}, CAP, _AB],
+    ],
+    # Kommunalförbund: "Fyrbodals kommunalförbund", "Kommunförbundet Norrbotten".
+    "LOCAL_FEDERATION": [
+        [CAPS, {"LOWER": {"IN": ["kommunalförbund", "kommunalförbunds"]}}],
+        [{"LOWER": {"IN": ["kommunförbundet", "kommunalförbundet"]}}, CAPS],
     ],
     "FOLK_HIGH_SCHOOL": [
         [CAPS, {"LOWER": {"IN": ["folkhögskola", "folkhögskolas"]}}],
@@ -74,10 +92,93 @@ COLLECTIVE_PATTERNS = [
 
 # A document is searched with the token patterns only when this finds a word they need.
 TRIGGER_RE = re.compile(
-    r"\b(AB|HB|KB|ABs|Aktiebolag)\b|folkhögskola|samordningsförbund|finsam|högskola|universitet|"
+    r"\b(AB|HB|KB|ABs|Aktiebolag)\b|folkhögskol|kommunalförbund|kommunförbund|samordningsförbund|"
+    r"finsam|högskola|universitet|"
     r"förening|riksförbund|stiftelse|förvaltningen|nämnden|enheten|avdelningen|socialtjänsten|"
     r"vuxenutbildningen|komvux|jobbtorg|jobbcentrum|kommuner|regioner|aktörer|organisationer|"
     r"myndigheter|främjare|förvaltningar|föreningar|kontor|lärosäten|fackförbund|studieförbund|"
     r"arbetsförmedlingar|länsstyrelser",
     re.IGNORECASE,
 )
+
+# Words after a body's name that make it a regional section or branch ("Kommunal Mitt").
+SECTION_WORDS = frozenset({"Mitt", "Nord", "Norr", "Syd", "Söder", "Väst", "Öst", "Sydost",
+                           "Nordost", "Nordväst", "Sydväst", "Mellan"})
+
+# Elliptical coordination: the plural head after the last name stands for each name's own
+# body ("Ludvika och Smedjebackens kommuner", "Mora och Malungs folkhögskolor").
+_ELLIPSIS_HEADS = {"kommuner": "kommun", "folkhögskolor": "folkhögskola"}
+# A plural before a list of bare town names: "kommunerna Alvesta, Tingsryd och Uppvidinge".
+_LIST_HEAD = re.compile(r"^\w*kommunerna$")
+_JOINS = ("och", "samt", ",")
+_NOT_NAME_SET = frozenset(_NOT_NAME)
+
+
+def elliptic_bodies(doc: Doc) -> list[tuple[int, int, Org]]:
+    """Return (start, end, body) for each name of an elliptical list of two names or more.
+
+    "Ludvika och Smedjebackens kommuner" names two municipalities, "Mora och Malungs
+    folkhögskolor" two schools, "kommunerna Alvesta, Tingsryd och Uppvidinge" three
+    municipalities. A list ends at the first name that is no municipality.
+    """
+    out = []
+    for token in doc:
+        head = _ELLIPSIS_HEADS.get(token.lower_)
+        if head is not None:
+            out.extend(_names_before(doc, token.i, head))
+        elif _LIST_HEAD.match(token.lower_) and token.i + 1 < len(doc) \
+                and load_gazetteer().place_kind(doc[token.i + 1].text):
+            out.extend(_names_after(doc, token.i + 1))
+    return out
+
+
+def _names_before(doc: Doc, head_i: int, head: str) -> list[tuple[int, int, Org]]:
+    """Return the names of "A, B och C <head>", the last one's span taking the head along."""
+    items, end, joined = [], head_i, False
+    while (start := _name_at(doc, end)) is not None:
+        org = _body(doc[start:end].text, head)
+        if org is None:
+            break
+        items.append((start, head_i + 1 if end == head_i else end, org))
+        if start == 0 or doc[start - 1].lower_ not in _JOINS:
+            break
+        joined = joined or doc[start - 1].lower_ != ","
+        end = start - 1
+    return items if len(items) > 1 and joined else []
+
+
+def _names_after(doc: Doc, i: int) -> list[tuple[int, int, Org]]:
+    """Return the municipalities of "kommunerna A, B och C", starting at token i."""
+    items = []
+    while i < len(doc) and _is_name(doc[i]):
+        two = i + 1 < len(doc) and resolve_name(f"{doc[i:i + 2].text} kommun") is not None
+        end = i + 2 if two else i + 1
+        org = _body(doc[i:end].text, "kommun")
+        if org is None:
+            break
+        items.append((i, end, org))
+        if end >= len(doc) or doc[end].lower_ not in _JOINS:
+            break
+        i = end + 1
+    return items if len(items) > 1 else []
+
+
+def _name_at(doc: Doc, end: int) -> int | None:
+    """Return the start of a capitalised name of one or two words ending at token end, or None."""
+    if end <= 0 or not _is_name(doc[end - 1]):
+        return None
+    if end >= 2 and _is_name(doc[end - 2]) and resolve_name(f"{doc[end - 2:end].text} kommun"):
+        return end - 2  # "Upplands Väsby"
+    return end - 1
+
+
+def _is_name(token: Token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha and token.lower_ not in _NOT_NAME_SET
+
+
+def _body(name: str, head: str) -> Org | None:
+    """Return the body "<name> <head>": a known municipality, or a folkhögskola by its name."""
+    if head == "kommun":
+        org = resolve_name(f"{name} kommun")
+        return org if org is not None and org.type == "municipality" else None
+    return resolve_name(f"{name} {head}") or org_from_shape(f"{name} {head}")

@@ -2,8 +2,9 @@
 
 `esf_roles` reads each organisation span's sentence the way an analyst would: the nearest cue
 ("tillsammans med", "samverkansparter", "stöd från", "som projektägare", "enligt") decides the
-role of the span and of every name coordinated with it ("A, B och C"). A wrong partner is worse
-than a missing one, so a name without a cue is only "mentioned".
+role of the span and of every name coordinated with it ("A, B och C"). An item of a list takes
+the role its header line gives ("Samverkansparter:" over lines "- A", "- B"). A wrong partner is
+worse than a missing one, so a name without a cue is only "mentioned".
 """
 
 from __future__ import annotations
@@ -90,7 +91,10 @@ class RoleAssigner:
         owner = _owner_cue(doc, (near_left, near_right), start, end, negs)
         if owner is not None:
             return "owner", _text(doc, owner), 0.9
-        funders = [c for c in left[-2:][::-1] if c[2] in _FUNDER_LEFT]
+        # "Region Halland står för medfinansieringen och Halmstads kommun deltar": a verb right
+        # after the names is theirs, whatever cue stands further left.
+        subject = bool(right) and right[0][2] == "PARTNER_RIGHT" and right[0][0] - end <= 1
+        funders = [] if subject else [c for c in left[-2:][::-1] if c[2] in _FUNDER_LEFT]
         funders += [c for c in right[:1] if c[2] in _FUNDER_RIGHT]
         if not funders and funder_org:
             funders = [c for c in left[::-1] + right if c[2] in _FUNDER_LEFT | _FUNDER_RIGHT]
@@ -98,26 +102,44 @@ class RoleAssigner:
             return "funder", _text(doc, funders[0]), 0.85
         if funder_org:
             return "mentioned", None, 0.7
-        candidates = [c for c in left if c[2] in ("PARTNER", "PARTNER_BOTH")
-                      or (c[2] == "PARTNER_RIGHT" and _inverted(doc, c, start))]
-        candidates += [c for c in right if c[2] in ("PARTNER_RIGHT", "PARTNER_BOTH")]
-        candidates.sort(key=lambda c: _distance(c, start, end))
-        for cue in candidates:
-            lo, hi = (cue[1], start) if cue[1] <= start else (end, cue[0])
-            # A negation between the cue and the names, or just before the cue ("vårt tidigare
-            # samarbete med", "söka samarbete med"), cancels it.
-            if any(lo <= n[0] and n[1] <= hi or cue[0] - 2 <= n[1] <= cue[1] for n in negs):
-                return "mentioned", _text(doc, cue), 0.6
-            if cue[1] <= start and _is_place(doc, start) and _distance(cue, start, end) > 3:
-                return "mentioned", _text(doc, cue), 0.5
-            near = _distance(cue, start, end)
-            return "partner", _text(doc, cue), 0.9 if near <= 3 else 0.8 if near <= 10 else 0.65
+        partner = self._partner(doc, left, right, negs, start, end)
+        if partner is not None:
+            return partner
+        if len(group) > 1 and _both(doc, sent, end, cues):
+            return "partner", "båda", 0.7
         header = _list_header(doc, first, cues)
         if header is not None:
             return header
         return "mentioned", None, 0.6
 
+    @staticmethod
+    def _partner(doc: Doc, left: list, right: list, negs: list, start: int, end: int):
+        """Return (role, cue, confidence) from the nearest partner cue, or None without one."""
+        candidates = [c for c in left if c[2] in ("PARTNER", "PARTNER_BOTH")
+                      or (c[2] == "PARTNER_RIGHT" and _inverted(doc, c, start))]
+        # A verb after names in a prepositional phrase has another subject ("Deltagarna är
+        # inskrivna hos Arbetsförmedlingen och deltar").
+        if start == 0 or doc[start - 1].lower_ not in _OBJECT_PREPOSITIONS:
+            candidates += [c for c in right if c[2] in ("PARTNER_RIGHT", "PARTNER_BOTH")]
+        candidates.sort(key=lambda c: _distance(c, start, end))
+        for cue in candidates:
+            if _member_of(doc, cue, end):
+                continue
+            lo, hi = (cue[1], start) if cue[1] <= start else (end, cue[0])
+            # A negation between the cue and the names, just before the cue ("vårt tidigare
+            # samarbete med", "söka samarbete med"), on it or right after it ("deltar inte")
+            # cancels it.
+            if any(lo <= n[0] and n[1] <= hi or cue[0] - 2 <= n[1] and n[0] <= cue[1] + 1
+                   for n in negs):
+                return "mentioned", _text(doc, cue), 0.6
+            if cue[1] <= start and _is_place(doc, start) and _distance(cue, start, end) > 3:
+                return "mentioned", _text(doc, cue), 0.5
+            near = _distance(cue, start, end)
+            return "partner", _text(doc, cue), 0.9 if near <= 3 else 0.8 if near <= 10 else 0.65
+        return None
 
+
+_OBJECT_PREPOSITIONS = frozenset({"hos", "vid", "till", "för", "åt", "mot", "om"})
 _FUNDER_LEFT = frozenset({"FUNDER", "FUNDER_BOTH"})
 _FUNDER_RIGHT = frozenset({"FUNDER_RIGHT", "FUNDER_BOTH"})
 _HEADER_ROLES = (("NEG", "mentioned"), ("OWNER", "owner"), ("FUNDER", "funder"),
@@ -127,8 +149,11 @@ _HEADER_ROLES = (("NEG", "mentioned"), ("OWNER", "owner"), ("FUNDER", "funder"),
 
 def _owner_cue(doc: Doc, near: tuple, start: int, end: int, negs: list):
     """Return the owner cue next to the names ("A är projektägare", "Vi på A"), or None."""
+    partner = min((_distance(c, start, end) for c in near if c and c[2].startswith("PARTNER")),
+                  default=99)
     for cue in near:
-        if cue is None or cue[2] != "OWNER" or _distance(cue, start, end) > 6:
+        # "drivs av A och B, med A som projektägare": the nearer partner cue is B's.
+        if cue is None or cue[2] != "OWNER" or not _distance(cue, start, end) <= min(6, partner):
             continue
         if _text(doc, cue).lower() in SELF_CUES and _distance(cue, start, end) > 0:
             continue  # "samverkar vi i stället med A" is no "Vi i A"
@@ -137,6 +162,28 @@ def _owner_cue(doc: Doc, near: tuple, start: int, end: int, negs: list):
             continue
         return cue
     return None
+
+
+def _member_of(doc: Doc, cue, end: int) -> bool:
+    """Return whether "A ingår i B" names a body B: membership of B, not participation."""
+    if _text(doc, cue).lower() not in ("ingår", "ingår i"):
+        return False
+    after = cue[1] if cue[0] >= end else end  # "I dag ingår A i B"
+    if doc[after - 1].lower_ == "i":
+        return after < len(doc) and doc[after].ent_iob_ == "B"
+    return after + 1 < len(doc) and doc[after].lower_ == "i" and doc[after + 1].ent_iob_ == "B"
+
+
+def _both(doc: Doc, sent: Span, end: int, cues: list) -> bool:
+    """Return whether "A och B ..., och deltar båda kommunerna" says both take part."""
+    for c in cues:
+        if c[2] == "PARTNER_RIGHT" and end <= c[0] and c[1] < sent.end \
+                and doc[c[1]].lower_ in _ALL_OF_THEM:
+            return not any(n[2] == "NEG" and end <= n[0] and n[1] <= c[0] for n in cues)
+    return False
+
+
+_ALL_OF_THEM = frozenset({"båda", "bägge", "samtliga", "alla"})
 
 
 def _inverted(doc: Doc, cue, start: int) -> bool:

@@ -17,9 +17,11 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .cues import CUES, PLACE_PREPOSITIONS
 from .gazetteer import COMMON_WORDS, Org, load_gazetteer
 from .organisations import org_from_shape, resolve_name, resolve_unit
-from .patterns import COLLECTIVE_PATTERNS, NUMBER_WORDS, SHAPE_PATTERNS, TRIGGER_RE
+from .patterns import (COLLECTIVE_PATTERNS, NUMBER_WORDS, SECTION_WORDS, SHAPE_PATTERNS, TRIGGER_RE,
+                       elliptic_bodies)
 
 __all__ = ["OrgRuler", "make_org_ruler"]
 
@@ -47,6 +49,7 @@ class OrgRuler:
         self.name = name
         self.overwrite_ents = overwrite_ents
         self.orgs: dict[str, Org] = {}
+        self.place_orgs: frozenset[str] = frozenset()
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.shapes = Matcher(nlp.vocab)
@@ -61,9 +64,13 @@ class OrgRuler:
     def _add_gazetteer(self, nlp: Language) -> None:
         lower: dict[str, list[str]] = {}
         exact: dict[str, list[str]] = {}
-        for surface, org, cased in load_gazetteer().surfaces():
+        g = load_gazetteer()
+        self.place_orgs = g.place_orgs
+        for surface, org, cased in g.surfaces():
             self.orgs[org.key] = org
             forms = [surface] if surface.endswith(("s", "x", "z")) else [surface, surface + "s"]
+            if surface.isupper():
+                forms.append(surface + ":s")  # "SCB:s"
             (exact if cased else lower).setdefault(org.key, []).extend(forms)
         tokenizer = nlp.tokenizer
         for key, forms in lower.items():
@@ -75,7 +82,11 @@ class OrgRuler:
         spans = self._gazetteer_spans(doc)
         if len(self.shapes) and self._has_trigger(doc):
             spans.extend(self._shape_spans(doc))
+            spans.extend(_org(Span(doc, start, end, label="ORG"), org, "pattern:ellipsis")
+                         for start, end, org in elliptic_bodies(doc))
         spans = filter_spans(spans)
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        spans = filter_spans([_with_section(doc, s, taken) for s in spans])
         if self.overwrite_ents:
             doc.ents = spans
         else:
@@ -88,27 +99,33 @@ class OrgRuler:
         return TRIGGER_RE.search(doc.text) is not None
 
     def _gazetteer_spans(self, doc: Doc) -> list[Span]:
-        spans = []
+        spans, doubtful = [], []
         strings = doc.vocab.strings
         for match_id, start, end in self.lower(doc):
-            spans.append(self._org_span(doc, start, end, strings[match_id], "gazetteer"))
+            key = strings[match_id]
+            # "i Göteborgsregionen" is the place; "Göteborgsregionen är projektägare" the body.
+            if key in self.place_orgs and start > 0 and doc[start - 1].lower_ in _PLACE_WORDS:
+                continue
+            spans.append(self._org_span(doc, start, end, key, "gazetteer"))
         for match_id, start, end in self.exact(doc):
             first = doc[start]
-            # A common word ("Vision", "Kommunal") is a name only inside a sentence.
-            if end - start == 1 and first.lower_.rstrip("s") in _COMMON_STEMS and (
-                    first.is_sent_start or start == 0 or doc[start - 1].text in ".!?:\n\n-•*"
-                    or doc[start - 1].is_space):
-                continue
             if first.text == "Unionens" or (start > 0 and doc[start - 1].lower_ == "europeiska"):
                 continue
-            spans.append(self._org_span(doc, start, end, strings[match_id], "gazetteer:exact"))
-        return spans
+            span = self._org_span(doc, start, end, strings[match_id], "gazetteer:exact")
+            if end - start == 1 and first.lower_.rstrip("s") in _COMMON_STEMS:
+                # A common word ("Vision", "Kommunal") is a name only inside a sentence, and
+                # never as the first word of a project's name ("projektet Kommunal kraft").
+                if start > 0 and doc[start - 1].lower_ in ("projektet", "projekt"):
+                    continue
+                if first.is_sent_start or start == 0 or doc[start - 1].text in ".!?:\n\n-•*" \
+                        or doc[start - 1].is_space:
+                    doubtful.append(span)
+                    continue
+            spans.append(span)
+        return spans + [s for s in doubtful if _named_at_start(doc, s, spans)]
 
     def _org_span(self, doc: Doc, start: int, end: int, key: str, rule: str) -> Span:
-        span = Span(doc, start, end, label="ORG", kb_id=key)
-        span._.esf_org = self.orgs[key]
-        span._.esf_rule = rule
-        return span
+        return _org(Span(doc, start, end, label="ORG", kb_id=key), self.orgs[key], rule)
 
     def _shape_spans(self, doc: Doc) -> list[Span]:
         spans = []
@@ -119,6 +136,8 @@ class OrgRuler:
             if label == "COLLECTIVE":
                 span._.esf_count, span._.esf_area = _collective_parts(span)
                 span._.esf_rule = "pattern:collective"
+            elif label == "COMPANY_AND" and load_gazetteer().place_kind(doc[start].text) is None:
+                continue
             elif label == "UNIT":
                 resolved = resolve_unit(span.text)
                 span = Span(doc, start, end, label="UNIT")
@@ -132,17 +151,72 @@ class OrgRuler:
                                                   if label in _NEW_ORG_SHAPES else None)
                 if org is None:
                     continue
-                span = Span(doc, start, end, label="ORG", kb_id=org.key)
-                span._.esf_org = org
-                span._.esf_rule = f"pattern:{label.lower()}"
+                span = _org(Span(doc, start, end, label="ORG", kb_id=org.key), org,
+                            f"pattern:{label.lower()}")
             spans.append(span)
         return spans
 
 
 _COMMON_STEMS = frozenset(w.rstrip("s") for w in COMMON_WORDS)
 # Shapes that name a body by themselves; the others only confirm a gazetteer name.
-_NEW_ORG_SHAPES = {"COMPANY", "FOLK_HIGH_SCHOOL", "COORDINATION_ASSOCIATION", "UNIVERSITY",
-                   "NONPROFIT"}
+_NEW_ORG_SHAPES = {"COMPANY", "COMPANY_AND", "FOLK_HIGH_SCHOOL", "COORDINATION_ASSOCIATION",
+                   "UNIVERSITY", "NONPROFIT", "LOCAL_FEDERATION"}
+_PLACE_WORDS = PLACE_PREPOSITIONS | {"hela", "runt", "kring", "över"}
+# Verbs after which a sentence-initial common word is the body: "Unionen deltar i projektet".
+_SUBJECT_VERBS = frozenset(c for c in CUES["PARTNER_RIGHT"] if " " not in c)
+
+
+def _org(span: Span, org: Org, rule: str) -> Span:
+    """Return the span with its organisation and the rule that found it set."""
+    span._.esf_org, span._.esf_rule = org, rule
+    return span
+
+
+def _named_at_start(doc: Doc, span: Span, others: list[Span]) -> bool:
+    """Return whether a sentence-initial common word is a name after all.
+
+    It is when another body is coordinated with it ("Handels och Svensk Handel"), a section
+    follows it ("Kommunal Mitt") or a participation verb does ("Unionen deltar").
+    """
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if nxt.text in SECTION_WORDS or nxt.lower_ in _SUBJECT_VERBS:
+        return True
+    starts = {s.start for s in others}
+    return nxt.lower_ in ("och", "samt", ",") and span.end + 1 in starts
+
+
+def _with_section(doc: Doc, span: Span, taken: set[int]) -> Span:
+    """Return a union's or association's span widened over a section or branch that follows.
+
+    A union's section stays the union with a unit ("Kommunal Mitt", "IF Metall Bergslagen"); an
+    association's regional branch is a body of its own ("Coompanion Jämtland", "ABF Skåne").
+    """
+    org = span._.esf_org
+    if span.label_ != "ORG" or org is None or org.type not in ("union", "nonprofit"):
+        return span
+    end = _section_end(doc, span.end)
+    if end is None or any(i in taken for i in range(span.end, end)):
+        return span  # "Rädda Barnen Malmö stad": the place belongs to the next name
+    wide = Span(doc, span.start, end, label="ORG")
+    wide._.esf_rule = (span._.esf_rule or "") + "+section"
+    if org.type == "union":
+        wide._.esf_org, wide._.esf_unit = org, wide.text
+    else:
+        wide._.esf_org = Org(re.sub(r"\s+", " ", wide.text), org.type)
+    return wide
+
+
+def _section_end(doc: Doc, i: int) -> int | None:
+    """Return the end of a section name starting at token i ("Mitt", "Västra Götaland"), or None."""
+    g = load_gazetteer()
+    for n in (2, 1):
+        words = doc[i:i + n]
+        if len(words) == n and all(t.text[:1].isupper() for t in words) and (
+                g.place_kind(words.text) or (n == 1 and words.text in SECTION_WORDS)):
+            return i + n
+    return None
 
 
 def _unit_name(span: Span) -> str:
