@@ -11,8 +11,12 @@ from esfgraph.extract.mentions import build_pipeline, find_mentions
 from esfgraph.extract.organisations import resolve_name, resolve_owner, resolve_unit
 from esfgraph.extract.records import read_record
 
-# The bar stated in the README: the extractor must stay above it on tests/data/passages.jsonl.
-BAR = {"organisations": 0.88, "participants": 0.80}
+# The bars stated in the README. passages.jsonl is the set the rules were developed on;
+# passages_heldout.jsonl was written before any rule change and is never tuned on.
+BARS = {
+    "passages.jsonl": {"organisations": (0.95, 0.95), "participants": (0.95, 0.95)},
+    "passages_heldout.jsonl": {"organisations": (0.93, 0.95), "participants": (0.75, 0.93)},
+}  # kind: (F1, precision)
 
 
 def test_partners_through_the_query_match_gold(cli, seed_store_path, gold):
@@ -128,13 +132,15 @@ def test_partners_command(cli):
                         ("Region Uppsala Län", "Region Uppsala"), ("Region Västmanland", "Region Västmanland")]
 
 
-def test_gold_passages_score_above_the_bar(cli, tmp_path):
+@pytest.mark.parametrize("gold_file", sorted(BARS))
+def test_gold_passages_score_above_the_bar(cli, tmp_path, gold_file):
     out = tmp_path / "pred.jsonl"
-    result = cli("evaluate", str(DATA / "passages.jsonl"), "--format", "json", "--predictions", out)
+    result = cli("evaluate", str(DATA / gold_file), "--format", "json", "--predictions", out)
     scores = json.loads(result.stdout)
-    assert scores["passages"] >= 60
-    for kind, bar in BAR.items():
-        assert scores[kind]["f1"] >= bar, (kind, scores[kind])
+    assert scores["passages"] >= 40
+    for kind, (f1, precision) in BARS[gold_file].items():
+        assert scores[kind]["f1"] >= f1, (kind, scores[kind])
+        assert scores[kind]["precision"] >= precision, (kind, scores[kind])
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == scores["passages"]
     assert {"id", "text", "orgs"} <= set(json.loads(lines[0]))
