@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from pyoxigraph import Literal, Quad, RdfFormat, Store, serialize
+from pyoxigraph import Literal, Quad, RdfFormat, Store
 
 from .. import __version__
 from ..extract.errors import RecordError
@@ -24,7 +24,7 @@ from .iris import Iris
 from .reference import reference_quads
 from .report import ReportWriter
 from .store import replace_graphs
-from .triples import record_triples
+from .triples import record_nquads
 from .vocab import ESF
 
 __all__ = ["build_graph", "BuildSummary", "remove_records", "stored_hashes"]
@@ -77,13 +77,13 @@ def _process_chunk(records: list[Record], base: str, spacy_model: str | None) ->
     """Return (N-Quads of the records, per-record warnings). Runs in a worker or inline."""
     iris = Iris(base)
     nlp = _pipeline(spacy_model)
-    quads: list[Quad] = []
+    text: list[str] = []
     notes = []
     for record, mentions in iter_mentions(nlp, records):
         owner, unit, warnings = record_owner(record)
-        quads.extend(record_triples(record, owner, unit, mentions, iris))
+        text.append(record_nquads(record, owner, unit, mentions, iris))
         notes.append(warnings)
-    return serialize(quads, format=RdfFormat.N_QUADS), notes
+    return "".join(text).encode("utf-8"), notes
 
 
 # -- main side ------------------------------------------------------------------------------

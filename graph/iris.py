@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from urllib.parse import quote
 
 from pyoxigraph import NamedNode
@@ -21,16 +23,22 @@ def dnr_segment(diarienummer: str) -> str:
     return _segment(diarienummer.strip().replace("/", "-").replace(" ", "-"))
 
 
+_PLAIN = re.compile(r"[\w.~-]*")
+
+
+@lru_cache(maxsize=65536)
 def _segment(text: str) -> str:
     # IRIs allow letters outside ASCII ("växjö"): keep those readable, escape any other character
     # a path segment must not hold.
+    if _PLAIN.fullmatch(text):
+        return text
     return "".join(c if (c.isalnum() and not c.isascii()) else quote(c, safe=_SAFE) for c in text)
 
 
 class Iris:
     """Mints the data IRIs under one base (`--base-iri`)."""
 
-    def __init__(self, base: str = DEFAULT_BASE_IRI):
+    def __init__(self, base: str = DEFAULT_BASE_IRI, *, text: bool = False):
         if not base.endswith(("/", "#")):
             raise EsfGraphError(f"--base-iri {base!r} must end with '/' or '#'")
         try:
@@ -38,8 +46,15 @@ class Iris:
         except ValueError as e:
             raise EsfGraphError(f"--base-iri {base!r} is not a valid IRI: {e}") from None
         self.base = base
+        self.text = text
+
+    def as_text(self) -> "Iris":
+        """The same IRIs as N-Triples text ("<iri>") instead of NamedNodes."""
+        return Iris(self.base, text=True)
 
     def _node(self, path: str) -> NamedNode:
+        if self.text:
+            return f"<{self.base}{path}>"
         return NamedNode(self.base + path)
 
     def project(self, dnr: str) -> NamedNode:
@@ -90,6 +105,5 @@ class Iris:
         """A named graph of esfgraph's own (reference data, network metrics)."""
         return self._node(f"graph/{name}")
 
-    @staticmethod
-    def nuts(code: str) -> NamedNode:
-        return NamedNode(NUTS_BASE + code)
+    def nuts(self, code: str) -> NamedNode:
+        return f"<{NUTS_BASE}{code}>" if self.text else NamedNode(NUTS_BASE + code)

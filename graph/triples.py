@@ -1,4 +1,10 @@
-"""Records and mentions in, quads out: each record's triples in the record's own named graph."""
+"""Records and mentions in, quads out: each record's triples in the record's own named graph.
+
+The build writes N-Quads text straight to Oxigraph's bulk loader: making ~150 pyoxigraph objects
+per record costs more than everything else in the mapping, so terms are N-Triples strings here
+(vocabulary nodes are turned into text once) and `record_triples` parses that text when a caller
+wants Quad objects.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,7 @@ import os
 from collections import defaultdict
 from typing import Iterator
 
-from pyoxigraph import Literal, NamedNode, Quad
+from pyoxigraph import Quad, RdfFormat, parse
 
 from ..extract.gazetteer import Org
 from ..extract.mentions import Mention
@@ -14,9 +20,10 @@ from ..extract.names import restore_case
 from ..extract.records import Record
 from ..extract.roles import ROLE_RANK
 from .iris import Iris
-from .vocab import DCTERMS, ESF, ORG, PROV, RDF, RDFS, SCHEMA, XSD
+from . import vocab
+from .vocab import ESF, XSD
 
-__all__ = ["record_triples", "org_triples", "ORG_CLASSES", "ROLE_NODES", "PERIODS"]
+__all__ = ["record_nquads", "record_triples", "org_triples", "ORG_CLASSES", "ROLE_NODES", "PERIODS"]
 
 ORG_CLASSES = {
     "municipality": ESF.Municipality, "region": ESF.Region, "agency": ESF.Agency,
@@ -31,29 +38,58 @@ ROLE_NODES = {"owner": ESF.OwnerRole, "partner": ESF.PartnerRole, "funder": ESF.
 _SHORTCUTS = {"owner": ESF.owner, "partner": ESF.partner, "funder": ESF.funder,
               "mentioned": ESF.mentions}
 PERIODS = {"2014-2020": (ESF.Period2014to2020, ESF.ESF), "2021-2027": (ESF.Period2021to2027, ESF.ESFPlus)}
+
+# Below, terms are N-Triples text: the namespaces' text views, and text versions of the tables.
+DCTERMS, ESF, ORG, PROV, RDF, RDFS, SCHEMA = (
+    ns.nt for ns in (vocab.DCTERMS, vocab.ESF, vocab.ORG, vocab.PROV, vocab.RDF, vocab.RDFS, vocab.SCHEMA))
+_ORG_CLASSES = {k: str(v) for k, v in ORG_CLASSES.items()}
+_ROLES = {k: str(v) for k, v in ROLE_NODES.items()}
+_SHORTCUTS = {k: str(v) for k, v in _SHORTCUTS.items()}
+_PERIODS = {k: (str(a), str(b)) for k, (a, b) in PERIODS.items()}
 _FUNDS = {"ESF": ESF.ESF, "ESF+": ESF.ESFPlus}
 _CODES = (("programme_area", "programme-area", ESF.programmeArea, ESF.ProgrammeArea),
           ("specific_objective", "specific-objective", ESF.specificObjective, ESF.SpecificObjective),
           ("intervention_type", "intervention-type", ESF.interventionType, ESF.InterventionType))
 
 
-def _str(value: str) -> Literal:
-    return Literal(value)
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+_INTEGER, _DECIMAL = f"^^<{XSD.integer.value}>", f"^^<{XSD.decimal.value}>"
+_DATE, _BOOLEAN = f"^^<{XSD.date.value}>", f"^^<{XSD.boolean.value}>"
 
 
-def _int(value: int) -> Literal:
-    return Literal(str(value), datatype=XSD.integer)
+def _str(value: str) -> str:
+    return '"' + value.translate(_ESCAPES) + '"'
 
 
-def _dec(value) -> Literal:
-    return Literal(format(value, "f"), datatype=XSD.decimal)
+def _int(value: int) -> str:
+    return f'"{int(value)}"{_INTEGER}'
+
+
+def _dec(value) -> str:
+    return f'"{format(value, "f")}"{_DECIMAL}'
+
+
+def _date(value) -> str:
+    return f'"{value.isoformat()}"{_DATE}'
+
+
+def _bool(value: bool) -> str:
+    return f'"{"true" if value else "false"}"{_BOOLEAN}'
+
+
 
 
 def org_triples(iris: Iris, org: Org) -> Iterator[tuple]:
-    """Yield (s, p, o) describing an organisation: types, canonical name, identifiers."""
+    """Yield (s, p, o) pyoxigraph terms describing an organisation: types, name, identifiers."""
+    text = "".join(f"{s} {p} {o} .\n" for s, p, o in _org_spo(iris.as_text(), org))
+    for t in parse(text.encode("utf-8"), format=RdfFormat.N_TRIPLES):
+        yield t.subject, t.predicate, t.object
+
+
+def _org_spo(iris: Iris, org: Org) -> Iterator[tuple]:
     o = iris.org(org)
     yield o, RDF.type, ESF.Organisation
-    yield o, RDF.type, ORG_CLASSES.get(org.type, ESF.OtherOrganisation)
+    yield o, RDF.type, _ORG_CLASSES.get(org.type, ESF.OtherOrganisation)
     yield o, SCHEMA.name, _str(org.name)
     yield o, RDFS.label, _str(org.name)
     if org.orgnr:
@@ -66,20 +102,27 @@ def org_triples(iris: Iris, org: Org) -> Iterator[tuple]:
         yield o, ESF.lanskod, _str(org.lanskod)
 
 
-def record_triples(record: Record, owner: Org, owner_unit: str | None, mentions: list[Mention],
-                   iris: Iris) -> Iterator[Quad]:
-    """Yield every quad of one record: project, owner, partners with evidence, source record.
+def record_nquads(record: Record, owner: Org, owner_unit: str | None, mentions: list[Mention],
+                  iris: Iris) -> str:
+    """Return every quad of one record as N-Quads: project, owner, partners with evidence, source.
 
     Contact names and e-mails go to the record's personal-data graph; the rest to the record graph.
     """
+    iris = iris.as_text() if not iris.text else iris
     g = iris.record(record.diarienummer)
-    for s, p, o in _record_spo(record, owner, owner_unit, mentions, iris):
-        yield Quad(s, p, o, g)
+    lines = [f"{s} {p} {o} {g} .\n" for s, p, o in _record_spo(record, owner, owner_unit, mentions, iris)]
     contact = _contact_spo(record, iris)
     if contact:
         pg = iris.personal(record.diarienummer)
-        for s, p, o in contact:
-            yield Quad(s, p, o, pg)
+        lines += [f"{s} {p} {o} {pg} .\n" for s, p, o in contact]
+    return "".join(lines)
+
+
+def record_triples(record: Record, owner: Org, owner_unit: str | None, mentions: list[Mention],
+                   iris: Iris) -> Iterator[Quad]:
+    """Yield every quad of one record as pyoxigraph Quads (see record_nquads)."""
+    text = record_nquads(record, owner, owner_unit, mentions, iris)
+    yield from parse(text.encode("utf-8"), format=RdfFormat.N_QUADS)
 
 
 def _record_spo(record, owner, owner_unit, mentions, iris):
@@ -99,7 +142,7 @@ def _record_spo(record, owner, owner_unit, mentions, iris):
         yield p, ESF.beneficiaryCity, _str(restore_case(vals["city"], frozenset({vals["city"].lower()})))
     for attr, pred in (("start", SCHEMA.startDate), ("end", SCHEMA.endDate)):
         if attr in vals:
-            yield p, pred, Literal(vals[attr].isoformat(), datatype=XSD.date)
+            yield p, pred, _date(vals[attr])
     for attr, pred in (("total_budget", ESF.totalBudget), ("granted", ESF.grantedSupport),
                        ("planned_participants", ESF.plannedParticipants),
                        ("participants", ESF.participants),
@@ -111,11 +154,11 @@ def _record_spo(record, owner, owner_unit, mentions, iris):
     for attr, pred in (("child_poverty_theme", ESF.childPovertyTheme),
                        ("strategic_importance", ESF.strategicImportance)):
         if attr in vals:
-            yield p, pred, Literal("true" if vals[attr] else "false", datatype=XSD.boolean)
+            yield p, pred, _bool(vals[attr])
     period = record.programme_period
     if period:
-        yield p, ESF.programmePeriod, PERIODS[period][0]
-    fund = _FUNDS.get(vals.get("fund")) or (PERIODS[period][1] if period else None)
+        yield p, ESF.programmePeriod, _PERIODS[period][0]
+    fund = _FUNDS.get(vals.get("fund")) or (_PERIODS[period][1] if period else None)
     if fund is not None:
         yield p, ESF.fund, fund
     if "cci" in vals:
@@ -173,7 +216,7 @@ def _roles_spo(record, owner, owner_unit, mentions, iris):
         yield p, ESF.participation, part
         yield part, RDF.type, ESF.Participation
         yield part, ESF.organisation, o
-        yield part, ESF.role, ROLE_NODES[role]
+        yield part, ESF.role, _ROLES[role]
         yield part, PROV.wasDerivedFrom, r
         confidence = max([m.confidence for m in found] + ([1.0] if role == "owner" else []))
         yield part, ESF.confidence, _dec(round(confidence, 2))
@@ -192,7 +235,7 @@ def _roles_spo(record, owner, owner_unit, mentions, iris):
             yield u, ORG.unitOf, o
             yield o, ORG.hasUnit, u
     for org in orgs.values():
-        yield from org_triples(iris, org)
+        yield from _org_spo(iris, org)
 
 
 def _header_evidence(record, part, iris):
@@ -225,7 +268,7 @@ def _collective_spo(dnr, p, r, m: Mention, iris):
     yield p, ESF.collective, c
     yield c, RDF.type, ESF.Collective
     yield c, ESF.surface, _str(m.surface)
-    yield c, ESF.role, ROLE_NODES[m.role]
+    yield c, ESF.role, _ROLES[m.role]
     yield c, PROV.wasDerivedFrom, r
     if m.count is not None:
         yield c, ESF.count, _int(m.count)

@@ -40,8 +40,29 @@ class Namespace:
         return self._base
 
     @property
+    def nt(self) -> "_TextView":
+        """The same terms as N-Triples text ("<iri>"), for code that writes N-Quads directly."""
+        return _TextView(self)
+
+    @property
     def terms(self) -> frozenset[str]:
         return self._terms or frozenset()
+
+
+class _TextView:
+    """Attribute access gives a declared term of the namespace as N-Triples text."""
+
+    def __init__(self, ns: Namespace):
+        self._ns = ns
+        self._cache: dict[str, str] = {}
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        text = self._cache.get(name)
+        if text is None:
+            text = self._cache[name] = f"<{self._ns[name].value}>"
+        return text
 
 
 ESF_CLASSES = """

@@ -1,0 +1,233 @@
+"""Exports of the collaboration graph: GraphML, GEXF, CSV, PNG, SVG and a self-contained HTML page.
+
+- graphml / gexf: networkx writers; every node and edge attribute, lists joined with ";", None
+  as "", and every node has `label` (canonical name).
+- csv: two files beside `output`: `<stem>-nodes.csv` (NODE_COLUMNS) and `<stem>-edges.csv`
+  (EDGE_COLUMNS), one row per node / edge, sorted.
+- png / svg: matplotlib (Agg canvas, no pyplot): node size by degree, colour by community (or
+  type), labels for the `labels` most central nodes (PageRank).
+- html: see network_html; positions come from `spring_positions` with the seed.
+
+Metrics are computed first if the graph has none, so every export carries them.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from pathlib import Path
+
+import networkx as nx
+import numpy as np
+
+from ..extract.errors import EsfGraphError
+from .network_metrics import METRICS, compute_metrics, has_metrics
+
+__all__ = ["export_network", "EXPORT_FORMATS", "NODE_COLUMNS", "EDGE_COLUMNS", "csv_paths",
+           "spring_positions", "PALETTE", "colour_groups"]
+
+EXPORT_FORMATS = ("graphml", "gexf", "csv", "html", "png", "svg")
+NODE_COLUMNS = ("id", "label", "name", "orgnr", "type", "projects", "owned") + METRICS + ("project_ids",)
+EDGE_COLUMNS = ("source", "target", "source_label", "target_label", "weight", "projects", "budget",
+                "periods")
+# matplotlib's tab20, reordered so the first ten colours are the strong ones; groups beyond get OTHER.
+PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+           "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94",
+           "#f7b6d2", "#c7c7c7", "#dbdb8d", "#9edae5")
+OTHER = "#d0d0d0"
+
+
+def _plain(value):
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return ";".join(str(v) for v in (sorted(value) if isinstance(value, (set, frozenset)) else value))
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
+
+
+def _plain_graph(G: nx.Graph) -> nx.Graph:
+    """A copy with attribute values GraphML/GEXF can hold, and `label` on every node."""
+    H = nx.Graph()
+    H.graph.update({k: str(_plain(v)) for k, v in G.graph.items()})
+    for v, d in G.nodes(data=True):
+        attrs = {k: _plain(x) for k, x in d.items()}
+        attrs.setdefault("label", str(v))
+        H.add_node(v, **attrs)
+    for u, v, d in G.edges(data=True):
+        H.add_edge(u, v, **{k: _plain(x) for k, x in d.items()})
+    return H
+
+
+def csv_paths(output: str | Path) -> tuple[Path, Path]:
+    """`net.csv` -> (`net-nodes.csv`, `net-edges.csv`), in the same folder."""
+    out = Path(output)
+    stem = out.stem if out.suffix.lower() == ".csv" else out.name
+    return out.with_name(f"{stem}-nodes.csv"), out.with_name(f"{stem}-edges.csv")
+
+
+def _write_csv(G: nx.Graph, output) -> list[Path]:
+    nodes_path, edges_path = csv_paths(output)
+    with open(nodes_path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(NODE_COLUMNS)
+        for v, d in sorted(G.nodes(data=True), key=lambda vd: (vd[1]["label"].casefold(), vd[0])):
+            w.writerow([v] + [_plain(d.get(c, "")) for c in NODE_COLUMNS[1:]])
+    with open(edges_path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(EDGE_COLUMNS)
+        rows = []
+        for u, v, d in G.edges(data=True):
+            a, b = sorted((u, v), key=lambda n: (G.nodes[n]["label"].casefold(), n))
+            rows.append([a, b, G.nodes[a]["label"], G.nodes[b]["label"]]
+                        + [_plain(d.get(c, "")) for c in EDGE_COLUMNS[4:]])
+        w.writerows(sorted(rows, key=lambda r: (r[2].casefold(), r[3].casefold(), r[0], r[1])))
+    return [nodes_path, edges_path]
+
+
+def spring_positions(G: nx.Graph, seed: int = 42, iterations: int = 60) -> dict:
+    """Fruchterman–Reingold positions in [0, 1]², deterministic for a seed.
+
+    numpy only (networkx's spring_layout needs SciPy from 500 nodes on); repulsion is computed in
+    row blocks so memory stays near 32 MB whatever the size, and a weak pull to the centre keeps
+    isolated nodes and small components in view.
+    """
+    nodes = list(G)
+    n = len(nodes)
+    if n == 0:
+        return {}
+    if n == 1:
+        return {nodes[0]: (0.5, 0.5)}
+    rng = np.random.default_rng(seed)
+    pos = rng.random((n, 2))
+    index = {v: i for i, v in enumerate(nodes)}
+    eu = np.array([index[u] for u, _ in G.edges()], dtype=np.int64)
+    ev = np.array([index[v] for _, v in G.edges()], dtype=np.int64)
+    k = math.sqrt(1.0 / n)
+    temp, block = 0.1, max(1, 2_000_000 // n)
+    cool = temp / (iterations + 1)
+    for _ in range(iterations):
+        disp = np.zeros((n, 2))
+        for s in range(0, n, block):
+            delta = pos[s:s + block, None, :] - pos[None, :, :]
+            d2 = np.maximum((delta ** 2).sum(-1), 1e-6)
+            disp[s:s + block] += (delta * (k * k / d2)[..., None]).sum(1)
+        if len(eu):
+            delta = pos[eu] - pos[ev]
+            pull = delta * (np.sqrt((delta ** 2).sum(-1)) / k)[:, None]
+            np.add.at(disp, eu, -pull)
+            np.add.at(disp, ev, pull)
+        disp -= (pos - pos.mean(0)) * (2.0 * k * math.sqrt(n))
+        length = np.maximum(np.sqrt((disp ** 2).sum(-1)), 1e-9)
+        pos += disp * (np.minimum(length, temp) / length)[:, None]
+        temp -= cool
+    pos -= pos.min(0)
+    pos /= max(pos.max(), 1e-9)
+    return {v: (float(pos[i, 0]), float(pos[i, 1])) for i, v in enumerate(nodes)}
+
+
+def colour_groups(G: nx.Graph, by: str = "community") -> tuple[dict, list[tuple[str, str]]]:
+    """Return node -> colour and the legend [(text, colour)] for colouring by community or type.
+
+    Community colours follow the community ids (largest first); types are ordered by how many
+    nodes have them. Groups beyond the palette share a grey.
+    """
+    if by not in ("community", "type"):
+        raise EsfGraphError(f"cannot colour by {by!r}; choose community or type")
+    if by == "community":
+        groups: dict = {}
+        for v, d in G.nodes(data=True):
+            groups.setdefault(d["community"], []).append(v)
+        keys = sorted(groups)
+    else:
+        groups = {}
+        for v, d in G.nodes(data=True):
+            groups.setdefault(d.get("type") or "unknown", []).append(v)
+        keys = sorted(groups, key=lambda t: (-len(groups[t]), t))
+    colour, legend = {}, []
+    for i, key in enumerate(keys):
+        c = PALETTE[i] if i < len(PALETTE) else OTHER
+        members = groups[key]
+        for v in members:
+            colour[v] = c
+        if i < len(PALETTE):
+            if by == "community":
+                top = max(members, key=lambda v: (G.nodes[v]["pagerank"], G.nodes[v]["label"]))
+                legend.append((f"{key}: {G.nodes[top]['label']} +{len(members) - 1}", c))
+            else:
+                legend.append((f"{key} ({len(members)})", c))
+    if len(keys) > len(PALETTE):
+        legend.append((f"{len(keys) - len(PALETTE)} smaller groups", OTHER))
+    return colour, legend
+
+
+def top_nodes(G: nx.Graph, n: int) -> list:
+    return sorted(G, key=lambda v: (-G.nodes[v]["pagerank"], G.nodes[v]["label"].casefold(), v))[:max(n, 0)]
+
+
+def _draw(G: nx.Graph, output: Path, fmt: str, *, seed: int, labels: int, colour_by: str,
+          title: str | None) -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.collections import LineCollection
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Patch
+
+    pos = spring_positions(G, seed)
+    nodes = sorted(G, key=lambda v: G.nodes[v]["degree"])  # hubs drawn last, on top
+    side = min(8 + len(G) / 60, 28)
+    fig = Figure(figsize=(side, side * 0.8))
+    FigureCanvasAgg(fig)
+    ax = fig.add_axes((0.01, 0.01, 0.98, 0.93))
+    ax.set_axis_off()
+    if G.number_of_edges():
+        segs = [(pos[u], pos[v]) for u, v in G.edges()]
+        widths = [0.3 + 0.5 * math.log1p(d.get("weight", 1)) for _, _, d in G.edges(data=True)]
+        ax.add_collection(LineCollection(segs, linewidths=widths, colors="#999999",
+                                         alpha=0.3 if len(G) < 500 else 0.12, zorder=1))
+    colour, legend = colour_groups(G, colour_by)
+    sizes = [12 + 18 * math.sqrt(G.nodes[v]["degree"]) * (1 if len(G) < 500 else 0.6) for v in nodes]
+    ax.scatter([pos[v][0] for v in nodes], [pos[v][1] for v in nodes], s=sizes,
+               c=[colour[v] for v in nodes], edgecolors="white", linewidths=0.4, zorder=2)
+    for v in top_nodes(G, labels):
+        x, y = pos[v]
+        ax.annotate(G.nodes[v]["label"], (x, y), xytext=(0, 6), textcoords="offset points",
+                    ha="center", fontsize=8, zorder=3,
+                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75})
+    ax.set_xlim(-0.03, 1.03)
+    ax.set_ylim(-0.03, 1.03)
+    fig.suptitle(title or _title(G), fontsize=12)
+    ax.legend(handles=[Patch(color=c, label=t) for t, c in legend[:12]], loc="lower left",
+              fontsize=7, frameon=True, framealpha=0.8, title=f"colour: {colour_by}", title_fontsize=8)
+    fig.savefig(output, format=fmt, dpi=150 if fmt == "png" else None)
+
+
+def _title(G: nx.Graph) -> str:
+    f = G.graph.get("filter", "all")
+    return (f"ESF collaboration network: {G.number_of_nodes()} organisations, "
+            f"{G.number_of_edges()} collaborations" + ("" if f == "all" else f" ({f})"))
+
+
+def export_network(G: nx.Graph, fmt: str, output: str | Path, *, seed: int = 42, labels: int = 20,
+                   colour_by: str = "community", title: str | None = None) -> list[Path]:
+    """Write the collaboration graph G as `fmt` (EXPORT_FORMATS) to `output`; return the files
+    written (two for csv). Metrics are computed with `seed` if G has none."""
+    if fmt not in EXPORT_FORMATS:
+        raise EsfGraphError(f"unknown network format {fmt!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    output = Path(output)
+    if output.parent and not output.parent.exists():
+        raise EsfGraphError(f"folder {output.parent} does not exist")
+    if not has_metrics(G):
+        compute_metrics(G, seed=seed)
+    if fmt == "graphml":
+        nx.write_graphml(_plain_graph(G), output, encoding="utf-8")
+    elif fmt == "gexf":
+        nx.write_gexf(_plain_graph(G), output, encoding="utf-8")
+    elif fmt == "csv":
+        return _write_csv(G, output)
+    elif fmt == "html":
+        from .network_html import write_html
+        write_html(G, output, seed=seed, labels=labels, colour_by=colour_by, title=title or _title(G))
+    else:
+        _draw(G, output, fmt, seed=seed, labels=labels, colour_by=colour_by, title=title)
+    return [output]
