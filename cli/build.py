@@ -23,11 +23,13 @@ from .options import base_option, cpu_count, resolve_store, store_option
 @click.option("--spacy-model", default=None, metavar="NAME",
               help="also use a statistical spaCy NER you have installed (e.g. sv_core_news_lg)")
 @click.option("--sync", is_flag=True, help="retract records whose source is not among PATHS")
+@click.option("--no-extract", is_flag=True, help="map the header only; do not read partners from the text")
 @click.option("--report", "report_path", default=None, metavar="FILE",
               help="machine-readable report of every record [default: <store>-report.json]")
 @click.option("--strict", is_flag=True, help="exit with status 1 when any record was skipped")
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar")
-def build(paths, store_path, base, jobs, spacy_model, sync, report_path, strict, quiet) -> None:
+def build(paths, store_path, base, jobs, spacy_model, sync, no_extract, report_path, strict,
+          quiet) -> None:
     """Read record files, folders or globs (.txt, .csv) and load them into the store.
 
     Example: esfgraph build --store esf-store data/*.txt
@@ -43,7 +45,8 @@ def build(paths, store_path, base, jobs, spacy_model, sync, report_path, strict,
         on_progress = lambda n: progress.update(task, completed=n)  # noqa: E731
     try:
         summary = build_graph(list(paths), store, base=base, jobs=jobs or cpu_count(),
-                              spacy_model=spacy_model, sync=sync, report_path=report_path,
+                              spacy_model=spacy_model, sync=sync, extract=not no_extract,
+                              report_path=report_path,
                               on_progress=on_progress)
     finally:
         if progress:

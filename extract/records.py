@@ -321,9 +321,12 @@ def _apply_period(values: dict, seen: dict, path: str, warnings: list) -> None:
 def _parse_csv(text: str, path: str, encoding: str) -> Iterator[Record | RecordError]:
     sample = text[:4096]
     try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
+        sniffed = csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
-        dialect = csv.excel
+        sniffed = csv.excel
+
+    class dialect(sniffed):  # the sniffer guesses doublequote=False when the sample has no ""
+        doublequote = True
     reader = csv.reader(io.StringIO(text), dialect)
     header = next(reader, None)
     if not header:

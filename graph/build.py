@@ -52,8 +52,8 @@ class BuildSummary:
     errors: list[str] = field(default_factory=list)
 
 
-def _hash(record: Record, base: str, spacy_model: str | None) -> str:
-    key = f"{record.digest}|{PIPELINE_VERSION}|{base}|{spacy_model or ''}"
+def _hash(record: Record, base: str, spacy_model: str | None, extract: bool = True) -> str:
+    key = f"{record.digest}|{PIPELINE_VERSION}|{base}|{spacy_model or ''}|{extract}"
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
@@ -73,13 +73,14 @@ def _pipeline(spacy_model: str | None):
     return _NLP[spacy_model]
 
 
-def _process_chunk(records: list[Record], base: str, spacy_model: str | None) -> tuple[bytes, list]:
+def _process_chunk(records: list[Record], base: str, spacy_model: str | None,
+                   extract: bool = True) -> tuple[bytes, list]:
     """Return (N-Quads of the records, per-record warnings). Runs in a worker or inline."""
-    iris = Iris(base)
-    nlp = _pipeline(spacy_model)
+    iris = Iris(base).as_text()
+    pairs = iter_mentions(_pipeline(spacy_model), records) if extract else ((r, []) for r in records)
     text: list[str] = []
     notes = []
-    for record, mentions in iter_mentions(nlp, records):
+    for record, mentions in pairs:
         owner, unit, warnings = record_owner(record)
         text.append(record_nquads(record, owner, unit, mentions, iris))
         notes.append(warnings)
@@ -88,8 +89,8 @@ def _process_chunk(records: list[Record], base: str, spacy_model: str | None) ->
 
 # -- main side ------------------------------------------------------------------------------
 def _changed_records(items: Iterable[Record | RecordError], hashes: dict[str, str], iris: Iris,
-                     spacy_model, report: ReportWriter, summary: BuildSummary, seen: dict
-                     ) -> Iterator[tuple[Record, str]]:
+                     spacy_model, extract: bool, report: ReportWriter, summary: BuildSummary,
+                     seen: dict) -> Iterator[tuple[Record, str]]:
     for item in items:
         if isinstance(item, RecordError):
             summary.skipped += 1
@@ -109,7 +110,7 @@ def _changed_records(items: Iterable[Record | RecordError], hashes: dict[str, st
             report.skipped(item.path, item.line, item.diarienummer, reason)
             continue
         seen[item.diarienummer] = (item.digest, item.path, item.line)
-        h = _hash(item, iris.base, spacy_model)
+        h = _hash(item, iris.base, spacy_model, extract)
         if hashes.get(iris.record(item.diarienummer).value) == h:
             summary.unchanged += 1
             report.record(item, "unchanged")
@@ -128,16 +129,17 @@ def _chunks(pairs: Iterator[tuple[Record, str]], size: int) -> Iterator[list[tup
         yield chunk
 
 
-def _results(chunks, base, spacy_model, jobs):
+def _results(chunks, base, spacy_model, jobs, extract):
     """Yield (chunk, (nquads, notes)) in order; at most 2 x jobs chunks in flight."""
     if jobs <= 1:
         for chunk in chunks:
-            yield chunk, _process_chunk([r for r, _ in chunk], base, spacy_model)
+            yield chunk, _process_chunk([r for r, _ in chunk], base, spacy_model, extract)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending = []
         for chunk in chunks:
-            pending.append((chunk, pool.submit(_process_chunk, [r for r, _ in chunk], base, spacy_model)))
+            records = [r for r, _ in chunk]
+            pending.append((chunk, pool.submit(_process_chunk, records, base, spacy_model, extract)))
             if len(pending) >= 2 * jobs:
                 c, fut = pending.pop(0)
                 yield c, fut.result()
@@ -146,13 +148,14 @@ def _results(chunks, base, spacy_model, jobs):
 
 
 def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs: int = 1,
-                spacy_model: str | None = None, sync: bool = False,
+                spacy_model: str | None = None, sync: bool = False, extract: bool = True,
                 report_path: str | Path | None = None,
                 on_progress: Callable[[int], None] | None = None) -> BuildSummary:
     """Read, extract and load every record under `paths` into `store`; return what happened.
 
     Unchanged records (same content hash) are not touched. With `sync`, records in the store
-    whose source was not among `paths` are retracted.
+    whose source was not among `paths` are retracted. With `extract=False` only the header is
+    mapped (owner, values); partners are not read from the text.
     """
     t0 = time.perf_counter()
     iris = Iris(base) if base else Iris()
@@ -160,8 +163,10 @@ def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs
     hashes = stored_hashes(store)
     seen: dict[str, tuple] = {}
     with ReportWriter(report_path) as report:
-        pairs = _changed_records(iter_records(paths), hashes, iris, spacy_model, report, summary, seen)
-        for chunk, (nquads, notes) in _results(_chunks(pairs, CHUNK), iris.base, spacy_model, jobs):
+        pairs = _changed_records(iter_records(paths), hashes, iris, spacy_model, extract, report,
+                                 summary, seen)
+        chunks = _chunks(pairs, CHUNK)
+        for chunk, (nquads, notes) in _results(chunks, iris.base, spacy_model, jobs, extract):
             dnrs = [r.diarienummer for r, _ in chunk]
             replace_graphs(store, [g for d in dnrs for g in (iris.record(d), iris.personal(d))])
             store.bulk_load(nquads, format=RdfFormat.N_QUADS)

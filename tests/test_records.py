@@ -147,3 +147,15 @@ def test_folders_and_globs(tmp_path):
     assert found == ["24-906-S01"]
     (err,) = list(iter_records([str(tmp_path / "missing.txt")]))
     assert str(err) == f"{tmp_path / 'missing.txt'}: no such file or folder"
+
+
+def test_csv_quotes_inside_a_later_description(tmp_path):
+    header = "Diarienummer;Namn;Projektägare;Beskrivning\n"
+    rows = [f'"24-9{i:02d}-S01";"Projekt {i}";"Ljungby kommun";"{"Text utan citat. " * 60}"\n'
+            for i in range(5)]
+    rows.append('"24-990-S01";"Sista";"Ljungby kommun";"Projektet ""Handslaget"" drivs vidare."\n')
+    f = tmp_path / "quoted.csv"
+    f.write_text(header + "".join(rows), encoding="utf-8")
+    records = list(iter_records([str(f)]))
+    assert [r.diarienummer for r in records][-1] == "24-990-S01"
+    assert records[-1].text == 'Projektet "Handslaget" drivs vidare.'
