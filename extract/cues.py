@@ -4,75 +4,150 @@ Kinds: PARTNER (cue before the names: "tillsammans med A och B"), PARTNER_RIGHT 
 "A och B deltar"; also before them in Swedish inverted order, "I projektet deltar även A"),
 PARTNER_BOTH (either side), FUNDER (before: "stöd från A"), FUNDER_RIGHT (after: "A
 finansierar"), FUNDER_BOTH, OWNER, NEG (the names are cited, past, or explicitly not taking
-part). Matched case-insensitively on whole tokens.
+part), PAST (a past-tense verb of running or taking part: "drev", "deltog"; the sentence tells of
+an earlier project), CONTRIBUTES and GENITIVE (partner cues after the names only in a sentence
+about the project, or right after a genitive name; see cue_scope.project_contributions).
+Matched case-insensitively on whole tokens.
 """
 
 from __future__ import annotations
 
 __all__ = ["CUES", "FUNDER_ORGS", "LIST_WORDS", "PLACE_PREPOSITIONS", "INVERSION_WORDS",
-           "WITH_VERBS", "SELF_CUES"]
+           "WITH_VERBS", "SELF_CUES", "INVERTED_OWNER_VERBS", "PROJECT_WORDS", "STAFF_NOUNS",
+           "CO_AGENT_CUES", "CLAUSE_TURNS", "PROJECT_ANCHORS", "RELATIVE_CLAUSE_CUES", "REFUSALS"]
+
+
+def _inflected(stems: tuple[str, ...]) -> list[str]:
+    """Return the singular, plural and definite forms of role nouns ("samverkanspart" ->
+    "samverkansparten", "samverkansparter", "samverkansparterna"; "partner" -> "partnern",
+    "partners", "partnerna"). Writers use every form, so every form is a cue."""
+    out = []
+    for stem in stems:
+        if stem.endswith("part"):
+            out += [stem, stem + "en", stem + "er", stem + "erna"]
+        elif stem.endswith("partner"):
+            out += [stem, stem + "n", stem + "s", stem + "na"]
+        elif stem.endswith("aktör"):
+            out += [stem, stem + "en", stem + "er", stem + "erna"]
+        else:  # "medsökande", "delprojektägare": one form, definite in -n
+            out += [stem, stem + "n"]
+    return out
+
+
+# Nouns that name a body's part in the project, before or after its name ("Samverkansparter
+# är A och B", "A och B är samarbetspartners i projektet", "med B som samverkanspart").
+_ROLE_NOUNS = _inflected((
+    "samverkanspart", "samverkanspartner", "samarbetspart", "samarbetspartner", "projektpart",
+    "projektpartner", "partner", "medaktör", "samverkansaktör", "delprojektägare", "medsökande",
+    "delsökande",
+))
+# The project's own bodies of governance: sitting in one is taking part ("I referensgruppen
+# ingår A"; after the names only with "i": "A sitter i styrgruppen", not "A informeras via
+# styrgruppen").
+_GROUPS = ["styrgrupp", "referensgrupp", "projektgrupp", "branschråd", "partnerskap"]
+# "styrgrupp", "styrgruppen", "projektets styrgrupp"; "branschråd", "branschrådet", ...
+_GROUP_NOUNS = [f"{form}{g}{end}" for g in _GROUPS for form in ("", "projektets ")
+                for end in ("", "et" if g.endswith(("råd", "skap")) else "en")
+                if not (form and end)] + ["konsortium", "konsortiet"]
+# "Deltagande kommuner är A och B", "Medverkande folkhögskolor: A, B".
+_TAKING_PART = [f"{adjective} {noun}" for adjective in ("deltagande", "medverkande", "ingående")
+                for noun in ("kommuner", "organisationer", "aktörer", "parter", "myndigheter",
+                             "regioner", "folkhögskolor", "lärosäten", "föreningar", "företag",
+                             "arbetsgivare", "studieförbund", "samordningsförbund")]
+
+# "Samverkan sker med A", "Samarbetet kommer att ske med A".
+_HAPPENS_WITH = [f"{noun} {verb} med" for noun in ("samverkan", "samarbete", "samarbetet")
+                 for verb in ("sker", "ska ske", "kommer att ske", "sker främst", "sker även")]
+
+# Refusals: a body that declines takes no part, wherever the refusal stands in its sentence.
+_REFUSALS = ["avböjt", "avböjde", "tackat nej", "tackade nej", "avstått", "avstår",
+             "dragit sig ur", "drog sig ur", "valt att avstå"]
 
 CUES: dict[str, list[str]] = {
     "PARTNER": [
         "tillsammans med", "i samverkan med", "i nära samverkan med", "samverkar med",
         "samverkar tillsammans med", "i samarbete med", "i nära samarbete med", "samarbetar med",
-        "samarbete med", "samverkan med", "samverkansparter", "samverkansparterna",
-        "samverkanspartner", "samverkanspartners", "samverkansaktörer", "samarbetspartners",
-        "samarbetspartner", "samarbetsparter", "projektpartners", "projektpartner", "projektparter",
-        "partners är", "partner är", "parter är", "parterna är", "medverkande parter",
-        "medverkande organisationer", "deltagande organisationer", "genomförs av", "drivs av",
-        "drivs gemensamt av", "genomförs gemensamt av", "genomförs i samverkan mellan",
-        "samverkan mellan", "samarbete mellan", "ett samarbete mellan", "bli en del av",
-        "kommer att ingå", "ingår i projektet", "medaktörer", "involverar", "involveras",
-        "engagerar", "medverkan från", "medverkan av", "deltagande från", "stöttas av",
-        "avsiktsförklaring", "styrgrupp", "styrgruppen", "referensgrupp", "referensgruppen",
-        "i partnerskap med", "partnerskap med", "partnerskapet", "konsortium", "konsortiet",
-        "delprojektägare", "medsökande", "samordnas tillsammans med", "avsiktsförklaringar",
-        "deltagande företag", "deltagande arbetsgivare", "medverkande företag",
-        "medverkande arbetsgivare", "deltagande parter", "deltagande aktörer", "projektgruppen",
-        "projektgrupp", "branschrådet",
+        "samarbete med", "samverkan med", "partners är", "partner är", "parter är", "parterna är",
+        "övriga parter", "genomförs av", "drivs av", "drivs gemensamt av",
+        "genomförs gemensamt av", "genomförs i samverkan mellan", "samverkan mellan",
+        "samarbete mellan", "ett samarbete mellan", "partnerskap mellan", "bli en del av",
+        "kommer att ingå", "ingår i projektet", "involverar", "involveras", "engagerar",
+        "medverkan från", "medverkan av", "deltagande från", "stöttas av", "avsiktsförklaring",
+        "avsiktsförklaringar", "i partnerskap med", "partnerskap med", "partnerskapet utgörs av",
+        "partnerskap utgörs av", "partnerskapet består av", "partnerskap består av",
+        "bakom projektet står", "bakom satsningen står", "samordnas tillsammans med",
+        "med i projektet", "med i partnerskapet", "samverka med", "samarbeta med",
+        "samverka tillsammans med", "involvera", "att involvera",
+        *_GROUP_NOUNS, *_TAKING_PART, *_HAPPENS_WITH,
     ],
     "PARTNER_RIGHT": [
         "deltar", "deltar i projektet", "medverkar", "ingår", "bidrar", "bidrar med",
-        "samverkar", "samarbetar", "är partner", "är partners", "är samverkanspart",
-        "är samverkansparter", "kommer att delta", "kommer att medverka", "ska delta",
-        "ska medverka", "är med", "har tackat ja", "har skrivit under", "är delprojektägare",
-        "är medsökande", "deltar aktivt", "att delta", "att medverka", "att ingå", "ansvarar för",
+        "samverkar", "samarbetar", "kommer att delta", "kommer att medverka",
+        "ska delta", "ska medverka", "är med", "har tackat ja", "har skrivit under",
+        "deltar aktivt", "att delta", "att medverka", "att ingå", "ansvarar för",
         "sitt deltagande", "sitt fortsatta deltagande", "finns representerade",
-        "är representerade",
+        "är representerade", "står bakom projektet", "står bakom satsningen",
+        "utgör partnerskapet", "utgör projektets partnerskap", "har utsett en kontaktperson",
+        "har utsett kontaktpersoner", "utsett kontaktpersoner", "har avsatt personal",
+        "har anslutit sig", "ansluter sig", "vara med i projektet",
+        *(f"{verb} {letter}" for verb in ("har tecknat", "har undertecknat", "har lämnat",
+                                          "har skrivit under", "tecknar", "undertecknar")
+          for letter in ("en avsiktsförklaring", "avsiktsförklaringar", "avsiktsförklaringen")),
+        *(f"{adjective} i projektet" for adjective in (
+            "engagerad", "engagerade", "engagerat", "involverad", "involverade", "delaktig",
+            "delaktiga")),
+        *(f"i {g}" for g in _GROUP_NOUNS if g.endswith(("en", "et")) or " " in g),
     ],
-    "PARTNER_BOTH": ["partner", "partners", "samverkanspart"],
+    # Verbs of contributing: a partner's cue after its names only in a sentence about the
+    # project ("A erbjuder rådgivning till de deltagande företagen"), not in background ("A
+    # erbjuder arbetsmarknadsutbildningar inom bristyrken"). esf_roles makes them PARTNER_RIGHT.
+    "CONTRIBUTES": ["erbjuder", "tillhandahåller", "bistår", "tar emot"],
+    # A noun of taking part right after a genitive name: "Vilhelmina kommuns medverkan säkras
+    # genom en avsiktsförklaring". esf_roles makes it PARTNER_RIGHT there and nowhere else.
+    "GENITIVE": ["medverkan", "deltagande", "fortsatta deltagande", "fortsatta medverkan"],
+    "PARTNER_BOTH": _ROLE_NOUNS + ["parter i projektet", "parterna i projektet",
+                                   "part i projektet"],
     "FUNDER": [
         "stöd från", "med stöd av", "finansiering från", "medfinansiering från",
         "medfinansieras av", "finansieras av", "finansieras med", "medfinansierat av",
         "finansierat av", "medel från", "bidrag från", "beviljats av", "beviljat av",
-        "anslag från", "stöd ur", "med medel ur", "medfinansieras med",
+        "anslag från", "stöd ur", "med medel ur", "medfinansieras med", "finansieras genom",
+        "medfinansieras genom", "finansierat genom", "medel ur",
     ],
     "FUNDER_RIGHT": [
         "finansierar", "medfinansierar", "står för medfinansieringen", "bidrar med medfinansiering",
-        "beviljade medel",
+        "beviljade medel", "har beviljat medel", "står för finansieringen",
     ],
     "FUNDER_BOTH": [
-        "medfinansiär", "medfinansiärer", "finansiär", "finansiärer", "ESF-stöd",
-        "offentlig medfinansiering", "medfinansiering", "medfinansieringen",
+        "medfinansiär", "medfinansiären", "medfinansiärer", "medfinansiärerna", "finansiär",
+        "finansiären", "finansiärer", "finansiärerna", "ESF-stöd", "offentlig medfinansiering",
+        "medfinansiering", "medfinansieringen",
     ],
     "OWNER": [
         "projektägare", "projektägaren", "som projektägare", "i egenskap av projektägare",
         "är projektägare", "äger projektet", "vi på", "vi inom", "vi i", "hos oss på",
         "ansvarar för projektet", "leder projektet", "projektet drivs av oss", "ägs av", "leds av",
-        "driver projektet",
+        "driver projektet", "huvudman för projektet", "huvudman för satsningen",
+        "projektets huvudman", "huvudman är", "huvudmannen är", "som huvudman", "i regi av",
+        "ägs och drivs av", "ägs och leds av", "ansvarig för projektet", "stödmottagare",
+        "stödmottagaren", "som stödmottagare", "projektansvarig organisation",
     ],
     "NEG": [
         "enligt", "statistik", "statistiken", "prognos", "prognoser", "rapport", "rapporten",
-        "tidigare", "inte", "ej", "aldrig", "utan", "dialog med", "i dialog med", "inspiration från",
-        "erfarenheter från", "lärdomar från", "visar", "konstaterar", "förstudie", "förstudien",
-        "riktlinjer", "föreskrifter", "regelverk", "uppdrag från", "på uppdrag av",
-        "har publicerat", "har tagit fram", "tog fram", "tidigare projekt", "avslutade",
-        "avslutat", "ersätter", "söka samarbete", "undersöka", "kontakter med",
+        "tidigare", "inte", "ej", "aldrig", "utan", "varken", "dialog med", "i dialog med",
+        "inspiration från", "erfarenheter från", "lärdomar från", "visar", "konstaterar",
+        "förstudie", "förstudien", "riktlinjer", "föreskrifter", "regelverk", "uppdrag från",
+        "på uppdrag av", "har publicerat", "har tagit fram", "tog fram", "tidigare projekt",
+        "avslutade", "avslutat", "ersätter", "söka samarbete", "undersöka", "kontakter med",
         "kontakt med", "hänvisas", "skickas vidare", "uppgifter från", "siffror från",
-        "data från", "källa", "ansökt hos", "har inte möjlighet", "avböjt", "tackat nej",
+        "data från", "källa", "ansökt hos", "har inte möjlighet", *_REFUSALS,
         "erfarenheterna från", "avslutades", "ansvarar för sina", "ansvarar för sitt",
         "ansvarar för sin",
+    ],
+    "PAST": [
+        "drev", "drevs", "deltog", "medverkade", "samverkade", "samarbetade", "ingick",
+        "genomförde", "genomfördes", "ledde", "leddes", "ägde", "ägdes", "finansierade",
+        "finansierades", "medfinansierade",
     ],
 }
 
@@ -96,3 +171,36 @@ WITH_VERBS = frozenset({"samverkar", "samarbetar"})
 
 # Owner cues in the first person: they name the owner only directly before its name.
 SELF_CUES = frozenset({"vi på", "vi inom", "vi i", "hos oss på"})
+
+# Verbs that make their subject the owner when it stands between verb and object in inverted
+# order: "Med medel från A driver B projektet" (B runs the project).
+INVERTED_OWNER_VERBS = frozenset({"driver", "leder", "äger"})
+PROJECT_WORDS = frozenset({"projektet", "satsningen", "insatsen", "arbetet"})
+
+# People who act for the body after the preposition: "Forskare vid A ansvarar för ...",
+# "Representanter för A sitter i styrgruppen" make A the subject's side, not a place or object.
+STAFF_NOUNS = frozenset({"forskare", "representanter", "representant", "företrädare",
+                         "medarbetare", "personal", "handledare", "lärare", "experter",
+                         "handläggare", "coacher", "socialsekreterare"})
+
+# "A ... tillsammans med B": a subject doing the project's work with a partner takes part too.
+CO_AGENT_CUES = frozenset({"tillsammans med", "i samverkan med", "i samarbete med",
+                           "i nära samverkan med", "i nära samarbete med"})
+
+# Words that turn a sentence from an earlier project to this one ("..., men nu deltar A").
+CLAUSE_TURNS = frozenset({"men", "medan", "nu", "numera", "däremot", "idag", "nya", "detta",
+                          "denna", "här"})
+
+# Words that make a sentence one about the project itself (see CONTRIBUTES).
+PROJECT_ANCHORS = ("projekt", "deltagar", "deltagande", "insatser", "satsning")
+
+# Cues strong enough to reach names in a prepositional phrase through a relative clause:
+# "förankrats hos A och B, som alla har utsett kontaktpersoner till projektet". Weaker ones stay
+# out ("inskrivna hos Arbetsförmedlingen, som ansvarar för ersättningen").
+RELATIVE_CLAUSE_CUES = frozenset({"deltar", "deltar i projektet", "medverkar", "samverkar",
+                                  "samarbetar", "kommer att delta", "kommer att medverka",
+                                  "ska delta", "ska medverka", "har utsett en kontaktperson",
+                                  "har utsett kontaktpersoner", "utsett kontaktpersoner",
+                                  "har avsatt personal", "deltar aktivt"})
+
+REFUSALS = frozenset(_REFUSALS)

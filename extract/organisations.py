@@ -23,7 +23,8 @@ _SHAPES = [
     (re.compile(r"universitet|högskola|högskolan", re.I), "university"),
     (re.compile(r"^Länsstyrelsen\b", re.I), "agency"),
     # A kommunalförbund is typed other, before "förbund" makes it an association.
-    (re.compile(r"kommunalförbunds?$|^Kommun(al)?förbundet\b", re.I), "other"),
+    (re.compile(r"(kommunal|gymnasie|utbildnings)förbunds?$|^Kommun(al)?förbundet\b", re.I),
+     "other"),
     (re.compile(r"förening(en)?s?$|förbund(et)?s?$|stiftelse(n)?s?$|^Stiftelsen\b|ekonomisk förening",
                 re.I), "nonprofit"),
 ]
@@ -44,9 +45,13 @@ def shape_type(name: str) -> str:
 
 
 def org_from_shape(surface: str) -> Org:
-    """Return an organisation not in the gazetteer, named as written (capitals restored)."""
+    """Return an organisation not in the gazetteer, named as written (usual case restored)."""
     g = load_gazetteer()
     name = re.sub(r"\s+", " ", surface).strip(" ,.;:")
+    if name == name.lower():
+        # A name pasted in lower case gets the case it is written with: "samordningsförbundet
+        # gävle" -> "Samordningsförbundet Gävle".
+        name = name.upper()
     name = restore_case(name, frozenset(g.proper_nouns))
     return Org(name, shape_type(name))
 

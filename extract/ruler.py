@@ -19,9 +19,10 @@ from spacy.util import filter_spans
 
 from .cues import CUES, PLACE_PREPOSITIONS
 from .gazetteer import COMMON_WORDS, Org, load_gazetteer
+from .list_items import coordinated_bodies, listed_bodies
 from .organisations import org_from_shape, resolve_name, resolve_unit
-from .patterns import (COLLECTIVE_PATTERNS, NUMBER_WORDS, SECTION_WORDS, SHAPE_PATTERNS, TRIGGER_RE,
-                       elliptic_bodies)
+from .patterns import (COLLECTIVE_PATTERNS, NUMBER_WORDS, SECTION_WORDS, SHAPE_PATTERNS,
+                       elliptic_bodies, has_trigger)
 
 __all__ = ["OrgRuler", "make_org_ruler"]
 
@@ -85,6 +86,8 @@ class OrgRuler:
             spans.extend(_org(Span(doc, start, end, label="ORG"), org, "pattern:ellipsis")
                          for start, end, org in elliptic_bodies(doc))
         spans = filter_spans(spans)
+        spans = filter_spans(spans + listed_bodies(doc, spans))
+        spans = filter_spans(spans + coordinated_bodies(doc, spans))
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans = filter_spans([_with_section(doc, s, taken) for s in spans])
         if self.overwrite_ents:
@@ -96,7 +99,7 @@ class OrgRuler:
     @staticmethod
     def _has_trigger(doc: Doc) -> bool:
         # Token patterns are the expensive part: run them only where one could match.
-        return TRIGGER_RE.search(doc.text) is not None
+        return has_trigger(doc.text)
 
     def _gazetteer_spans(self, doc: Doc) -> list[Span]:
         spans, doubtful = [], []
@@ -162,8 +165,11 @@ _COMMON_STEMS = frozenset(w.rstrip("s") for w in COMMON_WORDS)
 _NEW_ORG_SHAPES = {"COMPANY", "COMPANY_AND", "FOLK_HIGH_SCHOOL", "COORDINATION_ASSOCIATION",
                    "UNIVERSITY", "NONPROFIT", "LOCAL_FEDERATION"}
 _PLACE_WORDS = PLACE_PREPOSITIONS | {"hela", "runt", "kring", "över"}
-# Verbs after which a sentence-initial common word is the body: "Unionen deltar i projektet".
+# Verbs after which a sentence-initial common word is the body: "Unionen deltar i projektet",
+# "Vision har skrivit under avsiktsförklaringen", "Samhall står bakom projektet".
 _SUBJECT_VERBS = frozenset(c for c in CUES["PARTNER_RIGHT"] if " " not in c)
+_SUBJECT_PHRASES = frozenset(tuple(c.split()) for c in CUES["PARTNER_RIGHT"] if " " in c)
+_LONGEST_PHRASE = max(len(p) for p in _SUBJECT_PHRASES)
 
 
 def _org(span: Span, org: Org, rule: str) -> Span:
@@ -176,15 +182,52 @@ def _named_at_start(doc: Doc, span: Span, others: list[Span]) -> bool:
     """Return whether a sentence-initial common word is a name after all.
 
     It is when another body is coordinated with it ("Handels och Svensk Handel"), a section
-    follows it ("Kommunal Mitt") or a participation verb does ("Unionen deltar").
+    follows it ("Kommunal Mitt"), a participation verb does ("Unionen deltar") or it is an
+    item of a list of bodies, alone on its line.
     """
-    if span.end >= len(doc):
-        return False
+    if span.end >= len(doc) or (doc[span.end].is_space and "\n" in doc[span.end].text):
+        return _listed_alone(doc, span, others)
     nxt = doc[span.end]
-    if nxt.text in SECTION_WORDS or nxt.lower_ in _SUBJECT_VERBS:
+    if nxt.text in SECTION_WORDS or nxt.lower_ in _SUBJECT_VERBS or any(
+            tuple(t.lower_ for t in doc[span.end:span.end + n]) in _SUBJECT_PHRASES
+            for n in range(2, _LONGEST_PHRASE + 1)):
+        return True
+    if _genitive_subject(doc, span):
         return True
     starts = {s.start for s in others}
     return nxt.lower_ in ("och", "samt", ",") and span.end + 1 in starts
+
+
+def _genitive_subject(doc: Doc, span: Span) -> bool:
+    """Return whether a genitive opens a subject whose verb is a participation verb.
+
+    "Kommunals utbildare deltar i arbetet", "Visions fackliga ombud medverkar": the body's
+    people take part; the common word ("vision") would not be in the genitive here.
+    """
+    if not span.text.endswith("s"):
+        return False
+    for token in doc[span.end:span.end + 4]:
+        if token.lower_ in _SUBJECT_VERBS:
+            return token.i > span.end
+        if not (token.is_alpha and token.is_lower):
+            return False
+    return False
+
+
+def _listed_alone(doc: Doc, span: Span, others: list[Span]) -> bool:
+    """Return whether a common word alone on its line is an item of a list of bodies.
+
+    "Samverkansparter i projektet är:" over lines "- Samhall", "- Myndigheten för ...": a
+    body on the line before or after makes the list one of bodies.
+    """
+    text = doc.text
+    begin = text.rfind("\n", 0, span.start_char)
+    if begin < 0:
+        return False
+    before = text.rfind("\n", 0, begin) + 1
+    after_end = text.find("\n", span.end_char + 1)
+    after_end = len(text) if after_end < 0 else after_end
+    return any(before <= s.start_char < after_end and s.start != span.start for s in others)
 
 
 def _with_section(doc: Doc, span: Span, taken: set[int]) -> Span:

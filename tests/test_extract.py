@@ -11,11 +11,13 @@ from esfgraph.extract.mentions import build_pipeline, find_mentions
 from esfgraph.extract.organisations import resolve_name, resolve_owner, resolve_unit
 from esfgraph.extract.records import read_record
 
-# The bars stated in the README. passages.jsonl is the set the rules were developed on;
-# passages_heldout.jsonl was written before any rule change and is never tuned on.
+# The bars stated in the README. passages.jsonl and passages_heldout.jsonl are the sets the rules
+# were developed on; passages_heldout2.jsonl was written before the last round of rule changes
+# and is never tuned on.
 BARS = {
-    "passages.jsonl": {"organisations": (0.95, 0.95), "participants": (0.95, 0.95)},
-    "passages_heldout.jsonl": {"organisations": (0.93, 0.95), "participants": (0.75, 0.93)},
+    "passages.jsonl": {"organisations": (0.97, 0.97), "participants": (0.97, 0.97)},
+    "passages_heldout.jsonl": {"organisations": (0.97, 0.97), "participants": (0.97, 0.97)},
+    "passages_heldout2.jsonl": {"organisations": (0.95, 0.97), "participants": (0.90, 0.95)},
 }  # kind: (F1, precision)
 
 

@@ -1,0 +1,286 @@
+"""How far a cue reaches in a sentence: the checks `esf_roles` makes beyond the nearest cue.
+
+A cue is a tuple (start, end, kind) of token offsets. Each function here reads one Swedish
+construction that moves a cue's reach: an earlier project told in the past tense, a subject
+between verb and object in inverted order, a subject working "tillsammans med" a partner, a
+list after a colon, a person noun before a preposition ("Forskare vid A").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .cues import (CLAUSE_TURNS, CO_AGENT_CUES, INVERSION_WORDS, INVERTED_OWNER_VERBS,
+                   PLACE_PREPOSITIONS, PROJECT_ANCHORS, PROJECT_WORDS, REFUSALS,
+                   RELATIVE_CLAUSE_CUES, STAFF_NOUNS, WITH_VERBS)
+
+__all__ = ["past_cue", "refusal_cue", "inverted_owner", "co_agent_cues", "colon_header",
+           "after_staff_noun", "role_noun_after", "project_contributions", "relative_clause_cue",
+           "negated_relative", "member_of", "all_of_them", "inverted", "list_header",
+           "HEADER_ROLES", "OBJECT_PREPOSITIONS", "BULLETS"]
+
+OBJECT_PREPOSITIONS = frozenset({"hos", "vid", "till", "för", "åt", "mot", "om"})
+# The role a header's cue gives the names listed under it; the first kind found wins.
+HEADER_ROLES = (("NEG", "mentioned"), ("OWNER", "owner"), ("FUNDER", "funder"),
+                ("FUNDER_BOTH", "funder"), ("PARTNER", "partner"), ("PARTNER_BOTH", "partner"),
+                ("PARTNER_RIGHT", "partner"))
+_ROLE_KINDS = frozenset(kind for kind, _ in HEADER_ROLES)
+
+
+def past_cue(doc: Doc, sent: Span, start: int, end: int, cues: list):
+    """Return the past-tense cue that makes the names part of an earlier project, or None.
+
+    "Under 2017–2020 drev A projektet tillsammans med B": a PAST verb earlier in the sentence
+    reaches every name after it unless the sentence turns to the present ("..., men nu deltar
+    C", "A, som ledde förstudien, är projektägare och samverkar med C"). A PAST verb right
+    after the names is theirs ("A deltog i förstudien").
+    """
+    for cue in cues:
+        if cue[2] != "PAST" or cue[0] < sent.start or cue[0] >= sent.end:
+            continue
+        if cue[1] <= start and not _turns(doc, cue[1], start, cues):
+            return cue
+        if end <= cue[0] <= end + 1:
+            return cue
+    return None
+
+
+def refusal_cue(doc: Doc, sent: Span, end: int, cues: list):
+    """Return the refusal that takes the names out of the project, or None.
+
+    "Alvesta kommun var tänkt som samverkanspart men har avböjt att delta": a refusal later in
+    the sentence is the names' own unless another name stands between ("A deltar, men B har
+    tackat nej" refuses for B only).
+    """
+    for cue in cues:
+        if cue[2] == "NEG" and end <= cue[0] < sent.end and \
+                doc[cue[0]:cue[1]].text.lower() in REFUSALS:
+            if not any(t.ent_iob_ == "B" for t in doc[end:cue[0]]):
+                return cue
+    return None
+
+
+def _turns(doc: Doc, lo: int, hi: int, cues: list) -> bool:
+    """Return whether tokens lo..hi leave the past: a turn word or a present-tense role verb."""
+    return any(t.lower_ in CLAUSE_TURNS for t in doc[lo:hi]) or any(
+        lo <= c[0] and c[1] <= hi and c[2] in ("PARTNER_RIGHT", "OWNER") for c in cues)
+
+
+def inverted_owner(doc: Doc, start: int, end: int) -> bool:
+    """Return whether the names stand between an owner verb and its object.
+
+    Swedish puts the verb before the subject after a fronted phrase: "Med medel från A driver
+    B projektet" says B runs the project, as "B driver projektet" does.
+    """
+    return (start > 0 and end < len(doc) and doc[start - 1].lower_ in INVERTED_OWNER_VERBS
+            and doc[end].lower_ in PROJECT_WORDS)
+
+
+def co_agent_cues(doc: Doc, right: list, end: int, max_gap: int = 4) -> list:
+    """Return "tillsammans med" cues just after the names that make them the co-working subject.
+
+    "Botkyrka kommun vill därför, tillsammans med Huddinge kommun, pröva ..." and "där A och
+    B tillsammans med C tar fram ..." name A and B as doing the work with C. Another name
+    between the names and the cue takes the cue for itself.
+    """
+    out = []
+    for cue in right:
+        if cue[0] - end > max_gap:
+            break
+        if doc[cue[0]:cue[1]].text.lower() in CO_AGENT_CUES and \
+                not any(t.ent_iob_ == "B" for t in doc[end:cue[0]]):
+            out.append(cue)
+    return out
+
+
+def colon_header(doc: Doc, start: int, sent: Span, cues: list):
+    """Return (role, cue, confidence) a colon before the names gives them, or None.
+
+    "I projektet deltar fem företag inom livsmedelsindustrin: A, B och C" lists the members of
+    the phrase before the colon; the cue of that phrase is theirs.
+    """
+    i = start - 1
+    while i >= sent.start and doc[i].is_space:
+        i -= 1
+    if i < sent.start or doc[i].text != ":":
+        return None
+    begin = sent.start
+    for j in range(i - 1, sent.start - 1, -1):
+        if doc[j].text in (":", ";"):  # an earlier "Label: value" ends the phrase
+            begin = j + 1
+            break
+    inside = [c for c in cues if begin <= c[0] and c[1] <= i and c[2] in _ROLE_KINDS]
+    for kind, role in HEADER_ROLES:
+        cue = next((c for c in inside if c[2] == kind), None)
+        if cue is not None:
+            return role, doc[cue[0]:cue[1]].text, 0.75
+    return None
+
+
+def after_staff_noun(doc: Doc, start: int) -> bool:
+    """Return whether the names follow a subject "<person noun> <preposition>" ("Forskare vid A").
+
+    The person noun must open its clause ("Två handläggare från A deltar"), so that "Deltagarna
+    träffar handläggare på A och deltar" keeps "Deltagarna" as the subject.
+    """
+    if start < 2 or doc[start - 1].lower_ not in _ALL_PREPOSITIONS \
+            or doc[start - 2].lower_ not in STAFF_NOUNS:
+        return False
+    i = start - 3
+    return i < 0 or doc[i].is_sent_end or doc[i].is_punct or doc[i].like_num \
+        or doc[i].lower_ in _SUBJECT_OPENERS or doc[start - 2].is_sent_start
+
+
+_ALL_PREPOSITIONS = OBJECT_PREPOSITIONS | PLACE_PREPOSITIONS
+# Words that may open a subject noun phrase before a person noun ("Två forskare vid A").
+_SUBJECT_OPENERS = frozenset({"två", "tre", "fyra", "flera", "några", "de", "även", "också",
+                              "dessutom", "och"})
+
+
+def role_noun_after(doc: Doc, cue) -> bool:
+    """Return whether a role noun after the names is predicated of them.
+
+    "A och B är samarbetspartners", "med B som samverkanspart" and "A är projektets partner"
+    say so; "A är en viktig samverkanspart för kommunen" speaks of A in general.
+    """
+    before = doc[max(cue[0] - 2, 0):cue[0]]
+    if len(before) and before[-1].lower_ in _PREDICATES:
+        return True
+    return len(before) == 2 and before[0].lower_ in _PREDICATES \
+        and before[1].lower_ in _ROLE_DETERMINERS
+
+
+_PREDICATES = frozenset({"är", "som", "blir", "utgör"})
+_ROLE_DETERMINERS = frozenset({"projektets", "satsningens", "våra", "formella", "övriga", "nya"})
+
+
+def project_contributions(doc: Doc, cues: list) -> list:
+    """Return the cues with each conditional cue made a PARTNER_RIGHT cue or dropped.
+
+    A CONTRIBUTES verb stays only in a sentence about the project ("A erbjuder rådgivning till
+    de deltagande företagen"; "A erbjuder arbetsmarknadsutbildningar" is background). A
+    GENITIVE noun stays only right after a name in the genitive ("Ljusdals kommuns medverkan").
+    """
+    if not any(c[2] in ("CONTRIBUTES", "GENITIVE") for c in cues):
+        return cues
+    out = []
+    for c in cues:
+        if c[2] == "CONTRIBUTES":
+            if not any(t.lower_.startswith(PROJECT_ANCHORS) for t in doc[c[0]].sent):
+                continue
+            c = (c[0], c[1], "PARTNER_RIGHT")
+        elif c[2] == "GENITIVE":
+            before = doc[c[0] - 1] if c[0] > 0 else None
+            if before is None or before.ent_iob_ == "O" or not before.lower_.endswith("s"):
+                continue
+            c = (c[0], c[1], "PARTNER_RIGHT")
+        out.append(c)
+    return out
+
+
+def _relative_start(doc: Doc, end: int) -> int | None:
+    """Return the index of "som" opening a relative clause right after the names, or None."""
+    i = end + 1 if end < len(doc) and doc[end].text == "," else end
+    return i if i < len(doc) and doc[i].lower_ == "som" else None
+
+
+def negated_relative(doc: Doc, right: list, end: int):
+    """Return the partner cue a relative clause after the names negates, or None.
+
+    "Försäkringskassan, som dock ännu inte har bekräftat sitt deltagande" and "A och B, som
+    inte deltar i projektet" take the names out, whatever cue stands before them.
+    """
+    i = _relative_start(doc, end)
+    if i is None:
+        return None
+    negs = [c for c in right if c[2] == "NEG" and doc[c[0]].lower_ in ("inte", "ej", "aldrig")]
+    for cue in right:
+        if cue[2] != "PARTNER_RIGHT" or any(t.text in (",", ".", ";") for t in doc[i:cue[0]]):
+            continue
+        if any(i < n[0] and n[1] <= cue[0] for n in negs):
+            return cue
+    return None
+
+
+def relative_clause_cue(doc: Doc, right: list, end: int) -> list:
+    """Return the strong partner cues in a relative clause right after the names.
+
+    "Projektet har förankrats hos A och B, som alla har utsett kontaktpersoner till projektet":
+    the clause after ", som" speaks of A and B, whatever preposition stands before them.
+    """
+    i = _relative_start(doc, end)
+    if i is None:
+        return []
+    return [c for c in right if doc[c[0]:c[1]].text.lower() in RELATIVE_CLAUSE_CUES
+            and not any(t.text in (",", ".") for t in doc[i:c[0]])]
+
+
+def member_of(doc: Doc, cue, end: int) -> bool:
+    """Return whether "A ingår i B" names a body B: membership of B, not participation."""
+    if doc[cue[0]:cue[1]].text.lower() not in ("ingår", "ingår i"):
+        return False
+    after = cue[1] if cue[0] >= end else end  # "I dag ingår A i B"
+    if doc[after - 1].lower_ == "i":
+        return after < len(doc) and doc[after].ent_iob_ == "B"
+    return after + 1 < len(doc) and doc[after].lower_ == "i" and doc[after + 1].ent_iob_ == "B"
+
+
+def all_of_them(doc: Doc, sent: Span, end: int, cues: list) -> bool:
+    """Return whether "A och B ..., och deltar båda kommunerna" says both take part."""
+    for c in cues:
+        if c[2] == "PARTNER_RIGHT" and end <= c[0] and c[1] < sent.end \
+                and doc[c[1]].lower_ in _ALL_OF_THEM:
+            return not any(n[2] == "NEG" and end <= n[0] and n[1] <= c[0] for n in cues)
+    return False
+
+
+_ALL_OF_THEM = frozenset({"båda", "bägge", "samtliga", "alla"})
+
+
+def inverted(doc: Doc, cue, start: int) -> bool:
+    """Return whether a verb cue left of the names has them as subject or "med" object.
+
+    Swedish puts the verb first after an adverbial ("I projektet ingår även A"); only adverbs
+    may then stand between. "Samverkar/samarbetar ... med A" takes A after "med".
+    """
+    gap = doc[cue[1]:start]
+    if all(t.lower_ in INVERSION_WORDS or t.is_space for t in gap):
+        return True
+    return (doc[cue[0]].lower_ in WITH_VERBS and len(gap) <= 5 and gap[-1].lower_ == "med"
+            and not any(t.is_punct for t in gap))
+
+
+def list_header(doc: Doc, first: Span, cues: list) -> tuple[str, str, float] | None:
+    """Return the role a list's header line gives an item starting a line under it, or None.
+
+    "Samverkanspartners i projektet är:" followed by lines "- A", "B, som bidrar med ..."
+    makes every item a partner, however far down the list it stands.
+    """
+    text = doc.text
+    line_start = text.rfind("\n", 0, first.start_char) + 1
+    if line_start == 0 or text[line_start:first.start_char].strip() not in _BULLET_PREFIXES:
+        return None
+    end = line_start - 1
+    for _ in range(30):
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if not line:
+            return None  # a blank line ends the list
+        if line.endswith(":"):
+            # Only the header's own sentence counts: "... Ängssjögatan 62. I projektet medverkar:"
+            cut = max(text.rfind(p, begin, end) for p in (". ", "! ", "? "))
+            head = cut + 2 if cut >= 0 else begin
+            inside = [c for c in cues if head <= doc[c[0]].idx < end]
+            for kind, role in HEADER_ROLES:
+                cue = next((c for c in inside if c[2] == kind), None)
+                if cue is not None:
+                    return role, doc[cue[0]:cue[1]].text, 0.8
+            return None
+        if begin == 0 or (line.endswith((".", "!", "?")) and line[:1] not in BULLETS):
+            return None
+        end = begin - 1
+    return None
+
+
+BULLETS = {"-", "*", "•", "–", "·"}
+_BULLET_PREFIXES = {"", *BULLETS}

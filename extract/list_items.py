@@ -1,0 +1,215 @@
+"""Unknown names in lists of bodies: after a collective and a colon, or coordinated with a body.
+
+A name listed after a collective and a colon is a body of the collective's kind.
+"I projektet deltar fem företag inom livsmedelsindustrin: Pågen AB, Skånemejerier AB och ...",
+"Fyra kommuner deltar med personal: Sundsvall, Timrå och Ånge", "Deltagande arbetsgivare:"
+over lines "Nolato AB", "Tetra Pak". A name the gazetteer does not know is still a body here:
+the collective says what it is ("Tetra Pak" a company, "Timrå" the municipality).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from .gazetteer import Org, load_gazetteer
+from .organisations import org_from_shape, resolve_name
+from .patterns import NUMBER_WORDS, is_name_token
+
+__all__ = ["listed_bodies", "coordinated_bodies"]
+
+# The plural that names the collective, and the kind of body each item then is.
+_HEADS = (
+    (re.compile(r"^\w*kommuner(na)?$"), "municipality"),
+    (re.compile(r"^\w*folkhögskolor(na)?$"), "folk_high_school"),
+    (re.compile(r"^\w*(företag|företagen|arbetsgivare|arbetsgivarna|bolag|bolagen)$"), "company"),
+    (re.compile(r"^(organisationer|organisationerna|aktörer|aktörerna|parter|parterna|"
+                r"partners|partnerna|samverkansparter|samverkanspartners|samarbetspartners)$"),
+     "other"),
+)
+# Words that make the plural a collective of named bodies ("fem företag", "följande kommuner").
+_QUANTIFIERS = frozenset({*NUMBER_WORDS, "följande", "flera", "några", "samtliga", "deltagande",
+                          "medverkande", "ingående", "projektets", "våra", "de"})
+# A municipality list must say the municipalities take part: "genomförs i tre kommuner: A, B"
+# names places.
+_TAKING_PART = ("delta", "medverka", "ingå", "samverka", "samarbet", "part")
+_JOINS = frozenset({",", "och", "samt", ";"})
+_COLON = re.compile(":")
+_MAX_ITEM = 5
+
+
+def listed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Return ORG spans for the unknown names listed after a collective and a colon."""
+    if ":" not in doc.text:
+        return []
+    known = {s.start: s.end for s in spans}
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    # Find the colons in the text, not by walking the tokens: most texts have one or two.
+    for m in _COLON.finditer(doc.text):
+        colon = doc.char_span(m.start(), m.end())
+        if colon is None:  # inside a token: "SCB:s", "6:e"
+            continue
+        kind = _collective_kind(doc, colon.start)
+        if kind is not None:
+            out.extend(_items(doc, colon.start + 1, kind, known, taken))
+    return out
+
+
+def _collective_kind(doc: Doc, colon: int) -> str | None:
+    """Return the kind of body the phrase before the colon is a collective of, or None."""
+    lo = colon
+    while lo > 0 and colon - lo < 10 and doc[lo - 1].text not in (".", ":", ";", "!", "?") \
+            and "\n" not in doc[lo - 1].text:
+        lo -= 1
+    for i in range(colon - 1, lo - 1, -1):
+        word = doc[i]
+        kind = next((k for rx, k in _HEADS if word.is_lower and rx.match(word.text)), None)
+        if kind is None:
+            continue
+        if not any(t.lower_ in _QUANTIFIERS or t.like_num for t in doc[max(lo, i - 2):i]):
+            return None
+        if kind == "municipality" and not any(
+                t.lower_.startswith(_TAKING_PART) for t in doc[doc[i].sent.start:colon]):
+            return None
+        return kind
+    return None
+
+
+def _items(doc: Doc, i: int, kind: str, known: dict, taken: set) -> list[Span]:
+    """Return spans for the unknown items of the list starting at token i (known ones are kept)."""
+    out = []
+    # A list on lines of its own ("Deltagande arbetsgivare:" over "Nolato AB", "Tetra Pak"):
+    # an unknown name must fill its line, or it opens the text after the list ("Metoden, som").
+    by_line = i < len(doc) and doc[i].is_space and "\n" in doc[i].text
+    while i < len(doc):
+        while i < len(doc) and (doc[i].is_space and "\n\n" not in doc[i].text
+                                or doc[i].text in ("-", "*", "•", "–", "·")):
+            i += 1
+        if i >= len(doc) or doc[i].is_space:
+            break
+        end = known.get(i) or _name_end(doc, i)
+        if end is None:
+            break
+        if i not in known:
+            if any(j in taken for j in range(i, end)) or not _item_ends(doc, end, by_line):
+                break  # "Medverkande organisationer:" is the next list's header, no item
+            span = _body(doc, i, end, kind)
+            if span is None:
+                break
+            out.append(span)
+        if end >= len(doc) or not (doc[end].lower_ in _JOINS or
+                                   (doc[end].is_space and "\n" in doc[end].text)):
+            break
+        i = end + 1 if doc[end].lower_ in _JOINS else end
+    return out
+
+
+def _item_ends(doc: Doc, end: int, by_line: bool) -> bool:
+    """Return whether a list item may end at token end: at a line end or the list's end, or
+    (in a list within a sentence) at a join or a period."""
+    if end >= len(doc) or (doc[end].is_space and "\n" in doc[end].text):
+        return True
+    return not by_line and (doc[end].lower_ in _JOINS or doc[end].text in (".", "("))
+
+
+def _name_end(doc: Doc, i: int) -> int | None:
+    """Return the end of a capitalised name of up to five words starting at token i, or None."""
+    if not is_name_token(doc[i]):
+        return None
+    end = i + 1
+    while end < len(doc) and end - i < _MAX_ITEM and (
+            doc[end].text[:1].isupper() or doc[end].text == "&"):
+        end += 1
+    return end
+
+
+def _body(doc: Doc, start: int, end: int, kind: str) -> Span | None:
+    """Return the ORG span of one listed name read as a body of `kind`, or None."""
+    name = doc[start:end].text
+    g = load_gazetteer()
+    org: Org | None
+    if kind == "municipality":
+        org = resolve_name(f"{name} kommun")
+        org = org if org is not None and org.type == "municipality" else None
+    elif g.place_kind(name) is not None:
+        return None  # "Deltagande företag finns på två orter: Borås och Ulricehamn"
+    elif kind == "folk_high_school":
+        org = resolve_name(f"{name} folkhögskola") or org_from_shape(f"{name} folkhögskola")
+    else:
+        org = resolve_name(name) or org_from_shape(name)
+        if kind == "company" and org.type == "other":
+            org = replace(org, type="company")
+    if org is None:
+        return None
+    span = Span(doc, start, end, label="ORG", kb_id=org.key)
+    span._.esf_org, span._.esf_rule = org, "pattern:listed"
+    return span
+
+
+def coordinated_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Return ORG spans for unknown names of two capitalised words or more coordinated with a body.
+
+    "tillsammans med Högskolan i Gävle och Gästrike Återvinnare", "Fontänhuset Göteborg och
+    Individuell Människohjälp medverkar": a name in a list of bodies is a body. One-word names
+    are left out (a town, a programme), and so are places and funds. Only "och"/"samt" join:
+    after a comma stands an apposition as often ("Lunds universitet, Campus Helsingborg").
+    """
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        if span.label_ != "ORG":
+            continue
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in _AND:
+            run = _run_after(doc, span.end + 1, taken)
+            if run:
+                out.append(run)
+        if span.start >= 2 and doc[span.start - 1].lower_ in _AND:
+            run = _run_before(doc, span.start - 1, taken)
+            if run:
+                out.append(run)
+    return out
+
+
+def _run_after(doc: Doc, i: int, taken: set) -> Span | None:
+    end = i
+    while end < len(doc) and end - i < _MAX_ITEM and end not in taken and (
+            is_name_token(doc[end]) or (end > i and doc[end].text == "&")):
+        end += 1
+    return _coordinated(doc, i, end)
+
+
+def _run_before(doc: Doc, end: int, taken: set) -> Span | None:
+    start = end
+    while start > 0 and end - start < _MAX_ITEM and start - 1 not in taken \
+            and is_name_token(doc[start - 1]):
+        start -= 1
+    if start > 0 and doc[start - 1].text[:1].isupper():
+        return None  # the name goes on further left: not a name we can delimit
+    return _coordinated(doc, start, end)
+
+
+def _coordinated(doc: Doc, start: int, end: int) -> Span | None:
+    """Return the ORG span of a coordinated unknown name doc[start:end], or None."""
+    if end - start < 2 or (end < len(doc) and doc[end].text[:1].isupper()):
+        return None
+    name = doc[start:end].text
+    if load_gazetteer().place_kind(name) is not None or doc[end - 1].lower_ in _NOT_BODIES \
+            or doc[start].lower_ in _PERSON_TITLES:
+        return None
+    org = org_from_shape(name)
+    span = Span(doc, start, end, label="ORG", kb_id=org.key)
+    span._.esf_org, span._.esf_rule = org, "pattern:coordinated"
+    return span
+
+
+_AND = frozenset({"och", "samt"})
+# Titles before a person's name at the start of a sentence ("Projektledaren Anna Svensson och").
+_PERSON_TITLES = frozenset({"projektledaren", "projektledare", "kontaktpersonen", "kontaktperson",
+                            "samordnaren", "processledaren", "rektor", "rektorn", "chefen",
+                            "ordföranden", "handledaren", "forskaren", "professor", "docent"})
+# Last words of capitalised names that are no bodies: funds, programmes, places of work.
+_NOT_BODIES = frozenset({"socialfonden", "socialfond", "fonden", "programmet", "college",
+                         "park", "centrum", "unionen"})
