@@ -17,6 +17,7 @@ Usage:
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import datetime as dt
 import random
 import resource
@@ -67,7 +68,7 @@ def make_orgs(n: int, rnd: random.Random) -> list[tuple[Org, str, float]]:
                 break
             region = rnd.choice(ESF_REGIONS)
             # Pareto popularity: most organisations rare, a tail of busy regional bodies.
-            weight = rnd.paretovariate(1.3) * (4 if kind in ("municipality", "region") else 1)
+            weight = min(rnd.paretovariate(1.3), 40.0) * (4 if kind in ("municipality", "region") else 1)
             out.append((Org(f"{kind.replace('_', ' ').title()} {i:04d}", kind), region, weight))
     while len(out) < n:
         out.append((Org(f"Förening {len(out):04d}", "nonprofit"), rnd.choice(ESF_REGIONS),
@@ -162,6 +163,14 @@ def calibrate(seed: int) -> None:
               seed=42)
 
 
+def load(path: str, projects, orgs) -> None:
+    iris = Iris()
+    store = Store(path)
+    store.bulk_extend(reference_quads(iris))
+    store.bulk_extend(q for p in projects for q in project_quads(p, orgs, iris))
+    store.flush()
+
+
 def timed(label: str, fn, *args, **kw):
     t0 = time.perf_counter()
     out = fn(*args, **kw)
@@ -174,10 +183,14 @@ def main() -> int:
     ap.add_argument("--projects", type=int, default=10_000)
     ap.add_argument("--orgs", type=int, default=3_000)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--keep", metavar="DIR",
+                    help="write the store to DIR and keep it; an existing store there is reused")
+    ap.add_argument("--edges-query", metavar="FILE.rq",
+                    help="also time this .rq file against the store (e.g. a faster network-edges)")
     ap.add_argument("--exports", action="store_true", help="also time the exports")
     ap.add_argument("--exact", action="store_true", help="also time exact betweenness on the whole graph")
     ap.add_argument("--calibrate", action="store_true",
-                    help="time exact betweenness on growing induced subgraphs")
+                    help="time exact and sampled betweenness on networks of 500 to 3,000 orgs")
     args = ap.parse_args()
     rnd = random.Random(args.seed)
     assert set(ORG_CLASSES) >= {k for k, _ in KINDS}
@@ -188,13 +201,18 @@ def main() -> int:
         projects = make_projects(args.projects, orgs, rnd)
         links = sum(len(p["members"]) for p in projects)
         print(f"synthetic: {len(projects)} projects, {len(orgs)} organisations, {links} participations")
-        store = Store(str(Path(tmp) / "store"))
-
-        def load():
-            store.bulk_extend(reference_quads(iris))
-            store.bulk_extend(q for p in projects for q in project_quads(p, orgs, iris))
-        timed("load store (bulk_extend)", load)
-        print(f"store: {len(store)} quads")
+        path = args.keep or str(Path(tmp) / "store")
+        if not (Path(path) / "CURRENT").exists():
+            # Loading runs in a child process, so the peak memory printed below is the network's.
+            t0 = time.perf_counter()
+            child = multiprocessing.get_context("fork").Process(target=load, args=(path, projects, orgs))
+            child.start()
+            child.join()
+            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            print(f"{'load store (child process, bulk_extend)':<44} {time.perf_counter() - t0:8.2f} s"
+                  f"   peak RSS {peak:7.0f} MB (child)")
+        store = Store(path)
+        print(f"store: {len(store)} quads; this process before the network: {rss_mb():.0f} MB")
         filt = NetworkFilter()
         rows = timed("network-edges query + filter (rows)", network_rows, store, filt)
         print(f"  {len(rows)} rows")
@@ -220,6 +238,10 @@ def main() -> int:
         timed("write_metrics", write_metrics, store, G, iris)
         res = timed("central-organisations query", lambda: list(run_query(store, "central-organisations")))
         print("  top 5 by pagerank: " + ", ".join(r["name"].value for r in res[:5]))
+        if args.edges_query:
+            res = timed(f"alternative query {Path(args.edges_query).name}",
+                        lambda: list(run_query(store, args.edges_query)))
+            print(f"  {len(res)} rows")
         if args.exports:
             from esfgraph.graph.network_export import export_network
             for fmt in ("graphml", "gexf", "csv", "html", "png", "svg"):

@@ -1,1 +1,222 @@
-"""esfgraph network: who collaborates with whom."""
+"""esfgraph network: who collaborates with whom (rank, ego, path, export)."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+from pathlib import Path
+
+import click
+
+from ..extract.errors import EsfGraphError
+from ..graph.iris import Iris
+from ..graph.network import (PERIODS, ROLES, NetworkFilter, collaboration_graph, compute_metrics,
+                             ego, rank, shortest_path, write_metrics)
+from ..graph.network_explore import RANK_BY
+from ..graph.network_export import EXPORT_FORMATS, export_network
+from ..graph.store import open_store
+from . import EsfGroup, main
+from .options import base_option, resolve_store, store_option
+
+_FILTER_OPTIONS = [
+    click.option("--period", type=click.Choice(PERIODS), default=None,
+                 help="only projects of this programme period"),
+    click.option("--region", default=None, metavar="NAME",
+                 help='only projects of this ESF region (e.g. "Övre Norrland")'),
+    click.option("--since", default=None, metavar="DATE",
+                 help="only projects starting on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)"),
+    click.option("--until", default=None, metavar="DATE",
+                 help="only projects starting on or before DATE (YYYY = to the end of that year)"),
+    click.option("--role", "roles", multiple=True, type=click.Choice(ROLES),
+                 help="roles taken in; repeatable [default: owner and partner]"),
+    click.option("--type", "types", multiple=True, metavar="TYPE",
+                 help="only organisations of this type: municipality, region, agency, university, "
+                      "union, employer_organisation, company, nonprofit, ... or the label in the "
+                      'type column of `esfgraph query network-edges` ("government agency"); '
+                      "repeatable"),
+    click.option("--min-weight", type=click.IntRange(min=1), default=1, show_default=True,
+                 help="drop collaborations with fewer shared projects"),
+]
+
+
+def filter_options(f):
+    """Add the network filters and the store option; the command receives `filt` and `store_path`."""
+    @functools.wraps(f)
+    def wrapper(*args, period, region, since, until, roles, types, min_weight, **kw):
+        filt = NetworkFilter(period=period, region=region, since=since, until=until,
+                             roles=tuple(roles) or ROLES, types=tuple(types), min_weight=min_weight)
+        return f(*args, filt=filt, **kw)
+    for option in reversed(_FILTER_OPTIONS):
+        wrapper = option(wrapper)
+    return store_option(wrapper)
+
+
+def _graph(store_path, filt, *, write: bool = False):
+    store = open_store(resolve_store(store_path), read_only=not write)
+    return store, collaboration_graph(store, filt)
+
+
+def _cell(value) -> str:
+    if isinstance(value, float):
+        return f"{value:.6f}"
+    if isinstance(value, (list, tuple)):
+        return ";".join(map(str, value))
+    return "" if value is None else str(value)
+
+
+def _output(names: list[str], rows: list[dict], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(names)
+        w.writerows([[";".join(r[n]) if isinstance(r[n], (list, tuple)) else r[n] for n in names]
+                     for r in rows])
+        return buf.getvalue()
+    cells = [[_cell(r[n]) for n in names] for r in rows]
+    cells = [[c if len(c) <= 50 else c[:49] + "…" for c in row] for row in cells]
+    widths = [max([len(n)] + [len(row[i]) for row in cells]) for i, n in enumerate(names)]
+    out = ["  ".join(n.ljust(w) for n, w in zip(names, widths)).rstrip(),
+           "  ".join("-" * w for w in widths)]
+    out += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
+    return "\n".join(out) + "\n"
+
+
+def _format_option(f):
+    return click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]),
+                        default="table", show_default=True, help="output format")(f)
+
+
+@main.group(cls=EsfGroup)
+def network() -> None:
+    """The collaboration network: organisations linked by shared projects.
+
+    \b
+    Built from the store (query network-edges); every command takes the same filters.
+      esfgraph network rank --period 2021-2027 --top 10
+      esfgraph network ego "Växjö kommun" --depth 2
+      esfgraph network path "Växjö kommun" "Region Västerbotten"
+      esfgraph network export --format html --output network.html
+    """
+
+
+@network.command("rank")
+@filter_options
+@click.option("--top", type=click.IntRange(min=0), default=20, show_default=True,
+              help="how many organisations (0 = all)")
+@click.option("--by", type=click.Choice(RANK_BY), default="pagerank", show_default=True,
+              help="metric to sort by")
+@_format_option
+@click.option("--write", is_flag=True,
+              help="store the metrics of all organisations in the graph <base>graph/network-metrics "
+                   "(query: central-organisations)")
+@base_option
+@click.option("--seed", type=int, default=42, show_default=True,
+              help="seed of Louvain communities and sampled betweenness")
+@click.option("--exact", is_flag=True, help="exact betweenness even for large networks (slow)")
+def rank_cmd(filt, store_path, top, by, fmt, write, base, seed, exact) -> None:
+    """Rank organisations by centrality (PageRank, degree, betweenness, ...).
+
+    Example: esfgraph network rank --region "Övre Norrland" --top 10 --by betweenness
+    """
+    store, G = _graph(store_path, filt, write=write)
+    if exact:
+        compute_metrics(G, seed=seed, exact_limit=len(G))
+    rows = rank(G, top, by, seed=seed)
+    names = ["rank", "name", "orgnr", "type", "projects", "degree", "weighted_degree",
+             "betweenness", "pagerank", "community", "component"]
+    if fmt != "table":
+        names.insert(2, "iri")
+    click.echo(_output(names, rows, fmt), nl=False)
+    if fmt == "table":
+        click.echo(f"({len(G)} organisations, {G.number_of_edges()} collaborations; filter: "
+                   f"{filt.describe()}; betweenness: {G.graph.get('betweenness')})", err=True)
+    if write:
+        n = write_metrics(store, G, Iris(base))
+        click.echo(f"wrote the metrics of {n} organisations to <{Iris(base).graph('network-metrics').value}>",
+                   err=True)
+
+
+@network.command("ego")
+@click.argument("org")
+@filter_options
+@click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True,
+              help="steps from the organisation")
+@_format_option
+def ego_cmd(org, filt, store_path, depth, fmt) -> None:
+    """Show an organisation's collaborators (by name, organisation number or IRI).
+
+    Example: esfgraph network ego "Växjö kommun" --depth 2
+    """
+    _, G = _graph(store_path, filt)
+    result = ego(G, org, depth)
+    names = ["distance", "name", "orgnr", "type", "via", "shared", "projects"]
+    rows = [{"distance": c.distance, "name": c.name, "orgnr": c.orgnr, "type": c.type, "via": c.via,
+             "shared": c.weight, "projects": list(c.projects), "iri": c.iri}
+            for c in result.collaborators]
+    if fmt == "json":
+        click.echo(json.dumps({"iri": result.iri, "name": result.name, "depth": depth,
+                               "projects": list(result.projects), "collaborators": rows},
+                              ensure_ascii=False, indent=1))
+        return
+    if fmt == "table":
+        click.echo(f"{result.name}: {len(result.projects)} project(s) "
+                   f"({', '.join(result.projects) or 'none'}); {len(rows)} organisation(s) "
+                   f"within {depth} step(s)")
+    click.echo(_output(names + (["iri"] if fmt == "csv" else []), rows, fmt), nl=False)
+
+
+@network.command("path")
+@click.argument("org_a")
+@click.argument("org_b")
+@filter_options
+@_format_option
+def path_cmd(org_a, org_b, filt, store_path, fmt) -> None:
+    """Show how two organisations connect: a shortest chain of shared projects.
+
+    Example: esfgraph network path "Växjö kommun" "Region Västerbotten"
+    """
+    _, G = _graph(store_path, filt)
+    steps = shortest_path(G, org_a, org_b)
+    rows = [{"step": i, "from": s.source_name, "to": s.target_name, "projects": list(s.projects),
+             "from_iri": s.source, "to_iri": s.target} for i, s in enumerate(steps, 1)]
+    if fmt == "table":
+        chain = steps[0].source_name + "".join(f" -> {s.target_name}" for s in steps)
+        click.echo(f"{chain}  ({len(steps)} step{'s' if len(steps) != 1 else ''})")
+        click.echo(_output(["step", "from", "to", "projects"], rows, fmt), nl=False)
+    else:
+        click.echo(_output(["step", "from", "to", "projects", "from_iri", "to_iri"], rows, fmt), nl=False)
+
+
+@network.command("export")
+@filter_options
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default=None,
+              help="output format [default: from the --output suffix]")
+@click.option("--output", "-o", required=True, metavar="FILE",
+              help="file to write; for csv, FILE names <stem>-nodes.csv and <stem>-edges.csv")
+@click.option("--labels", type=click.IntRange(min=0), default=20, show_default=True,
+              help="png/svg/html: label this many most central organisations")
+@click.option("--colour", "colour_by", type=click.Choice(["community", "type"]), default="community",
+              show_default=True, help="png/svg: node colours; html: the colouring it opens with")
+@click.option("--seed", type=int, default=42, show_default=True,
+              help="seed of the layout, Louvain communities and sampled betweenness")
+@click.option("--title", default=None, help="title of the picture or page")
+def export_cmd(filt, store_path, fmt, output, labels, colour_by, seed, title) -> None:
+    """Export the network: graphml, gexf, csv (nodes + edges), html (offline page), png, svg.
+
+    Example: esfgraph network export --period 2021-2027 --format html --output network.html
+    """
+    if fmt is None:
+        suffix = Path(output).suffix.lower().lstrip(".")
+        if suffix not in EXPORT_FORMATS:
+            raise EsfGraphError(f"cannot tell the format from {output!r}; give --format "
+                                f"({', '.join(EXPORT_FORMATS)})")
+        fmt = suffix
+    _, G = _graph(store_path, filt)
+    written = export_network(G, fmt, output, seed=seed, labels=labels, colour_by=colour_by,
+                             title=title)
+    click.echo(f"wrote {', '.join(map(str, written))} ({len(G)} organisations, "
+               f"{G.number_of_edges()} collaborations)", err=True)

@@ -181,6 +181,9 @@ def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs
                 on_progress(summary.read + summary.skipped)
         if sync:
             summary.removed = _sync(store, hashes, seen, iris, report)
+        if summary.loaded or summary.removed:
+            # Network metrics describe the graph as it was: drop them rather than keep them stale.
+            replace_graphs(store, [iris.graph("network-metrics")])
         _write_reference(store, iris)
         _count(store, summary)
         summary.seconds = round(time.perf_counter() - t0, 2)

@@ -23,12 +23,13 @@ import datetime as _dt
 import difflib
 import itertools
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import networkx as nx
 from pyoxigraph import Store
 
 from ..extract.errors import QueryError
+from ..extract.records import ESF_REGIONS
 from .queries import run_query
 
 __all__ = ["NetworkFilter", "PERIODS", "ROLES", "parse_date", "network_rows", "bipartite_graph",
@@ -124,7 +125,6 @@ class _Row:
     start: str
     end: str
     budget: int
-    extra: dict = field(default_factory=dict)
 
 
 def _value(sol, key: str) -> str:
@@ -135,7 +135,9 @@ def _value(sol, key: str) -> str:
 def network_rows(store: Store, filt: NetworkFilter | None = None) -> list[_Row]:
     """Run `network-edges` and return its rows that pass `filt`, sorted by project, name, IRI.
 
-    A region or type that occurs nowhere in the store raises QueryError naming those that do.
+    Organisation types may be given as esfgraph's keys (agency, union, ...) or as the labels of
+    the query's `type` column; a region or type that is neither in the data nor known to esfgraph
+    raises QueryError with the close names.
     """
     filt = filt or NetworkFilter()
     rows = []
@@ -146,7 +148,11 @@ def network_rows(store: Store, filt: NetworkFilter | None = None) -> list[_Row]:
                          _value(sol, "role"), _value(sol, "period"), _value(sol, "region"),
                          _value(sol, "start"), _value(sol, "end"),
                          int(float(budget)) if budget else 0))
-    _check_known(filt, rows)
+    types = _resolve_types(store, filt.types, {r.type for r in rows})
+    if filt.region:
+        regions = {r.region for r in rows} | set(ESF_REGIONS)
+        if filt.region.casefold() not in {r.casefold() for r in regions}:
+            _unknown("ESF region", filt.region, regions)
     region = filt.region.casefold() if filt.region else None
     since = filt.since.isoformat() if filt.since else None
     until = filt.until.isoformat() if filt.until else None
@@ -154,26 +160,43 @@ def network_rows(store: Store, filt: NetworkFilter | None = None) -> list[_Row]:
            if r.role in filt.roles
            and (filt.period is None or r.period == filt.period)
            and (region is None or r.region.casefold() == region)
-           and (not filt.types or r.type.lower() in filt.types)
+           and (not types or r.type.lower() in types)
            and (since is None or (r.start and r.start[:10] >= since))
            and (until is None or (r.start and r.start[:10] <= until))]
     out.sort(key=lambda r: (r.project_id, r.name.casefold(), r.org, _ROLE_RANK.get(r.role, 9)))
     return out
 
 
-def _check_known(filt: NetworkFilter, rows: list[_Row]) -> None:
-    def check(what: str, wanted: list[str], known: set[str]) -> None:
-        lower = {k.casefold(): k for k in known if k}
-        for w in wanted:
-            if w.casefold() not in lower:
-                close = difflib.get_close_matches(w.casefold(), list(lower), n=3, cutoff=0.5)
-                hint = f"; did you mean {', '.join(lower[c] for c in close)}?" if close else ""
-                raise QueryError(f"no {what} {w!r} in the store{hint} "
-                                 f"(known: {', '.join(sorted(lower.values()))})")
-    if rows:
-        if filt.region:
-            check("region", [filt.region], {r.region for r in rows})
-        check("organisation type", list(filt.types), {r.type for r in rows})
+def _type_labels(store: Store) -> dict[str, str]:
+    """esfgraph's type keys (agency, union, ...) -> the English class label the query returns."""
+    from .triples import ORG_CLASSES
+    q = ("SELECT ?c ?l WHERE { ?c <http://www.w3.org/2000/01/rdf-schema#label> ?l "
+         "FILTER(LANG(?l) = 'en') }")
+    labels = {s["c"].value: s["l"].value.lower() for s in store.query(q, use_default_graph_as_union=True)}
+    return {k: labels[c.value] for k, c in ORG_CLASSES.items() if c.value in labels}
+
+
+def _resolve_types(store: Store, wanted: tuple[str, ...], known: set[str]) -> tuple[str, ...]:
+    """Map type keys (agency, employer_organisation, ...) to labels; check each type exists."""
+    if not wanted:
+        return wanted
+    labels = _type_labels(store)
+    valid = {t.lower() for t in known if t} | set(labels.values())
+    out = []
+    for t in wanted:
+        key = t.replace("-", "_").replace(" ", "_")
+        t = t if t in valid or key not in labels else labels[key]
+        if t not in valid:
+            _unknown("organisation type", t, valid)
+        out.append(t)
+    return tuple(out)
+
+
+def _unknown(what: str, value: str, known: set[str]) -> None:
+    lower = {k.casefold(): k for k in known if k}
+    close = difflib.get_close_matches(value.casefold(), list(lower), n=3, cutoff=0.5)
+    hint = f"; did you mean {', '.join(lower[c] for c in close)}?" if close else ""
+    raise QueryError(f"no {what} {value!r}{hint} (known: {', '.join(sorted(lower.values()))})")
 
 
 def bipartite_graph(store: Store, filt: NetworkFilter | None = None) -> nx.Graph:

@@ -30,10 +30,11 @@ EXPORT_FORMATS = ("graphml", "gexf", "csv", "html", "png", "svg")
 NODE_COLUMNS = ("id", "label", "name", "orgnr", "type", "projects", "owned") + METRICS + ("project_ids",)
 EDGE_COLUMNS = ("source", "target", "source_label", "target_label", "weight", "projects", "budget",
                 "periods")
-# matplotlib's tab20, reordered so the first ten colours are the strong ones; groups beyond get OTHER.
-PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
-           "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94",
-           "#f7b6d2", "#c7c7c7", "#dbdb8d", "#9edae5")
+# matplotlib's tab20 reordered (strong colours first, greys last, one dark blue instead of light
+# grey); groups beyond get OTHER.
+PALETTE = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#bcbd22",
+           "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94", "#f7b6d2",
+           "#dbdb8d", "#9edae5", "#7f7f7f", "#393b79")
 OTHER = "#d0d0d0"
 
 
@@ -87,12 +88,39 @@ def _write_csv(G: nx.Graph, output) -> list[Path]:
 
 
 def spring_positions(G: nx.Graph, seed: int = 42, iterations: int = 60) -> dict:
-    """Fruchterman–Reingold positions in [0, 1]², deterministic for a seed.
+    """Positions in [0, 1]² (y grows downwards), deterministic for a seed.
 
-    numpy only (networkx's spring_layout needs SciPy from 500 nodes on); repulsion is computed in
-    row blocks so memory stays near 32 MB whatever the size, and a weak pull to the centre keeps
-    isolated nodes and small components in view.
+    Components of three or more nodes get a Fruchterman–Reingold layout (numpy only: networkx's
+    spring_layout needs SciPy from 500 nodes on; repulsion in row blocks so memory stays bounded,
+    a weak pull to the centre keeps components together). Isolated nodes and pairs, which would
+    drift to the rim, are set in a grid band below, sorted by name.
     """
+    small = [c for c in nx.connected_components(G) if len(c) < 3]
+    rest = G.subgraph(set(G) - set().union(*small)) if small else G
+    pos = _force_layout(rest, seed, iterations)
+    if small:
+        _pack(G, small, pos)
+    return pos
+
+
+def _pack(G: nx.Graph, small: list[set], pos: dict) -> None:
+    items = [v for c in sorted(small, key=lambda c: min(G.nodes[v]["label"].casefold() for v in c))
+             for v in sorted(c, key=lambda v: G.nodes[v]["label"].casefold())]
+    cols = max(1, math.ceil(math.sqrt(4 * len(items))))
+    step = min(0.1, 1.0 / cols)
+    cols = min(cols, int(1 / step) + 1)
+    x0 = 0.5 - step * (min(cols, len(items)) - 1) / 2
+    top = (max(y for _, y in pos.values()) + 2 * step) if pos else 0.0
+    for i, v in enumerate(items):
+        pos[v] = (x0 + step * (i % cols), top + step * (i // cols))
+    height = max(y for _, y in pos.values()) or 1.0
+    if height > 1:  # shrink uniformly back into the unit square, centred
+        shift = (1 - 1 / height) / 2
+        for v, (x, y) in pos.items():
+            pos[v] = (x / height + shift, y / height)
+
+
+def _force_layout(G: nx.Graph, seed: int, iterations: int) -> dict:
     nodes = list(G)
     n = len(nodes)
     if n == 0:
@@ -100,28 +128,35 @@ def spring_positions(G: nx.Graph, seed: int = 42, iterations: int = 60) -> dict:
     if n == 1:
         return {nodes[0]: (0.5, 0.5)}
     rng = np.random.default_rng(seed)
-    pos = rng.random((n, 2))
+    pos = rng.random((n, 2)).astype(np.float32)
     index = {v: i for i, v in enumerate(nodes)}
     eu = np.array([index[u] for u, _ in G.edges()], dtype=np.int64)
     ev = np.array([index[v] for _, v in G.edges()], dtype=np.int64)
-    k = math.sqrt(1.0 / n)
-    temp, block = 0.1, max(1, 2_000_000 // n)
+    k2 = np.float32(1.0 / n)
+    temp, block = 0.1, max(1, 4_000_000 // n)
     cool = temp / (iterations + 1)
     for _ in range(iterations):
-        disp = np.zeros((n, 2))
-        for s in range(0, n, block):
-            delta = pos[s:s + block, None, :] - pos[None, :, :]
-            d2 = np.maximum((delta ** 2).sum(-1), 1e-6)
-            disp[s:s + block] += (delta * (k * k / d2)[..., None]).sum(1)
-        if len(eu):
+        x, y = pos[:, 0], pos[:, 1]
+        disp = np.zeros((n, 2), dtype=np.float32)
+        for s in range(0, n, block):  # repulsion k²/d along the unit vector = delta·k²/d²
+            dx = x[s:s + block, None] - x[None, :]
+            dy = y[s:s + block, None] - y[None, :]
+            f = dx * dx
+            f += dy * dy
+            np.maximum(f, 1e-6, out=f)
+            np.divide(k2, f, out=f)
+            disp[s:s + block, 0] = (dx * f).sum(1)
+            disp[s:s + block, 1] = (dy * f).sum(1)
+        if len(eu):  # attraction d²/k along the edge
             delta = pos[eu] - pos[ev]
-            pull = delta * (np.sqrt((delta ** 2).sum(-1)) / k)[:, None]
+            pull = delta * (np.sqrt((delta ** 2).sum(-1)) * np.float32(math.sqrt(n)))[:, None]
             np.add.at(disp, eu, -pull)
             np.add.at(disp, ev, pull)
-        disp -= (pos - pos.mean(0)) * (2.0 * k * math.sqrt(n))
+        disp -= (pos - pos.mean(0)) * np.float32(2.0)
         length = np.maximum(np.sqrt((disp ** 2).sum(-1)), 1e-9)
         pos += disp * (np.minimum(length, temp) / length)[:, None]
         temp -= cool
+    pos = pos.astype(np.float64)
     pos -= pos.min(0)
     pos /= max(pos.max(), 1e-9)
     return {v: (float(pos[i, 0]), float(pos[i, 1])) for i, v in enumerate(nodes)}
@@ -130,8 +165,8 @@ def spring_positions(G: nx.Graph, seed: int = 42, iterations: int = 60) -> dict:
 def colour_groups(G: nx.Graph, by: str = "community") -> tuple[dict, list[tuple[str, str]]]:
     """Return node -> colour and the legend [(text, colour)] for colouring by community or type.
 
-    Community colours follow the community ids (largest first); types are ordered by how many
-    nodes have them. Groups beyond the palette share a grey.
+    Community colours follow the community ids (largest first; single-node communities get none);
+    types are ordered by how many nodes have them. Groups beyond the palette share a grey.
     """
     if by not in ("community", "type"):
         raise EsfGraphError(f"cannot colour by {by!r}; choose community or type")
@@ -146,19 +181,25 @@ def colour_groups(G: nx.Graph, by: str = "community") -> tuple[dict, list[tuple[
             groups.setdefault(d.get("type") or "unknown", []).append(v)
         keys = sorted(groups, key=lambda t: (-len(groups[t]), t))
     colour, legend = {}, []
-    for i, key in enumerate(keys):
-        c = PALETTE[i] if i < len(PALETTE) else OTHER
+    # Communities of one organisation (isolated nodes) are not worth a colour of their own.
+    coloured = [k for k in keys if by == "type" or len(groups[k]) > 1][:len(PALETTE)]
+    for i, key in enumerate(coloured):
         members = groups[key]
         for v in members:
-            colour[v] = c
-        if i < len(PALETTE):
-            if by == "community":
-                top = max(members, key=lambda v: (G.nodes[v]["pagerank"], G.nodes[v]["label"]))
-                legend.append((f"{key}: {G.nodes[top]['label']} +{len(members) - 1}", c))
-            else:
-                legend.append((f"{key} ({len(members)})", c))
-    if len(keys) > len(PALETTE):
-        legend.append((f"{len(keys) - len(PALETTE)} smaller groups", OTHER))
+            colour[v] = PALETTE[i]
+        if by == "community":
+            top = max(members, key=lambda v: (G.nodes[v]["pagerank"], G.nodes[v]["label"]))
+            legend.append((f"{key}: {G.nodes[top]['label']} +{len(members) - 1}", PALETTE[i]))
+        else:
+            legend.append((f"{key} ({len(members)})", PALETTE[i]))
+    rest = [k for k in keys if k not in set(coloured)]
+    for key in rest:
+        for v in groups[key]:
+            colour[v] = OTHER
+    if rest:
+        n = sum(len(groups[k]) for k in rest)
+        legend.append((f"{n} other organisation{'s' if n != 1 else ''} in {len(rest)} "
+                       f"smaller group{'s' if len(rest) != 1 else ''}", OTHER))
     return colour, legend
 
 
@@ -175,8 +216,10 @@ def _draw(G: nx.Graph, output: Path, fmt: str, *, seed: int, labels: int, colour
 
     pos = spring_positions(G, seed)
     nodes = sorted(G, key=lambda v: G.nodes[v]["degree"])  # hubs drawn last, on top
-    side = min(8 + len(G) / 60, 28)
-    fig = Figure(figsize=(side, side * 0.8))
+    big = len(G) >= 500
+    side = min(9 + len(G) / 100, 24)
+    scale = side / 10  # fonts grow with the figure so they stay readable when shown whole
+    fig = Figure(figsize=(side, side * 0.85))
     FigureCanvasAgg(fig)
     ax = fig.add_axes((0.01, 0.01, 0.98, 0.93))
     ax.set_axis_off()
@@ -184,22 +227,25 @@ def _draw(G: nx.Graph, output: Path, fmt: str, *, seed: int, labels: int, colour
         segs = [(pos[u], pos[v]) for u, v in G.edges()]
         widths = [0.3 + 0.5 * math.log1p(d.get("weight", 1)) for _, _, d in G.edges(data=True)]
         ax.add_collection(LineCollection(segs, linewidths=widths, colors="#999999",
-                                         alpha=0.3 if len(G) < 500 else 0.12, zorder=1))
+                                         alpha=0.12 if big else 0.35, zorder=1))
     colour, legend = colour_groups(G, colour_by)
-    sizes = [12 + 18 * math.sqrt(G.nodes[v]["degree"]) * (1 if len(G) < 500 else 0.6) for v in nodes]
+    sizes = [(8 if big else 30) + (12 if big else 40) * math.sqrt(G.nodes[v]["degree"]) for v in nodes]
     ax.scatter([pos[v][0] for v in nodes], [pos[v][1] for v in nodes], s=sizes,
                c=[colour[v] for v in nodes], edgecolors="white", linewidths=0.4, zorder=2)
     for v in top_nodes(G, labels):
         x, y = pos[v]
-        ax.annotate(G.nodes[v]["label"], (x, y), xytext=(0, 6), textcoords="offset points",
-                    ha="center", fontsize=8, zorder=3,
+        ax.annotate(G.nodes[v]["label"], (x, y), xytext=(0, 5 * scale), textcoords="offset points",
+                    ha="center", va="bottom", fontsize=8 * scale, zorder=3,
                     bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75})
-    ax.set_xlim(-0.03, 1.03)
-    ax.set_ylim(-0.03, 1.03)
-    fig.suptitle(title or _title(G), fontsize=12)
-    ax.legend(handles=[Patch(color=c, label=t) for t, c in legend[:12]], loc="lower left",
-              fontsize=7, frameon=True, framealpha=0.8, title=f"colour: {colour_by}", title_fontsize=8)
-    fig.savefig(output, format=fmt, dpi=150 if fmt == "png" else None)
+    ax.set_xlim(-0.1, 1.1)
+    ax.set_ylim(1.06, -0.06)  # y grows downwards, as in the HTML page
+    fig.suptitle(title or _title(G), fontsize=12 * scale)
+    ax.legend(handles=[Patch(color=c, label=t) for t, c in legend[:12]], loc="upper left",
+              fontsize=7 * scale, frameon=True, framealpha=0.8, title=f"colour: {colour_by}",
+              title_fontsize=8 * scale)
+    import matplotlib
+    with matplotlib.rc_context({"svg.fonttype": "none"}):  # SVG text stays text (searchable)
+        fig.savefig(output, format=fmt, dpi=(150 if side < 14 else 110) if fmt == "png" else None)
 
 
 def _title(G: nx.Graph) -> str:
@@ -227,7 +273,8 @@ def export_network(G: nx.Graph, fmt: str, output: str | Path, *, seed: int = 42,
         return _write_csv(G, output)
     elif fmt == "html":
         from .network_html import write_html
-        write_html(G, output, seed=seed, labels=labels, colour_by=colour_by, title=title or _title(G))
+        write_html(G, output, seed=seed, labels=labels, colour_by=colour_by,
+                   title=title or "ESF collaboration network")
     else:
         _draw(G, output, fmt, seed=seed, labels=labels, colour_by=colour_by, title=title)
     return [output]

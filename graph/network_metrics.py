@@ -14,15 +14,19 @@ from pyoxigraph import Literal, Quad, Store
 from .iris import Iris
 from .vocab import DCTERMS, ESF, XSD
 
-__all__ = ["METRICS", "EXACT_BETWEENNESS_LIMIT", "BETWEENNESS_SAMPLES", "compute_metrics",
+__all__ = ["METRICS", "EXACT_BETWEENNESS_LIMIT", "BETWEENNESS_SAMPLES", "compute_metrics", "betweenness",
            "pagerank", "write_metrics", "METRICS_GRAPH"]
 
 METRICS = ("degree", "weighted_degree", "betweenness", "pagerank", "community", "component")
 METRICS_GRAPH = "network-metrics"
-# Exact betweenness (Brandes) costs O(V·E). On the synthetic ESF-like network of
-# bench/bench_network.py, 2,000 organisations take about 12 s exact; above this many nodes we
-# sample BETWEENNESS_SAMPLES source nodes (with the seed), which keeps the ranking of the hubs.
-EXACT_BETWEENNESS_LIMIT = 1500
+# Exact betweenness (Brandes, pure Python) costs O(V·E). Measured on the synthetic ESF-like
+# networks of bench/bench_network.py --calibrate (projects = 10/3 x organisations):
+#   500 orgs / 6.2k edges 1.1 s, 1,000 / 13k 5.1 s, 1,500 / 20k 19 s, 2,000 / 27k 30 s,
+#   3,000 / 42k 76-83 s.
+# So: exact up to 1,000 organisations (about 5 s); above, BETWEENNESS_SAMPLES source nodes drawn
+# with the seed. At 3,000 organisations k=500 takes about 14 s and keeps the exact top 10 and the
+# order of the top 5 (18 of the exact top 20); k=200 lost one of the top 10.
+EXACT_BETWEENNESS_LIMIT = 1000
 BETWEENNESS_SAMPLES = 500
 
 _PREDICATES = {"degree": ESF.degree, "weighted_degree": ESF.weightedDegree,
@@ -76,17 +80,12 @@ def compute_metrics(G: nx.Graph, seed: int = 42, *, exact_limit: int = EXACT_BET
     estimated from `samples` source nodes drawn with `seed`; pagerank: weighted by shared
     projects; component: connected component id (largest = 0); community: Louvain community
     (weighted, `seed`), ids ordered by size then name. G.graph["betweenness"] says which.
+    `exact_limit` counts the nodes in components of three or more (see `betweenness`).
     """
     n = len(G)
     degree = dict(G.degree())
     weighted = dict(G.degree(weight="weight"))
-    if n <= exact_limit:
-        between = nx.betweenness_centrality(G, normalized=True)
-        G.graph["betweenness"] = "exact"
-    else:
-        k = min(samples, n)
-        between = nx.betweenness_centrality(G, k=k, normalized=True, seed=seed)
-        G.graph["betweenness"] = f"sampled k={k} seed={seed}"
+    between, G.graph["betweenness"] = betweenness(G, seed, exact_limit, samples)
     rank = pagerank(G)
     component, community = {}, {}
     for i, group in enumerate(_ordered(nx.connected_components(G), G)):
@@ -106,8 +105,34 @@ def compute_metrics(G: nx.Graph, seed: int = 42, *, exact_limit: int = EXACT_BET
     return out
 
 
+def betweenness(G: nx.Graph, seed: int = 42, exact_limit: int = EXACT_BETWEENNESS_LIMIT,
+                samples: int = BETWEENNESS_SAMPLES) -> tuple[dict, str]:
+    """Normalised betweenness of every node, and how it was computed ("exact" or "sampled ...").
+
+    Only components of three or more nodes can have a node between two others, so the work (and
+    the sampling) is done on those nodes alone, then rescaled to the normalisation of all of G;
+    the result is the same as networkx.betweenness_centrality(G) when exact.
+    """
+    n = len(G)
+    out = dict.fromkeys(G, 0.0)
+    core = [v for c in nx.connected_components(G) if len(c) >= 3 for v in c]
+    m = len(core)
+    if m < 3:
+        return out, "exact"
+    H = G if m == n else G.subgraph(core).copy()  # a copy: views are slow to traverse
+    if m <= exact_limit:
+        values, how = nx.betweenness_centrality(H, normalized=True), "exact"
+    else:
+        k = min(samples, m)
+        values = nx.betweenness_centrality(H, k=k, normalized=True, seed=seed)
+        how = f"sampled k={k} of {m} seed={seed}"
+    scale = (m - 1) * (m - 2) / ((n - 1) * (n - 2))
+    out.update({v: x * scale for v, x in values.items()})
+    return out, how
+
+
 def has_metrics(G: nx.Graph) -> bool:
-    return all("pagerank" in d for _, d in G.nodes(data=True))
+    return "betweenness" in G.graph and all("pagerank" in d for _, d in G.nodes(data=True))
 
 
 def _literal(metric: str, value) -> Literal:

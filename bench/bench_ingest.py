@@ -1,0 +1,255 @@
+#!/usr/bin/env python3
+"""Ingest benchmarks: every figure of the scale issue, side by side in one run.
+
+    python bench/bench_ingest.py [--n 10000 100000] [--jobs 2] [--workdir bench/out]
+
+For each N it writes N synthetic records (bench/synth.py; both formats, never mixed with real
+data), then measures, each stage in its own process so peak memory is its own:
+- spaCy's stock tokenizer alone on the descriptions (1 process; 2 processes each taking half);
+- parsing; mapping the header (no text); loading the header quads into the store, and Oxigraph's
+  own bulk loader on the same quads from an N-Quads file;
+- the extraction pipeline alone (1 process; --jobs processes);
+- end-to-end `build_graph` with jobs=1 and jobs=--jobs, and with no text extraction;
+- the named queries on the built store (median of 5 runs, milliseconds).
+It prints records/s, peak RSS and the ratios the README quotes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import os
+import platform
+import resource
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import synth  # noqa: E402
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _stage(fn, args, queue):
+    t0 = time.perf_counter()
+    extra = fn(*args)
+    queue.put((time.perf_counter() - t0, _rss_mb(), extra))
+
+
+def run_stage(fn, *args):
+    """Run fn(*args) in a fresh process; return (seconds, peak RSS MB, fn's result)."""
+    ctx = mp.get_context("fork")
+    q = ctx.Queue()
+    p = ctx.Process(target=_stage, args=(fn, args, q))
+    p.start()
+    result = q.get()
+    p.join()
+    return result
+
+
+# -- stages ---------------------------------------------------------------------------------
+def texts_file(txt_dir: Path, out: Path) -> int:
+    from esfgraph.extract.records import iter_records
+    n = 0
+    with open(out, "w", encoding="utf-8") as fh:
+        for r in iter_records([str(txt_dir)]):
+            fh.write(json.dumps(r.text, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def _iter_texts(path: Path, part: int = 0, parts: int = 1):
+    with open(path, encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if i % parts == part:
+                yield json.loads(line)
+
+
+def stock_tokenizer(path: Path, part: int = 0, parts: int = 1) -> int:
+    import spacy
+    nlp = spacy.blank("sv")
+    n = 0
+    for doc in nlp.pipe(_iter_texts(path, part, parts), batch_size=256):
+        n += len(doc) > 0
+    return n
+
+
+def stock_tokenizer_parallel(path: Path, jobs: int) -> int:
+    ctx = mp.get_context("fork")
+    with ctx.Pool(jobs) as pool:
+        return sum(pool.starmap(stock_tokenizer, [(path, i, jobs) for i in range(jobs)]))
+
+
+def spacy_n_process(path: Path, jobs: int) -> int:
+    import spacy
+    nlp = spacy.blank("sv")
+    return sum(1 for _ in nlp.pipe(_iter_texts(path), batch_size=256, n_process=jobs))
+
+
+def parse_only(paths: list[str]) -> int:
+    from esfgraph.extract.records import iter_records
+    return sum(1 for _ in iter_records(paths))
+
+
+def map_only(paths: list[str], nq: Path) -> int:
+    from esfgraph.extract.mentions import record_owner
+    from esfgraph.extract.records import Record, iter_records
+    from esfgraph.graph.iris import Iris
+    from esfgraph.graph.triples import record_nquads
+    iris, n = Iris().as_text(), 0
+    with open(nq, "w", encoding="utf-8") as fh:
+        for r in iter_records(paths):
+            if isinstance(r, Record):
+                owner, unit, _ = record_owner(r)
+                fh.write(record_nquads(r, owner, unit, [], iris))
+                n += 1
+    return n
+
+
+def load_like_build(nq: Path, store_dir: Path) -> int:
+    """Load N-Quads the way build_graph does: chunks of text through bulk_load."""
+    from pyoxigraph import RdfFormat, Store
+    store, buf, n = Store(str(store_dir)), [], 0
+    with open(nq, encoding="utf-8") as fh:
+        for line in fh:
+            buf.append(line)
+            if len(buf) >= 40000:
+                store.bulk_load("".join(buf).encode(), format=RdfFormat.N_QUADS)
+                n += len(buf)
+                buf = []
+    if buf:
+        store.bulk_load("".join(buf).encode(), format=RdfFormat.N_QUADS)
+        n += len(buf)
+    store.flush()
+    return n
+
+
+def load_file(nq: Path, store_dir: Path) -> int:
+    """Oxigraph's own bulk loader on the N-Quads file."""
+    from pyoxigraph import RdfFormat, Store
+    store = Store(str(store_dir))
+    store.bulk_load(path=str(nq), format=RdfFormat.N_QUADS)
+    store.flush()
+    return len(store)
+
+
+def extract_only(path: Path, jobs: int) -> int:
+    from esfgraph.extract.mentions import build_pipeline, mentions_from_doc
+    if jobs > 1:
+        ctx = mp.get_context("fork")
+        with ctx.Pool(jobs) as pool:
+            return sum(pool.starmap(_extract_part, [(path, i, jobs) for i in range(jobs)]))
+    nlp = build_pipeline()
+    return sum(len(mentions_from_doc(d)) >= 0 for d in nlp.pipe(_iter_texts(path), batch_size=64))
+
+
+def _extract_part(path: Path, part: int, parts: int) -> int:
+    from esfgraph.extract.mentions import build_pipeline, mentions_from_doc
+    nlp = build_pipeline()
+    return sum(len(mentions_from_doc(d)) >= 0 for d in nlp.pipe(_iter_texts(path, part, parts), batch_size=64))
+
+
+def build_end_to_end(paths: list[str], store_dir: Path, jobs: int, extract: bool) -> dict:
+    from esfgraph.graph.build import build_graph
+    from esfgraph.graph.store import open_store
+    shutil.rmtree(store_dir, ignore_errors=True)
+    store = open_store(store_dir, create=True)
+    s = build_graph(paths, store, jobs=jobs, extract=extract)
+    return {"loaded": s.loaded, "triples": s.triples}
+
+
+def queries(store_dir: Path) -> dict:
+    from esfgraph.graph.queries import list_queries, run_query
+    from esfgraph.graph.store import open_store
+    store = open_store(store_dir, read_only=True)
+    params = {"org": "Arbetsförmedlingen", "project": "2099/00001"}
+    out = {}
+    for q in list_queries():
+        times = []
+        for _ in range(5):
+            t0 = time.perf_counter()
+            list(run_query(store, q, {n: params[n] for n, _, _ in q.params}))
+            times.append((time.perf_counter() - t0) * 1000)
+        out[q.name] = round(statistics.median(times), 1)
+    return out
+
+
+# -- driver ---------------------------------------------------------------------------------
+def prepare(n: int, work: Path) -> tuple[Path, Path]:
+    d = work / f"n{n}"
+    if not (d / "done").exists():
+        shutil.rmtree(d, ignore_errors=True)
+        d.mkdir(parents=True)
+        synth.write_text(synth.generate(n, seed=7), d / "txt", per_file=500)
+        synth.write_csv(synth.generate(n, seed=7), d / "records.csv")
+        texts_file(d / "txt", d / "texts.jsonl")
+        (d / "done").write_text("ok")
+    return d, d / "texts.jsonl"
+
+
+def row(label: str, n: int, result) -> float:
+    secs, rss, _ = result
+    rate = n / secs
+    print(f"  {label:<52} {rate:>9,.0f} rec/s {secs:>8.1f} s  peak {rss:>6.0f} MB")
+    return rate
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, nargs="+", default=[10000, 100000])
+    ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--workdir", default=str(Path(__file__).resolve().parent / "out"))
+    ap.add_argument("--skip", nargs="*", default=[], help="stages to skip (e.g. n_process queries)")
+    args = ap.parse_args()
+    work = Path(args.workdir)
+    import pyoxigraph
+    import spacy
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"spaCy {spacy.__version__}, pyoxigraph {pyoxigraph.__version__}")
+    for n in args.n:
+        d, texts = prepare(n, work)
+        txt, csv = [str(d / "txt")], [str(d / "records.csv")]
+        print(f"\nN = {n:,} synthetic records ({sum(f.stat().st_size for f in (d / 'txt').iterdir()) / 1e6:.0f} MB of text)")
+        r = {}
+        r["tok1"] = row("stock spaCy tokenizer, 1 process", n, run_stage(stock_tokenizer, texts))
+        r["tokJ"] = row(f"stock spaCy tokenizer, {args.jobs} processes", n,
+                        run_stage(stock_tokenizer_parallel, texts, args.jobs))
+        if "n_process" not in args.skip:
+            row(f"stock spaCy nlp.pipe(n_process={args.jobs})", n, run_stage(spacy_n_process, texts, args.jobs))
+        r["parse"] = row("parse records (text)", n, run_stage(parse_only, txt))
+        row("parse records (CSV)", n, run_stage(parse_only, csv))
+        nq = d / "header.nq"
+        row("parse + map header to N-Quads (CSV)", n, run_stage(map_only, csv, nq))
+        shutil.rmtree(d / "s_build", ignore_errors=True)
+        shutil.rmtree(d / "s_file", ignore_errors=True)
+        lb = row("load header quads as the build does", n, run_stage(load_like_build, nq, d / "s_build"))
+        lf = row("load the same N-Quads file with Oxigraph's bulk loader", n,
+                 run_stage(load_file, nq, d / "s_file"))
+        r["structured"] = row("structured ingest end-to-end (CSV, no text), jobs=1", n,
+                              run_stage(build_end_to_end, csv, d / "s_struct", 1, False))
+        r["ext1"] = row("extraction pipeline alone, 1 process", n, run_stage(extract_only, texts, 1))
+        r["extJ"] = row(f"extraction pipeline alone, {args.jobs} processes", n,
+                        run_stage(extract_only, texts, args.jobs))
+        r["e2e1"] = row("end-to-end build (text records), jobs=1", n,
+                        run_stage(build_end_to_end, txt, d / "s_full1", 1, True))
+        r["e2eJ"] = row(f"end-to-end build (text records), jobs={args.jobs}", n,
+                        run_stage(build_end_to_end, txt, d / "s_full", args.jobs, True))
+        print("  ratios:")
+        print(f"    store load as built / Oxigraph bulk loader on a file: {lf / lb:.2f}x slower")
+        print(f"    end-to-end jobs={args.jobs} / stock tokenizer {args.jobs} processes: {r['e2eJ'] / r['tokJ']:.2f}")
+        print(f"    extraction 1 process / stock tokenizer 1 process: {r['ext1'] / r['tok1']:.2f}")
+        print(f"    end-to-end jobs={args.jobs} / jobs=1: {r['e2eJ'] / r['e2e1']:.2f}")
+        if "queries" not in args.skip:
+            _, _, q = run_stage(queries, d / "s_full")
+            print("  queries (median of 5, ms): " + ", ".join(f"{k} {v}" for k, v in q.items()))
+
+
+if __name__ == "__main__":
+    main()

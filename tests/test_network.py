@@ -1,0 +1,386 @@
+"""The collaboration network, built from real Oxigraph stores of the seed records and examples/."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import itertools
+import json
+import shutil
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import quote
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from esfgraph.cli import main
+from esfgraph.extract.errors import QueryError
+from esfgraph.graph.build import build_graph
+from esfgraph.graph.iris import Iris
+from esfgraph.graph.network import (NetworkFilter, bipartite_graph, collaboration_graph,
+                                    compute_metrics, ego, find_org, rank, shortest_path,
+                                    write_metrics)
+from esfgraph.graph.network_export import EDGE_COLUMNS, NODE_COLUMNS, csv_paths, export_network
+from esfgraph.graph.network_metrics import METRICS, pagerank
+from esfgraph.graph.queries import rows, run_query
+from esfgraph.graph.store import open_store
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+EXAMPLES = ROOT / "examples"
+GOLD = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))["records"]
+
+
+def _build(tmp_path_factory, name: str, paths: list[Path]):
+    where = tmp_path_factory.mktemp(name)
+    store = open_store(where / "store", create=True)
+    build_graph([str(p) for p in paths], store, report_path=where / "report.json")
+    return store, where / "store"
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory):
+    return _build(tmp_path_factory, "seeds", [SEEDS])[0]
+
+
+@pytest.fixture(scope="module")
+def examples(tmp_path_factory):
+    return _build(tmp_path_factory, "examples", [EXAMPLES])
+
+
+@pytest.fixture
+def examples_graph(examples):
+    return collaboration_graph(examples[0])
+
+
+def _pairs(G: nx.Graph) -> set[frozenset[str]]:
+    return {frozenset((G.nodes[u]["label"].casefold(), G.nodes[v]["label"].casefold()))
+            for u, v in G.edges()}
+
+
+def _gold_pairs(records) -> dict[frozenset[str], set[str]]:
+    out: dict[frozenset[str], set[str]] = {}
+    for r in records:
+        names = [r["owner"]["name"]] + r["partners"]
+        for a, b in itertools.combinations(names, 2):
+            out.setdefault(frozenset((a.casefold(), b.casefold())), set()).add(r["diarienummer"])
+    return out
+
+
+
+# -- the graph from the store -------------------------------------------------------------
+def test_seed_collaboration_edges_are_exactly_the_gold_pairs(seeds):
+    G = collaboration_graph(seeds)
+    expected = _gold_pairs(GOLD.values())
+    assert _pairs(G) == set(expected)
+    for u, v, d in G.edges(data=True):
+        key = frozenset((G.nodes[u]["label"].casefold(), G.nodes[v]["label"].casefold()))
+        assert set(d["projects"].split(";")) == expected[key]
+        assert d["weight"] == len(expected[key])
+    names = {n.casefold() for r in GOLD.values() for n in [r["owner"]["name"]] + r["partners"]}
+    assert {d["label"].casefold() for _, d in G.nodes(data=True)} == names
+    # A project without partners leaves its owner as an isolated node.
+    falun = find_org(G, "Falun Borlänge-regionen AB")
+    assert G.degree(falun) == 0 and G.nodes[falun]["projects"] == 1
+
+
+def test_seed_node_and_edge_attributes(seeds):
+    G = collaboration_graph(seeds)
+    for v, d in G.nodes(data=True):
+        assert v.startswith("https://") and d["label"] and d["label"] == d["name"]
+        assert {"orgnr", "type", "projects", "project_ids"} <= set(d)
+    vaxjo = G.nodes[find_org(G, "Växjö kommun")]
+    assert (vaxjo["orgnr"].replace("-", ""), vaxjo["type"]) == ("2120000662", "municipality")
+    edge = G.edges[find_org(G, "Region Östergötland"), find_org(G, "Region Uppsala")]
+    assert edge["budget"] == GOLD["001_67fa331e7c4542f9.txt"]["total_budget_sek"]
+    assert edge["periods"] == "2014-2020"
+
+
+def test_seed_bipartite_graph(seeds):
+    B = bipartite_graph(seeds)
+    projects = {n for n, d in B.nodes(data=True) if d["kind"] == "project"}
+    assert projects == {r["diarienummer"] for r in GOLD.values()}
+    assert B.number_of_edges() == sum(1 + len(r["partners"]) for r in GOLD.values())
+    owners = {(p, B.nodes[o]["label"]) for p, o, d in B.edges(data=True) if d["role"] == "owner"
+              for p, o in [(p, o) if p in projects else (o, p)]}
+    assert owners == {(r["diarienummer"], r["owner"]["name"]) for r in GOLD.values()}
+
+
+def test_filters(seeds):
+    recs = list(GOLD.values())
+    newer = collaboration_graph(seeds, NetworkFilter(period="2021-2027"))
+    assert _pairs(newer) == set(_gold_pairs(r for r in recs if r["programme_period"] == "2021-2027"))
+    window = collaboration_graph(seeds, NetworkFilter(since="2020-01-01", until="2023"))
+    inside = [r for r in recs if "2020-01-01" <= r["start"] <= "2023-12-31"]
+    assert {p for _, _, d in window.edges(data=True) for p in d["projects"].split(";")} \
+        == {r["diarienummer"] for r in inside if r["partners"]}
+    assert {d["label"] for _, d in window.nodes(data=True)} \
+        == {n for r in inside for n in [r["owner"]["name"]] + r["partners"]}
+    partners = collaboration_graph(seeds, NetworkFilter(roles=("partner",)))
+    assert _pairs(partners) == {frozenset((a.casefold(), b.casefold())) for r in recs
+                                for a, b in itertools.combinations(r["partners"], 2)}
+    region = recs[1]["region"]
+    regional = collaboration_graph(seeds, NetworkFilter(region=region.upper()))
+    assert _pairs(regional) == set(_gold_pairs(r for r in recs if r["region"] == region))
+    towns = collaboration_graph(seeds, NetworkFilter(types=("municipality",)))
+    assert {d["type"] for _, d in towns.nodes(data=True)} == {"municipality"}
+    agencies = collaboration_graph(seeds, NetworkFilter(types=("agency",)))  # type key -> label
+    assert {d["label"] for _, d in agencies.nodes(data=True)} == {"Arbetsförmedlingen"}
+
+
+def test_min_weight_and_bad_filters(examples, examples_graph):
+    strong = collaboration_graph(examples[0], NetworkFilter(min_weight=2))
+    assert len(strong) == len(examples_graph)
+    assert {(u, v) for u, v, d in examples_graph.edges(data=True) if d["weight"] >= 2} \
+        == {(u, v) for u, v in strong.edges()} != set()
+    with pytest.raises(QueryError, match="Övre Norrland"):
+        collaboration_graph(examples[0], NetworkFilter(region="Övre Norland"))
+    with pytest.raises(QueryError, match="government agency"):
+        collaboration_graph(examples[0], NetworkFilter(types=("goverment agency",)))
+    with pytest.raises(QueryError):
+        NetworkFilter(period="2007-2013")
+    with pytest.raises(QueryError):
+        NetworkFilter(since="2020-13-01")
+    assert NetworkFilter(until="2020").until == dt.date(2020, 12, 31)
+
+
+# -- metrics ------------------------------------------------------------------------------
+def test_metrics_are_deterministic(examples):
+    first = compute_metrics(collaboration_graph(examples[0]), seed=42)
+    second = compute_metrics(collaboration_graph(examples[0]), seed=42)
+    assert first == second
+    sampled = [compute_metrics(collaboration_graph(examples[0]), seed=7, exact_limit=3, samples=10)
+               for _ in range(2)]
+    assert sampled[0] == sampled[1]
+    assert all(set(m) == set(METRICS) for m in first.values())
+
+
+def test_metric_values(examples_graph):
+    G = examples_graph
+    m = compute_metrics(G)
+    assert G.graph["betweenness"] == "exact"
+    exact = nx.betweenness_centrality(G)
+    assert all(abs(m[v]["betweenness"] - exact[v]) < 1e-12 for v in G)
+    assert abs(sum(x["pagerank"] for x in m.values()) - 1) < 1e-9
+    try:  # networkx's own PageRank (SciPy) or its pure-Python reference implementation
+        reference = nx.pagerank(G, weight="weight")
+    except ImportError:
+        from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
+        reference = _pagerank_python(G, weight="weight")
+    assert all(abs(pagerank(G)[v] - reference[v]) < 1e-6 for v in G)
+    sizes = [sum(1 for x in m.values() if x["community"] == c) for c in range(max(x["community"] for x in m.values()) + 1)]
+    assert sizes == sorted(sizes, reverse=True)
+    largest = max(nx.connected_components(G), key=len)
+    assert {v for v in G if m[v]["component"] == 0} == largest
+    skelleftea = find_org(G, "Skellefteå kommun")
+    assert m[skelleftea]["degree"] == G.degree(skelleftea)
+    assert m[skelleftea]["weighted_degree"] == sum(d["weight"] for *_, d in G.edges(skelleftea, data=True))
+
+
+def test_write_metrics_and_central_organisations_query(examples):
+    store = examples[0]
+    G = collaboration_graph(store)
+    iris = Iris()
+    assert write_metrics(store, G, iris) == len(G)
+    assert write_metrics(store, G, iris) == len(G)  # replaces, does not add
+    names, data = rows(run_query(store, "central-organisations"))
+    assert names[:2] == ["org", "name"] and len(data) == len(G)
+    scores = [float(r[names.index("pagerank")]) for r in data]
+    assert scores == sorted(scores, reverse=True)
+    assert [r[0] for r in data[:5]] == [r["iri"] for r in rank(G, 5)]
+    g = iris.graph("network-metrics")
+    assert sum(1 for _ in store.quads_for_pattern(None, None, None, g)) == 1 + len(G) * len(METRICS)
+    # The metrics graph does not change the network itself.
+    assert _pairs(collaboration_graph(store)) == _pairs(G)
+
+
+# -- look-ups -----------------------------------------------------------------------------
+def test_rank(examples_graph):
+    top = rank(examples_graph, 3, "degree")
+    assert [r["rank"] for r in top] == [1, 2, 3]
+    assert [r["degree"] for r in top] == sorted((r["degree"] for r in top), reverse=True)
+    assert len(rank(examples_graph, 0)) == len(examples_graph)
+    with pytest.raises(QueryError):
+        rank(examples_graph, 3, "fame")
+
+
+def test_find_org(examples_graph):
+    G = examples_graph
+    gbg = find_org(G, "göteborgs stad")
+    assert find_org(G, "212000-1355") == find_org(G, "2120001355") == find_org(G, f"<{gbg}>") == gbg
+    with pytest.raises(QueryError, match="Region Västerbotten"):
+        find_org(G, "Region Västerbotn")
+
+
+def test_ego(examples_graph):
+    result = ego(examples_graph, "Region Västerbotten")
+    assert result.name == "Region Västerbotten"
+    assert {"2019/90014", "24-903-S01"} <= set(result.projects)
+    first = result.collaborators[0]
+    assert (first.name, first.distance, first.via) == ("Skellefteå kommun", 1, "")
+    assert {"2019/90014", "24-903-S01"} <= set(first.projects)
+    assert all(c.distance == 1 for c in result.collaborators)
+    assert {c.name for c in result.collaborators} >= {"Umeå kommun", "IF Metall", "Teknikföretagen",
+                                                      "Arbetsförmedlingen", "Umeå universitet"}
+    far = ego(examples_graph, "Region Gävleborg", depth=2)
+    kalmar = next(c for c in far.collaborators if c.name == "Region Kalmar län")
+    assert (kalmar.distance, kalmar.via, kalmar.projects) == (2, "IF Metall", ("2019/90056",))
+    assert [c.distance for c in far.collaborators] == sorted(c.distance for c in far.collaborators)
+
+
+def test_shortest_path(examples_graph):
+    G = examples_graph
+    assert not G.has_edge(find_org(G, "Region Gävleborg"), find_org(G, "Region Kalmar län"))
+    steps = shortest_path(G, "Region Gävleborg", "region kalmar län")
+    assert [(s.source_name, s.target_name, s.projects) for s in steps] == [
+        ("Region Gävleborg", "IF Metall", ("2019/90041",)),
+        ("IF Metall", "Region Kalmar län", ("2019/90056",))]
+    steps = shortest_path(G, "Stockholms stad", "Göteborgs Stad")
+    assert [(s.target_name, s.projects) for s in steps] == [
+        ("Arbetsförmedlingen", ("24-915-S01",)), ("Göteborgs Stad", ("24-926-S02",))]
+    with pytest.raises(QueryError, match="not connected"):
+        shortest_path(G, "Malmö stad", "Region Gävleborg")
+    with pytest.raises(QueryError, match="same organisation"):
+        shortest_path(G, "Malmö stad", "malmö stad")
+
+
+# -- exports ------------------------------------------------------------------------------
+@pytest.mark.parametrize("fmt,reader", [("graphml", nx.read_graphml), ("gexf", nx.read_gexf)])
+def test_graph_formats_read_back(examples_graph, tmp_path, fmt, reader):
+    G = examples_graph
+    out = tmp_path / f"net.{fmt}"
+    assert export_network(G, fmt, out) == [out]
+    H = reader(out)
+    assert set(H) == set(G) and H.number_of_edges() == G.number_of_edges()
+    for v, d in G.nodes(data=True):
+        assert H.nodes[v]["label"] == d["label"]
+        assert H.nodes[v]["type"] == d["type"]
+        assert int(H.nodes[v]["degree"]) == d["degree"]
+    for u, v, d in G.edges(data=True):
+        assert float(H.edges[u, v]["weight"]) == d["weight"]
+        assert H.edges[u, v]["projects"] == d["projects"]
+
+
+def test_csv_export(examples_graph, tmp_path):
+    G = examples_graph
+    written = export_network(G, "csv", tmp_path / "net.csv")
+    assert written == list(csv_paths(tmp_path / "net.csv")) == [tmp_path / "net-nodes.csv",
+                                                                 tmp_path / "net-edges.csv"]
+    with open(written[0], encoding="utf-8") as f:
+        nodes = list(csv.DictReader(f))
+    with open(written[1], encoding="utf-8") as f:
+        edges = list(csv.DictReader(f))
+    assert tuple(nodes[0]) == NODE_COLUMNS and tuple(edges[0]) == EDGE_COLUMNS
+    assert len(nodes) == len(G) and len(edges) == G.number_of_edges()
+    assert {r["id"] for r in nodes} == set(G)
+    by_id = {r["id"]: r for r in nodes}
+    gbg = find_org(G, "Göteborgs Stad")
+    assert by_id[gbg]["label"] == "Göteborgs Stad" and int(by_id[gbg]["degree"]) == G.degree(gbg)
+    for r in edges:
+        assert int(r["weight"]) == G.edges[r["source"], r["target"]]["weight"]
+        assert r["projects"] == G.edges[r["source"], r["target"]]["projects"]
+
+
+def test_pictures(examples_graph, tmp_path):
+    png, svg = tmp_path / "net.png", tmp_path / "net.svg"
+    export_network(examples_graph, "png", png)
+    export_network(examples_graph, "svg", svg, colour_by="type", labels=5)
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and png.stat().st_size > 20_000
+    text = svg.read_text(encoding="utf-8")
+    assert "<svg" in text
+    top = rank(examples_graph, 1)[0]["name"]
+    assert top in text
+
+
+# -- the HTML page in a real browser ------------------------------------------------------
+def _chromium() -> str:
+    for name in ("chromium", "chromium-browser", "google-chrome", "/usr/bin/chromium"):
+        found = shutil.which(name)
+        if found:
+            return found
+    pytest.skip("no chromium binary (Debian: apt-get install -y chromium); the HTML page is not checked")
+
+
+class _Dom(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.nodes: list[dict] = []
+        self.body: dict = {}
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "body":
+            self.body = a
+        if "node" in (a.get("class") or "").split():
+            self.nodes.append(a)
+
+    handle_startendtag = handle_starttag
+
+
+def _dump_dom(url: str, tmp_path: Path) -> _Dom:
+    cmd = [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+           "--no-first-run", "--disable-background-networking", "--disable-component-update",
+           "--disable-sync", f"--user-data-dir={tmp_path / 'chrome-profile'}", "--dump-dom", url]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    dom = _Dom()
+    dom.feed(done.stdout)
+    return dom
+
+
+def test_html_page_in_chromium(seeds, tmp_path):
+    G = collaboration_graph(seeds)
+    page = tmp_path / "network.html"
+    export_network(G, "html", page)
+    text = page.read_text(encoding="utf-8")
+    assert "<script src" not in text and "<link" not in text  # self-contained
+    dom = _dump_dom(page.as_uri() + "#search=" + quote("Region Kronoberg"), tmp_path)
+    assert dom.body.get("data-nodes") == str(len(G))
+    assert len(dom.nodes) == len(G)
+    assert {n["data-label"] for n in dom.nodes} == {d["label"] for _, d in G.nodes(data=True)}
+    highlighted = [n["data-label"] for n in dom.nodes if "highlight" in n["class"].split()]
+    assert highlighted == ["Region Kronoberg"]
+    dom = _dump_dom(page.as_uri() + "?search=" + quote("kommun"), tmp_path)
+    highlighted = {n["data-label"] for n in dom.nodes if "highlight" in n["class"].split()}
+    assert highlighted == {d["label"] for _, d in G.nodes(data=True) if "kommun" in d["label"]}
+    assert len(highlighted) >= 2
+    dom = _dump_dom(page.as_uri(), tmp_path)
+    assert not any("highlight" in n["class"].split() for n in dom.nodes)
+
+
+# -- the command line ---------------------------------------------------------------------
+def test_cli(tmp_path):
+    store = str(tmp_path / "store")  # a store of its own: the fixtures' stores are open here
+    runner = CliRunner()
+    out = runner.invoke(main, ["build", "--store", store, "--jobs", "1", "--quiet", str(EXAMPLES)])
+    assert out.exit_code == 0, out.output
+    out = runner.invoke(main, ["network", "rank", "--store", store, "--top", "3", "--format", "json"])
+    assert out.exit_code == 0, out.output
+    top = json.loads(out.stdout)
+    assert len(top) == 3 and top[0]["rank"] == 1 and "pagerank" in top[0]
+    out = runner.invoke(main, ["network", "path", "Region Gävleborg", "Region Kalmar län",
+                               "--store", store])
+    assert out.exit_code == 0, out.output
+    assert "Region Gävleborg -> IF Metall -> Region Kalmar län" in out.stdout
+    out = runner.invoke(main, ["network", "ego", "Region Västerbotten", "--store", store,
+                               "--format", "csv", "--period", "2014-2020"])
+    assert out.exit_code == 0, out.output
+    lines = out.stdout.splitlines()
+    assert lines[0].startswith("distance,name") and any("Skellefteå kommun" in x for x in lines)
+    assert not any("Umeå universitet" in x for x in lines)  # 2021-2027 project only
+    out = runner.invoke(main, ["network", "ego", "Region Västerbottn", "--store", store])
+    assert out.exit_code == 1 and "Error: no organisation" in out.output
+    assert "Traceback" not in out.output and "Region Västerbotten" in out.output
+    graphml = tmp_path / "cli.graphml"
+    out = runner.invoke(main, ["network", "export", "--store", store, "--output", str(graphml),
+                               "--type", "municipality"])
+    assert out.exit_code == 0, out.output
+    assert {d["type"] for _, d in nx.read_graphml(graphml).nodes(data=True)} == {"municipality"}
+    out = runner.invoke(main, ["network", "rank", "--store", store, "--write", "--top", "1"])
+    assert out.exit_code == 0, out.output
+    out = runner.invoke(main, ["query", "central-organisations", "--store", store, "--format", "csv"])
+    assert out.exit_code == 0, out.output
+    assert len(out.stdout.splitlines()) == 1 + len(collaboration_graph(open_store(store, read_only=True)))
