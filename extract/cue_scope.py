@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from .cues import (CLAUSE_TURNS, CO_AGENT_CUES, INVERSION_WORDS, INVERTED_OWNER_VERBS,
                    PLACE_PREPOSITIONS, PROJECT_ANCHORS, PROJECT_WORDS, REFUSALS,
                    RELATIVE_CLAUSE_CUES, STAFF_NOUNS, WITH_VERBS)
+from .tokenizer import doc_text
 
 __all__ = ["past_cue", "refusal_cue", "inverted_owner", "co_agent_cues", "colon_header",
            "after_staff_noun", "role_noun_after", "project_contributions", "relative_clause_cue",
@@ -256,7 +257,7 @@ def list_header(doc: Doc, first: Span, cues: list) -> tuple[str, str, float] | N
     "Samverkanspartners i projektet är:" followed by lines "- A", "B, som bidrar med ..."
     makes every item a partner, however far down the list it stands.
     """
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, first.start_char) + 1
     if line_start == 0 or text[line_start:first.start_char].strip() not in _BULLET_PREFIXES:
         return None

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from .gazetteer import Org, load_gazetteer
 from .organisations import org_from_shape, resolve_name
 from .patterns import NUMBER_WORDS, is_name_token
+from .tokenizer import doc_text
 
 __all__ = ["listed_bodies", "coordinated_bodies"]
 
@@ -42,13 +43,13 @@ _MAX_ITEM = 5
 
 def listed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """Return ORG spans for the unknown names listed after a collective and a colon."""
-    if ":" not in doc.text:
+    if ":" not in doc_text(doc):
         return []
     known = {s.start: s.end for s in spans}
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
     # Find the colons in the text, not by walking the tokens: most texts have one or two.
-    for m in _COLON.finditer(doc.text):
+    for m in _COLON.finditer(doc_text(doc)):
         colon = doc.char_span(m.start(), m.end())
         if colon is None:  # inside a token: "SCB:s", "6:e"
             continue

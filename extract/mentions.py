@@ -16,6 +16,7 @@ from .errors import EsfGraphError
 from .gazetteer import Org
 from .organisations import org_from_shape, resolve_name, resolve_owner
 from .records import Record
+from .tokenizer import TextKeepingTokenizer
 
 __all__ = ["Mention", "build_pipeline", "find_mentions", "mentions_from_doc", "iter_mentions",
            "record_owner"]
@@ -68,6 +69,7 @@ def build_pipeline(spacy_model: str | None = None) -> Language:
         nlp.add_pipe("esf_sentences")
         nlp.add_pipe("esf_organisations")
     nlp.add_pipe("esf_roles")
+    nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     return nlp
 
 

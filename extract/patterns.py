@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+import numpy
+
+from spacy.attrs import LOWER
 from spacy.lang.sv.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
@@ -12,7 +15,7 @@ from .gazetteer import Org, load_gazetteer
 from .organisations import org_from_shape, resolve_name
 
 __all__ = ["SHAPE_PATTERNS", "COLLECTIVE_PATTERNS", "NUMBER_WORDS", "has_trigger", "SECTION_WORDS",
-           "elliptic_bodies", "is_name_token"]
+           "elliptic_bodies", "is_name_token", "is_trigger_word"]
 
 # Capitalised words that start sentences but never names.
 _NOT_NAME = sorted(STOP_WORDS | {
@@ -139,6 +142,14 @@ def has_trigger(text: str) -> bool:
     return any(stem in low for stem in TRIGGER_STEMS) or _COMPANY_SUFFIX.search(text) is not None
 
 
+_COMPANY_WORDS = frozenset({"ab", "hb", "kb", "abs", "aktiebolag"})
+
+
+def is_trigger_word(lower: str) -> bool:
+    """Return whether a token (in lower case) is a word some token pattern is built around."""
+    return lower in _COMPANY_WORDS or any(stem in lower for stem in TRIGGER_STEMS)
+
+
 # Words after a body's name that make it a regional section or branch ("Kommunal Mitt").
 SECTION_WORDS = frozenset({"Mitt", "Nord", "Norr", "Syd", "Söder", "Väst", "Öst", "Sydost",
                            "Nordost", "Nordväst", "Sydväst", "Mellan"})
@@ -160,14 +171,34 @@ def elliptic_bodies(doc: Doc) -> list[tuple[int, int, Org]]:
     municipalities. A list ends at the first name that is no municipality.
     """
     out = []
-    for token in doc:
+    for i in _list_heads(doc):
+        token = doc[i]
         head = _ELLIPSIS_HEADS.get(token.lower_)
         if head is not None:
-            out.extend(_names_before(doc, token.i, head))
-        elif _LIST_HEAD.match(token.lower_) and token.i + 1 < len(doc) \
-                and load_gazetteer().place_kind(doc[token.i + 1].text):
-            out.extend(_names_after(doc, token.i + 1))
+            out.extend(_names_before(doc, i, head))
+        elif i + 1 < len(doc) and load_gazetteer().place_kind(doc[i + 1].text):
+            out.extend(_names_after(doc, i + 1))
     return out
+
+
+_HEAD_MEMO: dict[int, bool] = {}
+
+
+def _list_heads(doc: Doc) -> list[int]:
+    """Return the positions of plural heads ("kommuner", "folkhögskolor", "-kommunerna").
+
+    Looked up by the words' hashes rather than by walking Token objects, which is slow.
+    """
+    lowers = doc.to_array(LOWER)
+    strings, heads = doc.vocab.strings, []
+    for h in numpy.unique(lowers).tolist():
+        hit = _HEAD_MEMO.get(h)
+        if hit is None:
+            word = strings[h]
+            hit = _HEAD_MEMO[h] = word in _ELLIPSIS_HEADS or bool(_LIST_HEAD.match(word))
+        if hit:
+            heads.append(h)
+    return numpy.nonzero(numpy.isin(lowers, heads))[0].tolist() if heads else []
 
 
 def _names_before(doc: Doc, head_i: int, head: str) -> list[tuple[int, int, Org]]:

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 
+import numpy
+
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -22,7 +25,8 @@ from .gazetteer import COMMON_WORDS, Org, load_gazetteer
 from .list_items import coordinated_bodies, listed_bodies
 from .organisations import org_from_shape, resolve_name, resolve_unit
 from .patterns import (COLLECTIVE_PATTERNS, NUMBER_WORDS, SECTION_WORDS, SHAPE_PATTERNS,
-                       elliptic_bodies, has_trigger)
+                       elliptic_bodies, has_trigger, is_trigger_word)
+from .tokenizer import doc_text
 
 __all__ = ["OrgRuler", "make_org_ruler"]
 
@@ -54,6 +58,7 @@ class OrgRuler:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.shapes = Matcher(nlp.vocab)
+        self._anchor_memo: dict[int, bool] = {}
         if gazetteer:
             self._add_gazetteer(nlp)
         if shapes:
@@ -81,8 +86,9 @@ class OrgRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self._gazetteer_spans(doc)
-        if len(self.shapes) and self._has_trigger(doc):
-            spans.extend(self._shape_spans(doc))
+        windows = self._windows(doc) if len(self.shapes) else []
+        if windows:
+            spans.extend(self._shape_spans(doc, windows))
             spans.extend(_org(Span(doc, start, end, label="ORG"), org, "pattern:ellipsis")
                          for start, end, org in elliptic_bodies(doc))
         spans = filter_spans(spans)
@@ -96,10 +102,32 @@ class OrgRuler:
             doc.ents = filter_spans(list(doc.ents) + spans)
         return doc
 
-    @staticmethod
-    def _has_trigger(doc: Doc) -> bool:
-        # Token patterns are the expensive part: run them only where one could match.
-        return has_trigger(doc.text)
+    def _windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """Return the token ranges where a shape pattern could match, merged.
+
+        Token patterns are the expensive part: every pattern holds a trigger word ("AB",
+        "folkhögskola", "kommuner", "-förvaltningen", ...), so they run only in a window around
+        each one, wide enough for the longest name before or place after it.
+        """
+        if not has_trigger(doc_text(doc)):
+            return []
+        lowers = doc.to_array(LOWER)
+        strings, memo = doc.vocab.strings, self._anchor_memo
+        anchors = []
+        for h in numpy.unique(lowers).tolist():
+            hit = memo.get(h)
+            if hit is None:
+                hit = memo[h] = is_trigger_word(strings[h])
+            if hit:
+                anchors.append(h)
+        windows: list[tuple[int, int]] = []
+        for i in numpy.nonzero(numpy.isin(lowers, anchors))[0].tolist():
+            lo, hi = max(0, i - _BEFORE), min(len(doc), i + _AFTER + 1)
+            if windows and lo <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], hi)
+            else:
+                windows.append((lo, hi))
+        return windows
 
     def _gazetteer_spans(self, doc: Doc) -> list[Span]:
         spans, doubtful = [], []
@@ -130,10 +158,11 @@ class OrgRuler:
     def _org_span(self, doc: Doc, start: int, end: int, key: str, rule: str) -> Span:
         return _org(Span(doc, start, end, label="ORG", kb_id=key), self.orgs[key], rule)
 
-    def _shape_spans(self, doc: Doc) -> list[Span]:
+    def _shape_spans(self, doc: Doc, windows: list[tuple[int, int]]) -> list[Span]:
         spans = []
         strings = doc.vocab.strings
-        for match_id, start, end in self.shapes(doc):
+        matches = [(m, lo + s, lo + e) for lo, hi in windows for m, s, e in self.shapes(doc[lo:hi])]
+        for match_id, start, end in matches:
             label = strings[match_id]
             span = Span(doc, start, end, label="COLLECTIVE" if label == "COLLECTIVE" else "ORG")
             if label == "COLLECTIVE":
@@ -161,6 +190,9 @@ class OrgRuler:
 
 
 _COMMON_STEMS = frozenset(w.rstrip("s") for w in COMMON_WORDS)
+# Tokens before and after a trigger word that a shape pattern may span ("Almi Företagspartner
+# Mitt AB" before "AB"; "Samordningsförbundet Västra Östergötland" after its head word).
+_BEFORE, _AFTER = 12, 8
 # Shapes that name a body by themselves; the others only confirm a gazetteer name.
 _NEW_ORG_SHAPES = {"COMPANY", "COMPANY_AND", "FOLK_HIGH_SCHOOL", "COORDINATION_ASSOCIATION",
                    "UNIVERSITY", "NONPROFIT", "LOCAL_FEDERATION"}
@@ -220,7 +252,7 @@ def _listed_alone(doc: Doc, span: Span, others: list[Span]) -> bool:
     "Samverkansparter i projektet är:" over lines "- Samhall", "- Myndigheten för ...": a
     body on the line before or after makes the list one of bodies.
     """
-    text = doc.text
+    text = doc_text(doc)
     begin = text.rfind("\n", 0, span.start_char)
     if begin < 0:
         return False

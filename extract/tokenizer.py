@@ -1,45 +1,39 @@
-"""A wrapper around spaCy's own tokenizer that calls it once per line instead of once per text.
+"""The document text, kept once: spaCy's `Doc.text` joins every token again on each call.
 
-Why: spaCy's tokenizer stops caching words for the rest of a call after the first special case
-(explosion/spaCy#13950, fix not released as of spaCy 3.8), and every project description has one
-("\\n", "bl.a."). Calling it per line resets that, which is several times faster on realistic
-records. The tokens, their whitespace and character offsets are the stock tokenizer's own (tested
-against it); the wrapper splits only at line breaks between two non-space characters, where the
-stock tokenizer always splits too. Drop this module once spaCy ships the fix.
+`TextKeepingTokenizer` wraps the stock tokenizer (tokens unchanged) and stores the text it was
+given in `doc.user_data`; `doc_text(doc)` returns it, or computes and keeps it for a Doc made
+by another tokenizer, so components work in anyone's pipeline.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Iterable, Iterator
 
-from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
-__all__ = ["LineTokenizer", "use_line_tokenizer"]
+__all__ = ["TextKeepingTokenizer", "doc_text"]
 
-# A run of line breaks with a non-space character on each side: a token boundary on both sides.
-_BREAK = re.compile(r"(?<=\S)\n+(?=\S)")
+_KEY = "esf_text"
 
 
-class LineTokenizer:
-    """Tokenizes each line with the wrapped tokenizer and joins the pieces into one Doc."""
+def doc_text(doc: Doc) -> str:
+    """Return the Doc's text, computed at most once."""
+    text = doc.user_data.get(_KEY)
+    if text is None:
+        text = doc.user_data[_KEY] = doc.text
+    return text
 
-    def __init__(self, tokenizer: Tokenizer):
+
+class TextKeepingTokenizer:
+    """The wrapped tokenizer's own tokens, with the text kept on the Doc."""
+
+    def __init__(self, tokenizer):
         self.tokenizer = tokenizer
         self.vocab = tokenizer.vocab
 
     def __call__(self, text: str) -> Doc:
-        cuts = [m.end() for m in _BREAK.finditer(text)]
-        if not cuts:
-            return self.tokenizer(text)
-        tokenize = self.tokenizer
-        docs, start = [], 0
-        for end in cuts:
-            docs.append(tokenize(text[start:end]))
-            start = end
-        docs.append(tokenize(text[start:]))
-        doc = Doc.from_docs(docs, ensure_whitespace=False)
+        doc = self.tokenizer(text)
+        doc.user_data[_KEY] = text
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
@@ -47,25 +41,5 @@ class LineTokenizer:
             yield self(text)
 
     def __getattr__(self, name):
-        # Everything else (rules, explain, serialisation) is the wrapped tokenizer's.
+        # Rules, explain, serialisation: the wrapped tokenizer's.
         return getattr(self.tokenizer, name)
-
-    def to_bytes(self, **kwargs) -> bytes:
-        return self.tokenizer.to_bytes(**kwargs)
-
-    def from_bytes(self, data: bytes, **kwargs) -> "LineTokenizer":
-        self.tokenizer.from_bytes(data, **kwargs)
-        return self
-
-    def to_disk(self, path, **kwargs) -> None:
-        self.tokenizer.to_disk(path, **kwargs)
-
-    def from_disk(self, path, **kwargs) -> "LineTokenizer":
-        self.tokenizer.from_disk(path, **kwargs)
-        return self
-
-
-def use_line_tokenizer(nlp) -> None:
-    """Wrap `nlp.tokenizer` in a LineTokenizer (once)."""
-    if not isinstance(nlp.tokenizer, LineTokenizer):
-        nlp.tokenizer = LineTokenizer(nlp.tokenizer)
