@@ -16,7 +16,7 @@ from .errors import EsfGraphError
 from .gazetteer import Org
 from .organisations import org_from_shape, resolve_name, resolve_owner
 from .records import Record
-from .tokenizer import TextKeepingTokenizer
+from .tokenizer import TextKeepingTokenizer, doc_text
 
 __all__ = ["Mention", "build_pipeline", "find_mentions", "mentions_from_doc", "iter_mentions",
            "record_owner"]
@@ -112,9 +112,9 @@ def mentions_from_doc(doc: Doc, owner: Org | None = None) -> list[Mention]:
                 role = "owner"
             elif role == "owner":
                 role, rule = "partner", rule + "+named-owner"
-        sent = ent.sent
+        sentence, sentence_start = _sentence(doc, ent)
         out.append(Mention(ent.text, ent.start_char, ent.end_char, kind, role, org, unit,
-                           sent.text.strip(), sent.start_char, rule,
+                           sentence, sentence_start, rule,
                            float(ent._.esf_confidence or 0.5), ent._.esf_count, ent._.esf_area))
     if owner is not None:
         out.extend(_owner_names(doc, owner, out))
@@ -128,11 +128,19 @@ def _owner_names(doc: Doc, owner: Org, found: list[Mention]) -> list[Mention]:
         return []
     taken = [(m.start, m.end) for m in found]
     out = []
-    for m in re.finditer(rf"(?<!\w){re.escape(core)}(?:s|\s+AB)?(?!\w)", doc.text, re.IGNORECASE):
+    for m in re.finditer(rf"(?<!\w){re.escape(core)}(?:s|\s+AB)?(?!\w)", doc_text(doc), re.IGNORECASE):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        sent = span.sent
+        sentence, sentence_start = _sentence(doc, span)
         out.append(Mention(m.group(), m.start(), m.end(), "org", "owner", owner, None,
-                           sent.text.strip(), sent.start_char, "owner-name", 0.9))
+                           sentence, sentence_start, "owner-name", 0.9))
     return out
+
+
+def _sentence(doc: Doc, span) -> tuple[str, int]:
+    """Return (text, start offset) of the span's sentence, without re-joining its tokens."""
+    sent = span.sent
+    text = doc_text(doc)[sent.start_char:sent.end_char]
+    stripped = text.lstrip()
+    return stripped.rstrip(), sent.start_char + len(text) - len(stripped)

@@ -77,7 +77,23 @@ def _process_chunk(records: list[Record], base: str, spacy_model: str | None,
                    extract: bool = True) -> tuple[bytes, list]:
     """Return (N-Quads of the records, per-record warnings). Runs in a worker or inline."""
     iris = Iris(base).as_text()
-    pairs = iter_mentions(_pipeline(spacy_model), records) if extract else ((r, []) for r in records)
+    if not extract:
+        return _map(((r, []) for r in records), iris)
+    nlp = _pipeline(spacy_model)
+    if not _WARM.get(spacy_model):
+        # The first chunk fills the tokenizer's cache with the common words; later chunks run
+        # in a memory zone, which frees the strings of rare words (memory stays flat in N) but
+        # also stops the tokenizer from caching.
+        _WARM[spacy_model] = True
+        return _map(iter_mentions(nlp, records), iris)
+    with nlp.memory_zone():
+        return _map(iter_mentions(nlp, records), iris)
+
+
+_WARM: dict = {}
+
+
+def _map(pairs, iris: Iris) -> tuple[bytes, list]:
     text: list[str] = []
     notes = []
     for record, mentions in pairs:

@@ -52,13 +52,21 @@ _CODES = (("programme_area", "programme-area", ESF.programmeArea, ESF.ProgrammeA
           ("intervention_type", "intervention-type", ESF.interventionType, ESF.InterventionType))
 
 
-_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 _INTEGER, _DECIMAL = f"^^<{XSD.integer.value}>", f"^^<{XSD.decimal.value}>"
 _DATE, _BOOLEAN = f"^^<{XSD.date.value}>", f"^^<{XSD.boolean.value}>"
 
 
 def _str(value: str) -> str:
-    return '"' + value.translate(_ESCAPES) + '"'
+    # str.replace runs at C speed; translate with a mapping is several times slower on long text.
+    if "\\" in value:
+        value = value.replace("\\", "\\\\")
+    if '"' in value:
+        value = value.replace('"', '\\"')
+    if "\n" in value:
+        value = value.replace("\n", "\\n")
+    if "\r" in value:
+        value = value.replace("\r", "\\r")
+    return '"' + value + '"'
 
 
 def _int(value: int) -> str:
