@@ -20,7 +20,8 @@ demo: setup
 	$(BIN)/esfgraph query projects --store $(OUT)/store
 	$(BIN)/esfgraph query partners --store $(OUT)/store
 	$(BIN)/esfgraph export --store $(OUT)/store --format turtle --output $(OUT)/esf.ttl
-	@echo "Store in $(OUT)/store; Turtle export in $(OUT)/esf.ttl with its DCAT description beside it."
+	$(BIN)/esfgraph network export --store $(OUT)/store --format html --output $(OUT)/network.html
+	@echo "Store in $(OUT)/store; Turtle in $(OUT)/esf.ttl (DCAT description beside it); network in $(OUT)/network.html"
 
 test: setup
 	$(BIN)/python -m pytest -q
