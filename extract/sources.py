@@ -1,9 +1,10 @@
-"""Input files: which paths to read and how their bytes become text."""
+"""Input files: which paths to read, and their lines as a stream of text in the right encoding."""
 
 from __future__ import annotations
 
 import codecs
 import glob
+import io
 import os
 import re
 from pathlib import Path
@@ -11,12 +12,11 @@ from typing import Iterator
 
 from .errors import RecordError
 
-__all__ = ["expand_paths", "decode_bytes", "read_text", "RECORD_SUFFIXES"]
+__all__ = ["expand_paths", "open_text", "decode_bytes", "RECORD_SUFFIXES"]
 
 RECORD_SUFFIXES = (".txt", ".csv", ".tsv")
-# UTF-8 text that was once read as Latin-1 and saved again: "Ã¤" where "ä" was meant.
-_MOJIBAKE = re.compile("Ã[\u0080-\u00bf¤¥¶©¼„–…]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_SAMPLE = 1 << 16
 
 
 def expand_paths(paths: list[str] | tuple[str, ...]) -> Iterator[Path | RecordError]:
@@ -45,49 +45,64 @@ def expand_paths(paths: list[str] | tuple[str, ...]) -> Iterator[Path | RecordEr
             yield RecordError(raw, None, "no such file or folder")
 
 
-def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
-    """Return (text, encoding) of a record file: UTF-8 with or without BOM, or Windows-1252.
-
-    Line ends are normalised to "\\n". Binary files, empty files and double-encoded text raise
-    RecordError instead of letting mojibake into the graph.
-    """
-    if not data.strip():
+def _encoding(sample: bytes, whole: bool, path: str) -> str:
+    """Return the encoding of a file from its first bytes: UTF-8 (with BOM), UTF-16 or Windows-1252."""
+    if not sample.strip() and whole:
         raise RecordError(path, None, "empty file: no records")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text, encoding = data.decode("utf-16"), "utf-16"
-    elif b"\x00" in data:
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if b"\x00" in sample:
         raise RecordError(path, None, "binary file (it contains NUL bytes), not project-bank text")
-    else:
-        if data.startswith(codecs.BOM_UTF8):
-            data = data[len(codecs.BOM_UTF8):]
+    try:
+        text = codecs.getincrementaldecoder("utf-8")().decode(sample, final=whole)
+        encoding = "utf-8-sig" if sample.startswith(codecs.BOM_UTF8) else "utf-8"
+    except UnicodeDecodeError:
         try:
-            text, encoding = data.decode("utf-8"), "utf-8"
+            text, encoding = sample.decode("cp1252"), "cp1252"
         except UnicodeDecodeError:
-            try:
-                text, encoding = data.decode("cp1252"), "cp1252"
-            except UnicodeDecodeError:
-                raise RecordError(
-                    path, None, "neither UTF-8 nor Windows-1252 text; re-save the file as UTF-8"
-                ) from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+            raise RecordError(path, None, "neither UTF-8 nor Windows-1252 text; "
+                                          "re-save the file as UTF-8") from None
     controls = len(_CONTROL.findall(text))
     if controls and controls > len(text) // 200:
         raise RecordError(path, None, "binary file (control characters), not project-bank text")
-    m = _MOJIBAKE.search(text)
-    if m:
-        line = text.count("\n", 0, m.start()) + 1
-        raise RecordError(
-            path, line,
-            f"text is double-encoded ({m.group()!r} where a Swedish letter was meant); "
-            "re-save the file as UTF-8 from its original",
-        )
-    return text, encoding
+    return encoding
 
 
-def read_text(path: Path) -> tuple[str, str]:
-    """Return (text, encoding) of the file at `path`; see decode_bytes."""
+def open_text(path: Path, *, csv_newlines: bool = False) -> tuple[Iterator[str], str]:
+    """Return (the file's lines without line ends, its encoding), read as a stream.
+
+    The encoding is decided from the first 64 KB; bytes later in the file that do not decode
+    raise a RecordError naming the line. With `csv_newlines` the lines keep their "\\n" and line
+    ends inside quoted CSV fields stay as they are (the csv module needs both).
+    """
     try:
-        data = path.read_bytes()
+        fh = open(path, "rb")
     except OSError as e:
         raise RecordError(str(path), None, f"cannot read: {e.strerror or e}") from None
-    return decode_bytes(data, str(path))
+    sample = fh.read(_SAMPLE)
+    try:
+        encoding = _encoding(sample, len(sample) < _SAMPLE, str(path))
+    except RecordError:
+        fh.close()
+        raise
+    fh.seek(0)
+    text = io.TextIOWrapper(fh, encoding=encoding, newline="" if csv_newlines else None)
+    return _lines(text, str(path), keep_ends=csv_newlines), encoding
+
+
+def _lines(text: io.TextIOWrapper, path: str, keep_ends: bool) -> Iterator[str]:
+    n = 0
+    try:
+        with text:
+            for n, line in enumerate(text, 1):
+                yield line if keep_ends else line.rstrip("\n")
+    except UnicodeDecodeError:
+        raise RecordError(path, n + 1, f"bytes that are not {text.encoding} from here on; "
+                                       "re-save the file as UTF-8") from None
+
+
+def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
+    """Return (text, encoding) of bytes in a record file's format (see open_text)."""
+    encoding = _encoding(data[:_SAMPLE], len(data) <= _SAMPLE, path)
+    text = data.decode(encoding, errors="strict")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding

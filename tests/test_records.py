@@ -159,3 +159,24 @@ def test_csv_quotes_inside_a_later_description(tmp_path):
     records = list(iter_records([str(f)]))
     assert [r.diarienummer for r in records][-1] == "24-990-S01"
     assert records[-1].text == 'Projektet "Handslaget" drivs vidare.'
+
+
+def test_a_file_that_stops_decoding_midway(tmp_path):
+    f = tmp_path / "mixed.txt"
+    good = record("24-991-S01").encode("utf-8")
+    bad = record("24-992-S01", name="Väg").encode("utf-8").replace("Väg".encode(), b"V\xe4g")
+    f.write_bytes(good + b"\n" * 70000 + bad)  # the first 64 KB are UTF-8
+    items = list(iter_records([str(f)]))
+    assert items[0].diarienummer == "24-991-S01"
+    assert str(items[-1]).startswith(f"{f}:")
+    assert str(items[-1]).endswith("bytes that are not utf-8 from here on; re-save the file as UTF-8")
+
+
+def test_a_large_file_streams(tmp_path):
+    f = tmp_path / "many.txt"
+    with open(f, "w", encoding="utf-8") as fh:
+        for i in range(3000):
+            fh.write(record(f"24-{i:03d}-S{i // 1000:02d}") + "\n")
+    items = list(iter_records([str(f)]))
+    assert len(items) == 3000 and all(r.text == "Beskrivning av projektet." for r in items)
+    assert [r.line for r in items[:3]] == [1, 18, 35] and items[-1].line == 1 + 17 * 2999
