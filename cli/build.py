@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from ..extract.records import count_records
 from ..graph.build import build_graph, remove_records
 from ..graph.iris import Iris
 from ..graph.store import open_store
@@ -41,7 +42,7 @@ def build(paths, store_path, base, jobs, spacy_model, sync, no_extract, report_p
     on_progress = None
     if progress:
         progress.start()
-        task = progress.add_task("records", total=None)
+        task = progress.add_task("records", total=count_records(paths) or None)
         on_progress = lambda n: progress.update(task, completed=n)  # noqa: E731
     try:
         summary = build_graph(list(paths), store, base=base, jobs=jobs or cpu_count(),
@@ -67,9 +68,11 @@ def build(paths, store_path, base, jobs, spacy_model, sync, no_extract, report_p
 
 def _progress():
     from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-    return Progress(SpinnerColumn(), TextColumn("building: {task.completed} records"),
-                    TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn,
+                               TextColumn, TimeElapsedColumn, TimeRemainingColumn)
+    return Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TextColumn("records"),
+                    TaskProgressColumn(), TimeElapsedColumn(), TimeRemainingColumn(),
+                    console=Console(stderr=True), transient=True)
 
 
 @main.command()

@@ -146,3 +146,14 @@ def test_gold_passages_score_above_the_bar(cli, tmp_path, gold_file):
     lines = out.read_text(encoding="utf-8").splitlines()
     assert len(lines) == scores["passages"]
     assert {"id", "text", "orgs"} <= set(json.loads(lines[0]))
+
+
+def test_the_tokenizer_wrapper_keeps_spacys_own_tokens(nlp):
+    stock = spacy.blank("sv").tokenizer
+    texts = [read_record(p).text for p in sorted(SEEDS.glob("*.txt"))]
+    texts += ["a.\nb", "a \n b", "- A\n- B\n\n* C", "bl.a.\nX t.ex.\nY", "\n\n", ""]
+    for text in texts:
+        ours, theirs = nlp.make_doc(text), stock(text)
+        assert [(t.text, t.idx, t.whitespace_, t.norm_) for t in ours] == \
+               [(t.text, t.idx, t.whitespace_, t.norm_) for t in theirs]
+        assert ours.user_data["esf_text"] == text == theirs.text
