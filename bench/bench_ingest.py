@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Ingest benchmarks: every figure of the scale issue, side by side in one run.
+"""Ingest benchmarks: every scale figure, side by side in one run.
 
     python bench/bench_ingest.py [--n 10000 100000] [--jobs 2] [--workdir bench/out]
 

@@ -5,8 +5,8 @@
                                               [--morph-store memory disk]
                                               [--morph-csv semicolon comma] [--jobs 1 2]
 
-The scale issue asks that esfgraph's structured part (no text extraction) map CSV rows into
-Oxigraph at least 2x as fast as Morph-KGC does. This script:
+The aim: esfgraph's structured part (no text extraction) maps CSV rows into Oxigraph at least
+2x as fast as Morph-KGC does. This script:
 1. makes Morph-KGC's own venv, bench/out/morph-venv, if it is missing (Morph-KGC pins
    pyoxigraph < 0.4, esfgraph needs a newer one, so they cannot share a venv);
 2. writes N synthetic records as one `;`-separated CSV with bench/synth.py (seed 7), unless
