@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from pyoxigraph import Literal, Quad, RdfFormat, Store
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store
 
 from .. import __version__
 from ..extract.errors import RecordError
@@ -24,13 +24,15 @@ from .iris import Iris
 from .reference import reference_quads
 from .report import ReportWriter
 from .store import replace_graphs
-from .triples import record_nquads
-from .vocab import ESF
+from .triples import SHARED_GRAPH, record_nquads
+from .vocab import ESF, RDF
 
-__all__ = ["build_graph", "BuildSummary", "remove_records", "stored_hashes"]
+RDF_TYPE = RDF.type
+
+__all__ = ["build_graph", "BuildSummary", "remove_records", "prune_shared", "stored_hashes"]
 
 # Bump when extraction rules or the mapping change, so unchanged files are re-extracted.
-PIPELINE_VERSION = f"{__version__}+rules.1"
+PIPELINE_VERSION = f"{__version__}+rules.2"
 CHUNK = 200
 
 
@@ -74,8 +76,11 @@ def _pipeline(spacy_model: str | None):
 
 
 def _process_chunk(records: list[Record], base: str, spacy_model: str | None,
-                   extract: bool = True) -> tuple[bytes, list]:
-    """Return (N-Quads of the records, per-record warnings). Runs in a worker or inline."""
+                   extract: bool = True) -> tuple[bytes, dict[str, str], list]:
+    """Return (the records' N-Quads, shared descriptions by subject, per-record warnings).
+
+    Runs in a worker process or inline; returns only what the store needs, as compact text.
+    """
     iris = Iris(base).as_text()
     if not extract:
         return _map(((r, []) for r in records), iris)
@@ -93,14 +98,18 @@ def _process_chunk(records: list[Record], base: str, spacy_model: str | None,
 _WARM: dict = {}
 
 
-def _map(pairs, iris: Iris) -> tuple[bytes, list]:
+def _map(pairs, iris: Iris) -> tuple[bytes, dict[str, str], list]:
     text: list[str] = []
+    shared: dict[str, str] = {}
     notes = []
     for record, mentions in pairs:
         owner, unit, warnings = record_owner(record)
-        text.append(record_nquads(record, owner, unit, mentions, iris))
+        quads, descriptions = record_nquads(record, owner, unit, mentions, iris)
+        text.append(quads)
+        for key, lines in descriptions.items():
+            shared.setdefault(key, lines)
         notes.append(warnings)
-    return "".join(text).encode("utf-8"), notes
+    return "".join(text).encode("utf-8"), shared, notes
 
 
 # -- main side ------------------------------------------------------------------------------
@@ -182,9 +191,15 @@ def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs
         pairs = _changed_records(iter_records(paths), hashes, iris, spacy_model, extract, report,
                                  summary, seen)
         chunks = _chunks(pairs, CHUNK)
-        for chunk, (nquads, notes) in _results(chunks, iris.base, spacy_model, jobs, extract):
+        described = _described(store, iris)
+        shared_graph = f" <{iris.graph(SHARED_GRAPH).value}> .\n"
+        for chunk, (nquads, shared, notes) in _results(chunks, iris.base, spacy_model, jobs, extract):
             dnrs = [r.diarienummer for r, _ in chunk]
             replace_graphs(store, [g for d in dnrs for g in (iris.record(d), iris.personal(d))])
+            new = [k for k in shared if k not in described]
+            described.update(new)
+            nquads += "".join(line[:-3] + shared_graph for k in new
+                              for line in shared[k].splitlines(keepends=True)).encode("utf-8")
             store.bulk_load(nquads, format=RdfFormat.N_QUADS)
             # The hash marks a record complete: written last, in one transaction.
             store.extend([Quad(iris.record(r.diarienummer), ESF.contentHash, Literal(h),
@@ -207,13 +222,21 @@ def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs
     return summary
 
 
+def _described(store: Store, iris: Iris) -> set[str]:
+    """Return the subjects (as N-Triples terms) the shared graph already describes."""
+    g = iris.graph(SHARED_GRAPH)
+    return {str(q.subject) for q in store.quads_for_pattern(None, RDF_TYPE, None, g)}
+
+
 def _sync(store: Store, hashes: dict[str, str], seen: dict, iris: Iris, report) -> int:
     current = {iris.record(d).value for d in seen}
     gone = [g for g in hashes if g not in current and g.startswith(iris.base + "record/")]
     for g in gone:
         dnr = _dnr_of(store, g)
-        remove_records(store, [dnr], iris)
+        replace_graphs(store, [NamedNode(g), iris.personal(dnr)])
         report.removed(dnr)
+    if gone:
+        prune_shared(store, iris)
     return len(gone)
 
 
@@ -236,7 +259,25 @@ def remove_records(store: Store, dnrs: Iterable[str], iris: Iris | None = None) 
             missing.append(dnr)
             continue
         replace_graphs(store, [g, iris.personal(dnr)])
+    prune_shared(store, iris)
     return missing
+
+
+def prune_shared(store: Store, iris: Iris) -> int:
+    """Remove shared descriptions (organisations, units, codes) no record names any more.
+
+    Returns how many subjects were removed.
+    """
+    g = iris.graph(SHARED_GRAPH)
+    q = f"""SELECT DISTINCT ?s WHERE {{
+      GRAPH <{g.value}> {{ ?s a ?type }}
+      FILTER NOT EXISTS {{ GRAPH ?r {{ ?x ?p ?s }} FILTER(?r != <{g.value}>) }} }}"""
+    gone = {row["s"] for row in store.query(q)}
+    doomed = [q for q in store.quads_for_pattern(None, None, None, g)
+              if q.subject in gone or q.object in gone]
+    for quad in doomed:
+        store.remove(quad)
+    return len(gone)
 
 
 def _write_reference(store: Store, iris: Iris) -> None:

@@ -23,7 +23,10 @@ from .iris import Iris
 from . import vocab
 from .vocab import ESF, XSD
 
-__all__ = ["record_nquads", "record_triples", "org_triples", "ORG_CLASSES", "ROLE_NODES", "PERIODS"]
+__all__ = ["record_nquads", "record_triples", "org_triples", "ORG_CLASSES", "ROLE_NODES", "PERIODS",
+           "SHARED_GRAPH"]
+
+SHARED_GRAPH = "shared"  # Iris.graph(SHARED_GRAPH): descriptions many records share
 
 ORG_CLASSES = {
     "municipality": ESF.Municipality, "region": ESF.Region, "agency": ESF.Agency,
@@ -111,29 +114,44 @@ def _org_spo(iris: Iris, org: Org) -> Iterator[tuple]:
 
 
 def record_nquads(record: Record, owner: Org, owner_unit: str | None, mentions: list[Mention],
-                  iris: Iris) -> str:
-    """Return every quad of one record as N-Quads: project, owner, partners with evidence, source.
+                  iris: Iris) -> tuple[str, dict[str, str]]:
+    """Return (the record's N-Quads, the shared descriptions it needs).
 
-    Contact names and e-mails go to the record's personal-data graph; the rest to the record graph.
+    The record's own quads: project, roles with evidence, source record, in the record's graph;
+    contact names and e-mails in its personal-data graph. Shared descriptions (organisations,
+    units, programme codes) are N-Triples by subject: the build writes each into the shared graph
+    once, whichever record names it first, so a body named in a thousand records is one node
+    with one name.
     """
     iris = iris.as_text() if not iris.text else iris
     g = iris.record(record.diarienummer)
-    lines = [f"{s} {p} {o} {g} .\n" for s, p, o in _record_spo(record, owner, owner_unit, mentions, iris)]
+    shared: dict[str, list[tuple]] = {}
+    lines = [f"{s} {p} {o} {g} .\n"
+             for s, p, o in _record_spo(record, owner, owner_unit, mentions, iris, shared)]
     contact = _contact_spo(record, iris)
     if contact:
         pg = iris.personal(record.diarienummer)
         lines += [f"{s} {p} {o} {pg} .\n" for s, p, o in contact]
-    return "".join(lines)
+    return "".join(lines), {k: "".join(f"{s} {p} {o} .\n" for s, p, o in spo)
+                            for k, spo in shared.items()}
 
 
 def record_triples(record: Record, owner: Org, owner_unit: str | None, mentions: list[Mention],
                    iris: Iris) -> Iterator[Quad]:
-    """Yield every quad of one record as pyoxigraph Quads (see record_nquads)."""
-    text = record_nquads(record, owner, owner_unit, mentions, iris)
+    """Yield the record's quads and its shared descriptions (in the shared graph) as Quads."""
+    text, shared = record_nquads(record, owner, owner_unit, mentions, iris)
+    g = str(iris.graph("shared"))
+    text += "".join(line[:-2] + f" {g} .\n" for lines in shared.values()
+                    for line in lines.splitlines(keepends=True))
     yield from parse(text.encode("utf-8"), format=RdfFormat.N_QUADS)
 
 
-def _record_spo(record, owner, owner_unit, mentions, iris):
+def _share(shared: dict, key: str, triples) -> None:
+    if key not in shared:
+        shared[key] = list(triples)
+
+
+def _record_spo(record, owner, owner_unit, mentions, iris, shared):
     dnr, vals = record.diarienummer, record.values
     p, r = iris.project(dnr), iris.record(dnr)
     yield p, RDF.type, ESF.Project
@@ -172,20 +190,18 @@ def _record_spo(record, owner, owner_unit, mentions, iris):
     if "cci" in vals:
         prog = iris.programme(vals["cci"])
         yield p, ESF.programme, prog
-        yield prog, RDF.type, ESF.Programme
-        yield prog, ESF.cci, _str(vals["cci"])
+        _share(shared, prog, [(prog, RDF.type, ESF.Programme), (prog, ESF.cci, _str(vals["cci"]))])
     for attr, kind, pred, cls in _CODES:
         if attr in vals:
             node = iris.code(kind, period, vals[attr])
             yield p, pred, node
-            yield node, RDF.type, cls
-            yield node, ESF.code, _str(vals[attr])
+            _share(shared, node, [(node, RDF.type, cls), (node, ESF.code, _str(vals[attr]))])
     if "region" in vals:
         yield p, ESF.esfRegion, iris.esf_region(vals["region"])
     if "nuts2" in vals:
         yield p, ESF.nuts2, iris.nuts(vals["nuts2"])
     yield from _source_spo(record, iris)
-    yield from _roles_spo(record, owner, owner_unit, mentions, iris)
+    yield from _roles_spo(record, owner, owner_unit, mentions, iris, shared)
 
 
 def _source_spo(record, iris):
@@ -201,7 +217,7 @@ def _source_spo(record, iris):
         yield node, ESF.value, _str(f.value)
 
 
-def _roles_spo(record, owner, owner_unit, mentions, iris):
+def _roles_spo(record, owner, owner_unit, mentions, iris, shared):
     dnr, p, r = record.diarienummer, iris.project(record.diarienummer), iris.record(record.diarienummer)
     by_role: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     orgs = {owner.key: owner}
@@ -237,13 +253,10 @@ def _roles_spo(record, owner, owner_unit, mentions, iris):
             yield part, ESF.unit, u
             if role == "owner":
                 yield p, ESF.ownerUnit, u
-            yield u, RDF.type, ORG.OrganizationalUnit
-            yield u, SCHEMA.name, _str(unit)
-            yield u, RDFS.label, _str(unit)
-            yield u, ORG.unitOf, o
-            yield o, ORG.hasUnit, u
+            _share(shared, u, [(u, RDF.type, ORG.OrganizationalUnit), (u, SCHEMA.name, _str(unit)),
+                               (u, RDFS.label, _str(unit)), (u, ORG.unitOf, o), (o, ORG.hasUnit, u)])
     for org in orgs.values():
-        yield from _org_spo(iris, org)
+        _share(shared, iris.org(org), _org_spo(iris, org))
 
 
 def _header_evidence(record, part, iris):

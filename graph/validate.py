@@ -95,7 +95,8 @@ def validate_store(store: Store, shapes_path: str | Path | None = None) -> Valid
     graphs = [g for g in store.named_graphs()
               if isinstance(g, NamedNode) and g != ONTOLOGY_GRAPH and not g.value.endswith("/personal")]
     total = ValidationReport(graphs=len(graphs))
-    reference = [g for g in graphs if g.value.endswith("/graph/reference")]
+    # esfgraph's own graphs (shared descriptions, reference data) go with every chunk of records.
+    reference = [g for g in graphs if "/graph/" in g.value]
     records = [g for g in graphs if g not in reference]
     for i in range(0, max(len(records), 1), CHUNK):
         chunk = records[i:i + CHUNK] + reference

@@ -6,13 +6,13 @@ import subprocess
 import sys
 
 import pytest
-from pyoxigraph import Store
+from pyoxigraph import NamedNode, Store
 
 from conftest import SEEDS
 from esfgraph.graph.build import build_graph, remove_records, stored_hashes
 from esfgraph.graph.iris import Iris
 from esfgraph.graph.store import open_store
-from esfgraph.graph.vocab import ESF
+from esfgraph.graph.vocab import ESF, SCHEMA
 
 GOOD = """{dnr} - {name}
 
@@ -152,11 +152,14 @@ def test_sync_and_remove_retract_records_but_keep_shared_organisations(tmp_path,
     summary = build_graph([str(src)], store, sync=True)
     assert summary.removed == 1
     assert set(stored_hashes(store)) == {Iris().record("24-970-S01").value}
-    kronoberg = "https://w3id.org/esfgraph/id/org/region-kronoberg"
-    assert any(True for _ in store.quads_for_pattern(None, None, None, Iris().record("24-970-S01"))
-               if _.subject.value == kronoberg)
+    kronoberg = NamedNode("https://w3id.org/esfgraph/id/org/region-kronoberg")
+    shared = Iris().graph("shared")
+    names = lambda: {q.object.value for q in store.quads_for_pattern(kronoberg, SCHEMA.name, None, None)}  # noqa: E731
+    assert names() == {"Region Kronoberg"}  # one description, in the shared graph
+    assert {q.graph_name for q in store.quads_for_pattern(kronoberg, None, None, None)} == {shared}
     assert remove_records(store, ["24-970-S01", "99-999-S99"]) == ["99-999-S99"]
     assert stored_hashes(store) == {}
+    assert names() == set()  # no record names it any more
     del store
     result = cli("remove", "--store", tmp_path / "s", "24-970-S01")
     assert result.exit_code == 1 and "not in the store: 24-970-S01" in result.stderr

@@ -68,7 +68,7 @@ def test_push_sends_only_what_changed(tmp_path, server, protocol):
     target = Endpoint(server + "/query", graph_store=server + "/store" if protocol == "graph-store" else None,
                       update=server + "/update" if protocol == "update" else None)
     first = push(store, target)
-    assert first.sent == 7 and first.unchanged == 0  # 5 records, the ontology, the reference data
+    assert first.sent == 8 and first.unchanged == 0  # 5 records, the shared descriptions, ontology, reference
     assert remote_count(server) == 5
     assert push(store, target).sent == 0
     record = src / "001_67fa331e7c4542f9.txt"
@@ -76,7 +76,7 @@ def test_push_sends_only_what_changed(tmp_path, server, protocol):
                                                                  "Smart Kompetens\n"), encoding="utf-8")
     build_graph([str(src)], store)
     again = push(store, target)
-    assert (again.sent, again.unchanged) == (1, 6)
+    assert (again.sent, again.unchanged) == (1, 7)
     names = Endpoint(server + "/query").select(
         "SELECT ?n WHERE { GRAPH ?g { ?p <https://w3id.org/esfgraph/ontology#diarienummer> '2018/00082' ; "
         "<https://schema.org/name> ?n } }")
@@ -85,7 +85,8 @@ def test_push_sends_only_what_changed(tmp_path, server, protocol):
     assert emails == []  # personal data stays home unless asked for
     (src / "000_5dfb7925248e5083.txt").unlink()
     build_graph([str(src)], store, sync=True)
-    assert push(store, target, sync=True).deleted == 1
+    last = push(store, target, sync=True)
+    assert (last.deleted, last.sent) == (1, 1)  # the record gone; the shared graph lost its owner
     assert remote_count(server) == 4
 
 

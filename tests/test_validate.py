@@ -33,3 +33,11 @@ def test_planted_violations_are_reported(cli, seed_store_path, tmp_path):
     assert result.exit_code == 1
     assert result.stdout.startswith("does not conform: ")
     assert f"- [Violation] {p.value} https://w3id.org/esfgraph/ontology#euCofinancingRate: " in result.stdout
+
+
+def test_validation_in_small_chunks_still_sees_the_shared_descriptions(seed_store_path, monkeypatch):
+    import esfgraph.graph.validate as validate
+    monkeypatch.setattr(validate, "CHUNK", 2)
+    store = open_store(seed_store_path, read_only=True)
+    report = validate.validate_store(store)
+    assert report.conforms, report.to_text()
