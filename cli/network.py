@@ -33,9 +33,7 @@ _FILTER_OPTIONS = [
                  help="roles taken in; repeatable [default: owner and partner]"),
     click.option("--type", "types", multiple=True, metavar="TYPE",
                  help="only organisations of this type: municipality, region, agency, university, "
-                      "union, employer_organisation, company, nonprofit, ... or the label in the "
-                      'type column of `esfgraph query network-edges` ("government agency"); '
-                      "repeatable"),
+                      "union, employer_organisation, company, nonprofit, ...; repeatable"),
     click.option("--min-weight", type=click.IntRange(min=1), default=1, show_default=True,
                  help="drop collaborations with fewer shared projects"),
 ]

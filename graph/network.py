@@ -29,6 +29,7 @@ import networkx as nx
 from pyoxigraph import Store
 
 from ..extract.errors import QueryError
+from ..extract.gazetteer import ORG_TYPES
 from ..extract.records import ESF_REGIONS
 from .queries import run_query
 
@@ -68,7 +69,7 @@ class NetworkFilter:
     period: "2014-2020" or "2021-2027"; region: ESF region name (case-insensitive);
     since/until: bounds on the project's start date (inclusive; projects without a start date are
     left out when either is set); roles: participation roles taken in (owner, partner); types:
-    organisation types as in the query's `type` column (e.g. "municipality", "government agency");
+    organisation types, esfgraph's keys (e.g. "municipality", "agency", "union");
     min_weight: collaboration edges with fewer shared projects are dropped (nodes stay).
     """
 
@@ -135,9 +136,8 @@ def _value(sol, key: str) -> str:
 def network_rows(store: Store, filt: NetworkFilter | None = None) -> list[_Row]:
     """Run `network-edges` and return its rows that pass `filt`, sorted by project, name, IRI.
 
-    Organisation types may be given as esfgraph's keys (agency, union, ...) or as the labels of
-    the query's `type` column; a region or type that is neither in the data nor known to esfgraph
-    raises QueryError with the close names.
+    Organisation types are esfgraph's keys (municipality, agency, union, ...); a region or type
+    that is neither in the data nor known to esfgraph raises QueryError with the close names.
     """
     filt = filt or NetworkFilter()
     rows = []
@@ -167,28 +167,17 @@ def network_rows(store: Store, filt: NetworkFilter | None = None) -> list[_Row]:
     return out
 
 
-def _type_labels(store: Store) -> dict[str, str]:
-    """esfgraph's type keys (agency, union, ...) -> the English class label the query returns."""
-    from .triples import ORG_CLASSES
-    q = ("SELECT ?c ?l WHERE { ?c <http://www.w3.org/2000/01/rdf-schema#label> ?l "
-         "FILTER(LANG(?l) = 'en') }")
-    labels = {s["c"].value: s["l"].value.lower() for s in store.query(q, use_default_graph_as_union=True)}
-    return {k: labels[c.value] for k, c in ORG_CLASSES.items() if c.value in labels}
-
-
 def _resolve_types(store: Store, wanted: tuple[str, ...], known: set[str]) -> tuple[str, ...]:
-    """Map type keys (agency, employer_organisation, ...) to labels; check each type exists."""
+    """Return the wanted organisation types as esfgraph's keys; an unknown one raises QueryError."""
     if not wanted:
         return wanted
-    labels = _type_labels(store)
-    valid = {t.lower() for t in known if t} | set(labels.values())
+    valid = {t for t in known if t} | set(ORG_TYPES)
     out = []
     for t in wanted:
-        key = t.replace("-", "_").replace(" ", "_")
-        t = t if t in valid or key not in labels else labels[key]
-        if t not in valid:
+        key = t.strip().lower().replace("-", "_").replace(" ", "_")
+        if key not in valid:
             _unknown("organisation type", t, valid)
-        out.append(t)
+        out.append(key)
     return tuple(out)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from pyoxigraph import Literal, NamedNode, QueryResultsFormat, QuerySolutions, Store, Variable
 
 from ..extract.errors import QueryError
+from ..extract.names import name_key
 from .vocab import XSD
 
 __all__ = ["NamedQuery", "list_queries", "load_query", "run_query", "format_results", "resolve_query"]
@@ -95,13 +96,23 @@ def _bind(query: NamedQuery, params: dict[str, str]) -> dict[Variable, Literal |
         if key not in declared and query.name != "(inline)" and declared:
             raise QueryError(f"query {query.name!r} has no parameter {key!r} "
                              f"(it takes: {', '.join(declared)})")
-        if kind == "iri" or (value.startswith("<") and value.endswith(">")):
+        if kind == "name":
+            out[Variable(key)] = Literal(_name_param(value))
+        elif kind == "iri" or (value.startswith("<") and value.endswith(">")):
             out[Variable(key)] = NamedNode(value.strip("<>"))
         elif _TYPES.get(kind) is not None:
             out[Variable(key)] = Literal(value, datatype=_TYPES[kind])
         else:
             out[Variable(key)] = Literal(value)
     return out
+
+
+def _name_param(value: str) -> str:
+    """An organisation named by a user: its lookup key (lower case, one space), or its number."""
+    digits = value.replace("-", "").replace(" ", "")
+    if len(digits) == 10 and digits.isdigit():
+        return f"{digits[:6]}-{digits[6:]}"
+    return name_key(value)
 
 
 def run_query(store: Store, spec: str | NamedQuery, params: dict[str, str] | None = None):

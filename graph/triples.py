@@ -16,7 +16,7 @@ from pyoxigraph import Quad, RdfFormat, parse
 
 from ..extract.gazetteer import Org
 from ..extract.mentions import Mention
-from ..extract.names import restore_case
+from ..extract.names import name_key, restore_case
 from ..extract.records import Record
 from ..extract.roles import ROLE_RANK
 from .iris import Iris
@@ -43,8 +43,9 @@ _SHORTCUTS = {"owner": ESF.owner, "partner": ESF.partner, "funder": ESF.funder,
 PERIODS = {"2014-2020": (ESF.Period2014to2020, ESF.ESF), "2021-2027": (ESF.Period2021to2027, ESF.ESFPlus)}
 
 # Below, terms are N-Triples text: the namespaces' text views, and text versions of the tables.
-DCTERMS, ESF, ORG, PROV, RDF, RDFS, SCHEMA = (
-    ns.nt for ns in (vocab.DCTERMS, vocab.ESF, vocab.ORG, vocab.PROV, vocab.RDF, vocab.RDFS, vocab.SCHEMA))
+DCTERMS, ESF, ORG, PROV, RDF, RDFS, SCHEMA, SKOS = (
+    ns.nt for ns in (vocab.DCTERMS, vocab.ESF, vocab.ORG, vocab.PROV, vocab.RDF, vocab.RDFS,
+                     vocab.SCHEMA, vocab.SKOS))
 _ORG_CLASSES = {k: str(v) for k, v in ORG_CLASSES.items()}
 _ROLES = {k: str(v) for k, v in ROLE_NODES.items()}
 _SHORTCUTS = {k: str(v) for k, v in _SHORTCUTS.items()}
@@ -103,6 +104,9 @@ def _org_spo(iris: Iris, org: Org) -> Iterator[tuple]:
     yield o, RDF.type, _ORG_CLASSES.get(org.type, ESF.OtherOrganisation)
     yield o, SCHEMA.name, _str(org.name)
     yield o, RDFS.label, _str(org.name)
+    yield o, DCTERMS.type, _str(org.type)
+    # The lookup key of named queries (projects-of, why): an index hit instead of a scan.
+    yield o, SKOS.hiddenLabel, _str(name_key(org.name))
     if org.orgnr:
         yield o, ESF.organisationNumber, _str(org.orgnr)
     if org.legal_name:

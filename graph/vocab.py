@@ -94,10 +94,10 @@ XSD = Namespace(
     "http://www.w3.org/2001/XMLSchema#", "string integer decimal date boolean double dateTime"
 )
 SKOS = Namespace(
-    "http://www.w3.org/2004/02/skos/core#", "prefLabel altLabel notation Concept broader"
+    "http://www.w3.org/2004/02/skos/core#", "prefLabel altLabel hiddenLabel notation Concept broader"
 )
 DCTERMS = Namespace(
-    "http://purl.org/dc/terms/", "identifier title description source created modified license"
+    "http://purl.org/dc/terms/", "identifier title description source created modified license type"
 )
 SCHEMA = Namespace(
     "https://schema.org/", "name startDate endDate contactPoint email postalCode legalName"

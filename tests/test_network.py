@@ -127,7 +127,7 @@ def test_filters(seeds):
     assert _pairs(regional) == set(_gold_pairs(r for r in recs if r["region"] == region))
     towns = collaboration_graph(seeds, NetworkFilter(types=("municipality",)))
     assert {d["type"] for _, d in towns.nodes(data=True)} == {"municipality"}
-    agencies = collaboration_graph(seeds, NetworkFilter(types=("agency",)))  # type key -> label
+    agencies = collaboration_graph(seeds, NetworkFilter(types=("agency",)))
     assert {d["label"] for _, d in agencies.nodes(data=True)} == {"Arbetsförmedlingen"}
 
 
@@ -138,8 +138,8 @@ def test_min_weight_and_bad_filters(examples, examples_graph):
         == {(u, v) for u, v in strong.edges()} != set()
     with pytest.raises(QueryError, match="Övre Norrland"):
         collaboration_graph(examples[0], NetworkFilter(region="Övre Norland"))
-    with pytest.raises(QueryError, match="government agency"):
-        collaboration_graph(examples[0], NetworkFilter(types=("goverment agency",)))
+    with pytest.raises(QueryError, match="did you mean agency"):
+        collaboration_graph(examples[0], NetworkFilter(types=("agancy",)))
     with pytest.raises(QueryError):
         NetworkFilter(period="2007-2013")
     with pytest.raises(QueryError):

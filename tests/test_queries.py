@@ -118,7 +118,7 @@ def test_organisations(cli, seed_store_path):
     rows = {r["name"]: r for r in query_json(cli, seed_store_path, "organisations")}
     assert rows["Växjö kommun"]["orgnr"] == "212000-0662"
     assert rows["Växjö kommun"]["type"] == "municipality"
-    assert rows["IF Metall"]["type"] == "trade union" and rows["IF Metall"]["projects"] == "1"
+    assert rows["IF Metall"]["type"] == "union" and rows["IF Metall"]["projects"] == "1"
     assert rows["Svenska ESF-rådet"]["projects"] == "0"  # a funder, not a participant
     assert "Eskilstuna Kommun" not in rows and "Eskilstuna kommun" in rows
 
