@@ -105,8 +105,10 @@ def _org_spo(iris: Iris, org: Org) -> Iterator[tuple]:
     yield o, SCHEMA.name, _str(org.name)
     yield o, RDFS.label, _str(org.name)
     yield o, DCTERMS.type, _str(org.type)
-    # The lookup key of named queries (projects-of, why): an index hit instead of a scan.
+    # The lookup keys of named queries (projects-of, why): an index hit instead of a scan.
     yield o, SKOS.hiddenLabel, _str(name_key(org.name))
+    if org.orgnr:
+        yield o, SKOS.hiddenLabel, _str(org.orgnr)
     if org.orgnr:
         yield o, ESF.organisationNumber, _str(org.orgnr)
     if org.legal_name:
