@@ -49,7 +49,13 @@ def run_stage(fn, *args):
     q = ctx.Queue()
     p = ctx.Process(target=_stage, args=(fn, args, q))
     p.start()
-    result = q.get()
+    while True:
+        try:
+            result = q.get(timeout=5)
+            break
+        except Exception:  # queue.Empty: still working, unless the stage died
+            if not p.is_alive():
+                raise RuntimeError(f"stage {fn.__name__} failed (exit code {p.exitcode})") from None
     p.join()
     return result
 
@@ -115,12 +121,18 @@ def map_only(paths: list[str], nq: Path) -> int:
     from esfgraph.extract.records import Record, iter_records
     from esfgraph.graph.iris import Iris
     from esfgraph.graph.triples import record_nquads
-    iris, n = Iris().as_text(), 0
+    iris, n, described = Iris().as_text(), 0, set()
+    shared = f" {iris.graph('shared')} .\n"
     with open(nq, "w", encoding="utf-8") as fh:
         for r in iter_records(paths):
             if isinstance(r, Record):
                 owner, unit, _ = record_owner(r)
-                fh.write(record_nquads(r, owner, unit, [], iris))
+                quads, descriptions = record_nquads(r, owner, unit, [], iris)
+                fh.write(quads)
+                for key, lines in descriptions.items():
+                    if key not in described:
+                        described.add(key)
+                        fh.write("".join(line[:-3] + shared for line in lines.splitlines(keepends=True)))
                 n += 1
     return n
 
