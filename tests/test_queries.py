@@ -153,3 +153,33 @@ def test_formats(cli, seed_store_path):
     assert tsv.splitlines()[0].startswith("?id\t?name\t?owner")
     table = cli("query", "projects", "--store", seed_store_path).stdout
     assert "Handslaget Kronoberg" in table and table.rstrip().endswith("(5 rows)")
+
+
+def test_collectives_match_gold(cli, seed_store_path, gold):
+    got: dict[str, set] = {}
+    for r in query_json(cli, seed_store_path, "collectives"):
+        got.setdefault(r["project_id"], set()).add(r["collective"])
+    for g in gold.values():
+        assert got.get(g["diarienummer"], set()) == set(g["collectives"]), g["diarienummer"]
+
+
+def test_participants_hold_owner_and_partners(cli, seed_store_path, gold):
+    rows = query_json(cli, seed_store_path, "participants")
+    for g in gold.values():
+        mine = [r for r in rows if r["project_id"] == g["diarienummer"]]
+        assert {r["organisation"] for r in mine if r["role"] == "owner"} == {g["owner"]["name"]}
+        assert {r["organisation"] for r in mine if r["role"] == "partner"} == set(g["partners"])
+        # every partner is backed by at least one sentence
+        assert all(int(r["evidence_count"]) >= 1 for r in mine if r["role"] == "partner")
+
+
+def test_unknown_fields_query(cli, tmp_path):
+    record = ("2099/00001 - Provprojekt\nDiarienummer:\n2099/00001\nNamn:\nProvprojekt\n"
+              "Projektägare:\nVäxjö kommun\nHemligt fält:\nett värde\n\nProjektet prövar.\n")
+    (tmp_path / "r.txt").write_text(record, encoding="utf-8")
+    store = tmp_path / "store"
+    assert cli("build", "--store", str(store), str(tmp_path / "r.txt")).exit_code == 0
+    rows = query_json(cli, store, "unknown-fields")
+    assert [(r["project_id"], r["key"], r["value"]) for r in rows] == [
+        ("2099/00001", "Hemligt fält", "ett värde")]
+    assert rows[0]["file"].endswith("r.txt")
