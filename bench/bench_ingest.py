@@ -204,10 +204,17 @@ def queries(store_dir: Path) -> dict:
         times = []
         for _ in range(5):
             t0 = time.perf_counter()
-            list(run_query(store, q, {n: params[n] for n, _, _ in q.params}))
+            rows = len(list(run_query(store, q, {n: params[n] for n, _, _ in q.params})))
             times.append((time.perf_counter() - t0) * 1000)
-        out[q.name] = round(statistics.median(times), 1)
+        out[q.name] = (round(statistics.median(times), 1), rows)
     return out
+
+
+def print_queries(store_dir: Path) -> None:
+    _, _, q = run_stage(queries, store_dir)
+    print("  queries on the built store (median of 5 runs):")
+    for name, (ms, rows) in q.items():
+        print(f"    {name:<24} {ms:>10,.1f} ms {rows:>9,} rows")
 
 
 # -- driver ---------------------------------------------------------------------------------
@@ -236,6 +243,8 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     ap.add_argument("--workdir", default=str(Path(__file__).resolve().parent / "out"))
     ap.add_argument("--skip", nargs="*", default=[], help="stages to skip (e.g. n_process queries)")
+    ap.add_argument("--queries-only", action="store_true",
+                    help="only time the library queries on the store an earlier run built")
     args = ap.parse_args()
     work = Path(args.workdir)
     import pyoxigraph
@@ -244,6 +253,12 @@ def main() -> None:
           f"spaCy {spacy.__version__}, pyoxigraph {pyoxigraph.__version__}")
     for n in args.n:
         d, texts = prepare(n, work)
+        if args.queries_only:
+            if not (d / "s_full").exists():
+                sys.exit(f"{d / 's_full'}: no store built yet; run without --queries-only first")
+            print(f"\nN = {n:,} synthetic records, store built by an earlier run")
+            print_queries(d / "s_full")
+            continue
         txt, csv = [str(d / "txt")], [str(d / "records.csv")]
         print(f"\nN = {n:,} synthetic records ({sum(f.stat().st_size for f in (d / 'txt').iterdir()) / 1e6:.0f} MB of text)")
         r = {}
@@ -279,10 +294,7 @@ def main() -> None:
         print(f"    end-to-end jobs={args.jobs} / jobs=1: {r['e2eJ'] / r['e2e1']:.2f}")
         print(f"    tokenizer per line / stock tokenizer (1 process): {r['line'] / r['tok1']:.2f}")
         if "queries" not in args.skip:
-            _, _, q = run_stage(queries, d / "s_full")
-            print("  queries on the built store (median of 5 runs, ms):")
-            for name, ms in q.items():
-                print(f"    {name:<24} {ms:>10,.1f}")
+            print_queries(d / "s_full")
 
 
 if __name__ == "__main__":

@@ -191,7 +191,7 @@ def _list_heads(doc: Doc) -> list[int]:
     """
     lowers = doc.to_array(LOWER)
     strings, heads = doc.vocab.strings, []
-    if len(_HEAD_MEMO) > 200_000:  # rare words keep coming: keep the memo bounded
+    if len(_HEAD_MEMO) > 50_000:  # rare words keep coming: keep the memo bounded
         _HEAD_MEMO.clear()
     for h in numpy.unique(lowers).tolist():
         hit = _HEAD_MEMO.get(h)

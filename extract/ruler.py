@@ -195,7 +195,7 @@ _COMMON_STEMS = frozenset(w.rstrip("s") for w in COMMON_WORDS)
 # Tokens before and after a trigger word that a shape pattern may span ("Almi Företagspartner
 # Mitt AB" before "AB"; "Samordningsförbundet Västra Östergötland" after its head word).
 _BEFORE, _AFTER = 12, 8
-_MEMO_LIMIT = 200_000
+_MEMO_LIMIT = 50_000
 # Shapes that name a body by themselves; the others only confirm a gazetteer name.
 _NEW_ORG_SHAPES = {"COMPANY", "COMPANY_AND", "FOLK_HIGH_SCHOOL", "COORDINATION_ASSOCIATION",
                    "UNIVERSITY", "NONPROFIT", "LOCAL_FEDERATION"}

@@ -8,8 +8,10 @@ content hash last, so a build that is killed leaves a store the next build compl
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import time
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -34,6 +36,7 @@ __all__ = ["build_graph", "BuildSummary", "remove_records", "prune_shared", "sto
 # Bump when extraction rules or the mapping change, so unchanged files are re-extracted.
 PIPELINE_VERSION = f"{__version__}+rules.2"
 CHUNK = 200
+FLUSH_EVERY = 25  # chunks
 
 
 @dataclass
@@ -63,6 +66,54 @@ def stored_hashes(store: Store) -> dict[str, str]:
     """Return record graph IRI -> content hash for every complete record in the store."""
     q = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{ESF.contentHash.value}> ?h }} }}"
     return {row["g"].value: row["h"].value for row in store.query(q)}
+
+
+class SeenRecords:
+    """A build's ledger: the content hash of every record the store held when the build began,
+    and the records read so far (where each was first seen, and its digest).
+
+    Kept in a temporary SQLite file rather than in dicts, so a build's memory does not grow with
+    the number of records, neither those read nor those in the store.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self._db = sqlite3.connect("")  # a private temporary database on disk
+        self._db.execute("CREATE TABLE stored (graph TEXT PRIMARY KEY, hash TEXT)")
+        self._db.execute("CREATE TABLE seen (graph TEXT PRIMARY KEY, digest TEXT, path TEXT, "
+                         "line INTEGER)")
+        self._db.executemany(
+            "INSERT OR REPLACE INTO stored VALUES (?, ?)",
+            ((q.subject.value, q.object.value)
+             for q in store.quads_for_pattern(None, ESF.contentHash, None)
+             if q.subject == q.graph_name))
+        self._pending = 0
+
+    def stored_hash(self, graph: str) -> str | None:
+        """Return the content hash the store held for `graph` when the build began."""
+        row = self._db.execute("SELECT hash FROM stored WHERE graph = ?", (graph,)).fetchone()
+        return row[0] if row else None
+
+    def stored_graphs(self) -> Iterator[str]:
+        """Yield every record graph the store held when the build began."""
+        yield from (g for (g,) in self._db.execute("SELECT graph FROM stored"))
+
+    def first(self, graph: str) -> tuple[str, str, int] | None:
+        """Return (digest, path, line) of the record already read for `graph`, if any."""
+        return self._db.execute("SELECT digest, path, line FROM seen WHERE graph = ?",
+                                (graph,)).fetchone()
+
+    def add(self, graph: str, digest: str, path: str, line: int) -> None:
+        self._db.execute("INSERT INTO seen VALUES (?, ?, ?, ?)", (graph, digest, path, line))
+        self._pending += 1
+        if self._pending >= 10_000:
+            self._db.commit()
+            self._pending = 0
+
+    def __contains__(self, graph: str) -> bool:
+        return self._db.execute("SELECT 1 FROM seen WHERE graph = ?", (graph,)).fetchone() is not None
+
+    def close(self) -> None:
+        self._db.close()
 
 
 # -- worker side ----------------------------------------------------------------------------
@@ -113,9 +164,9 @@ def _map(pairs, iris: Iris) -> tuple[bytes, dict[str, str], list]:
 
 
 # -- main side ------------------------------------------------------------------------------
-def _changed_records(items: Iterable[Record | RecordError], hashes: dict[str, str], iris: Iris,
+def _changed_records(items: Iterable[Record | RecordError], iris: Iris,
                      spacy_model, extract: bool, report: ReportWriter, summary: BuildSummary,
-                     seen: dict) -> Iterator[tuple[Record, str]]:
+                     seen: SeenRecords) -> Iterator[tuple[Record, str]]:
     for item in items:
         if isinstance(item, RecordError):
             summary.skipped += 1
@@ -123,7 +174,8 @@ def _changed_records(items: Iterable[Record | RecordError], hashes: dict[str, st
             report.skipped(item.path, item.line, None, item.message)
             continue
         summary.read += 1
-        first = seen.get(item.diarienummer)
+        graph = iris.record(item.diarienummer)
+        first = seen.first(graph.value)
         if first is not None:
             summary.skipped += 1
             if first[0] == item.digest:
@@ -134,9 +186,9 @@ def _changed_records(items: Iterable[Record | RecordError], hashes: dict[str, st
                 summary.errors.append(f"{item.path}:{item.line}: {reason}")
             report.skipped(item.path, item.line, item.diarienummer, reason)
             continue
-        seen[item.diarienummer] = (item.digest, item.path, item.line)
+        seen.add(graph.value, item.digest, item.path, item.line)
         h = _hash(item, iris.base, spacy_model, extract)
-        if hashes.get(iris.record(item.diarienummer).value) == h:
+        if seen.stored_hash(graph.value) == h:
             summary.unchanged += 1
             report.record(item, "unchanged")
             continue
@@ -185,14 +237,13 @@ def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs
     t0 = time.perf_counter()
     iris = Iris(base) if base else Iris()
     summary = BuildSummary(report=str(report_path) if report_path else None)
-    hashes = stored_hashes(store)
-    seen: dict[str, tuple] = {}
-    with ReportWriter(report_path) as report:
-        pairs = _changed_records(iter_records(paths), hashes, iris, spacy_model, extract, report,
+    with closing(SeenRecords(store)) as seen, ReportWriter(report_path) as report:
+        pairs = _changed_records(iter_records(paths), iris, spacy_model, extract, report,
                                  summary, seen)
         chunks = _chunks(pairs, CHUNK)
         described = _described(store, iris)
         shared_graph = f" <{iris.graph(SHARED_GRAPH).value}> .\n"
+        chunks_loaded = 0
         for chunk, (nquads, shared, notes) in _results(chunks, iris.base, spacy_model, jobs, extract):
             dnrs = [r.diarienummer for r, _ in chunk]
             replace_graphs(store, [g for d in dnrs for g in (iris.record(d), iris.personal(d))])
@@ -204,6 +255,11 @@ def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs
             # The hash marks a record complete: written last, in one transaction.
             store.extend([Quad(iris.record(r.diarienummer), ESF.contentHash, Literal(h),
                                iris.record(r.diarienummer)) for r, h in chunk])
+            chunks_loaded += 1
+            if chunks_loaded % FLUSH_EVERY == 0:
+                # Written quads wait in RocksDB's in-memory tables until flushed; flushing now
+                # and then keeps memory flat in the number of records.
+                store.flush()
             for (record, _), owner_warnings in zip(chunk, notes):
                 summary.loaded += 1
                 summary.warnings += len(record.warnings) + len(owner_warnings)
@@ -211,7 +267,7 @@ def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs
             if on_progress:
                 on_progress(summary.read + summary.skipped)
         if sync:
-            summary.removed = _sync(store, hashes, seen, iris, report)
+            summary.removed = _sync(store, seen, iris, report)
         if summary.loaded or summary.removed:
             # Network metrics describe the graph as it was: drop them rather than keep them stale.
             replace_graphs(store, [iris.graph("network-metrics")])
@@ -231,9 +287,9 @@ def _described(store: Store, iris: Iris) -> set[str]:
     return {str(q.subject) for q in store.quads_for_pattern(None, RDF_TYPE, None, g)}
 
 
-def _sync(store: Store, hashes: dict[str, str], seen: dict, iris: Iris, report) -> int:
-    current = {iris.record(d).value for d in seen}
-    gone = [g for g in hashes if g not in current and g.startswith(iris.base + "record/")]
+def _sync(store: Store, seen: SeenRecords, iris: Iris, report) -> int:
+    prefix = iris.base + "record/"
+    gone = [g for g in seen.stored_graphs() if g.startswith(prefix) and g not in seen]
     for g in gone:
         dnr = _dnr_of(store, g)
         replace_graphs(store, [NamedNode(g), iris.personal(dnr)])
