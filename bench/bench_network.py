@@ -37,7 +37,7 @@ from esfgraph.graph.network import (NetworkFilter, bipartite_graph, compute_metr
 from esfgraph.graph.network_metrics import pagerank
 from esfgraph.graph.queries import run_query
 from esfgraph.graph.reference import reference_quads
-from esfgraph.graph.triples import ORG_CLASSES, PERIODS, ROLE_NODES, org_triples
+from esfgraph.graph.triples import ORG_CLASSES, PERIODS, ROLE_NODES, SHARED_GRAPH, org_triples
 from esfgraph.graph.vocab import DCTERMS, ESF, PROV, RDF, SCHEMA, XSD
 
 HUBS = [  # (name, type, orgnr, share of projects it takes part in)
@@ -134,7 +134,6 @@ def project_quads(p: dict, orgs, iris: Iris):
                           (part, PROV.wasDerivedFrom, g),
                           (part, ESF.confidence, Literal("0.9", datatype=XSD.decimal))):
             yield Quad(s, pr, ob, g)
-        yield from (Quad(s, pr, ob, g) for s, pr, ob in org_triples(iris, org))
 
 
 def synthetic_graph(n_orgs: int, n_projects: int, seed: int) -> nx.Graph:
@@ -168,6 +167,10 @@ def load(path: str, projects, orgs) -> None:
     store = Store(path)
     store.bulk_extend(reference_quads(iris))
     store.bulk_extend(q for p in projects for q in project_quads(p, orgs, iris))
+    # As the build does: each organisation described once, in the shared graph.
+    shared = iris.graph(SHARED_GRAPH)
+    used = sorted({i for p in projects for i in p["members"]})
+    store.bulk_extend(Quad(s, pr, ob, shared) for i in used for s, pr, ob in org_triples(iris, orgs[i][0]))
     store.flush()
 
 
