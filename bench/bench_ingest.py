@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Ingest benchmarks: every scale figure, side by side in one run.
 
-    python bench/bench_ingest.py [--n 10000 100000] [--jobs 2] [--workdir bench/out]
+    python bench/bench_ingest.py [--n 10000 100000] [--jobs 2] [--workdir bench/out] [--queries-only]
 
 For each N it writes N synthetic records (bench/synth.py; both formats, never mixed with real
 data), then measures, each stage in its own process so peak memory is its own:
