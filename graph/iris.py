@@ -26,7 +26,7 @@ def dnr_segment(diarienummer: str) -> str:
 _PLAIN = re.compile(r"[\w.~-]*")
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=4096)  # the segments of a record and the common names; bounded memory
 def _segment(text: str) -> str:
     # IRIs allow letters outside ASCII ("växjö"): keep those readable, escape any other character
     # a path segment must not hold.
