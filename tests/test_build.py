@@ -163,3 +163,17 @@ def test_sync_and_remove_retract_records_but_keep_shared_organisations(tmp_path,
     del store
     result = cli("remove", "--store", tmp_path / "s", "24-970-S01")
     assert result.exit_code == 1 and "not in the store: 24-970-S01" in result.stderr
+
+
+def test_fresh_pipelines_mid_build_give_the_same_graph(tmp_path, monkeypatch):
+    """The build swaps in a fresh spaCy pipeline now and then (memory): the graph must not change."""
+    from esfgraph.graph import build
+
+    plain = open_store(tmp_path / "plain", create=True)
+    build_graph([str(SEEDS)], plain)
+    monkeypatch.setattr(build, "CHUNK", 1)
+    monkeypatch.setattr(build, "FRESH_PIPELINE_EVERY", 2)
+    fresh = open_store(tmp_path / "fresh", create=True)
+    build_graph([str(SEEDS)], fresh)
+    assert set(fresh) == set(plain)
+    assert any(q.predicate == ESF.partner for q in fresh)
