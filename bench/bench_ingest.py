@@ -120,19 +120,17 @@ def map_only(paths: list[str], nq: Path) -> int:
     from esfgraph.extract.mentions import record_owner
     from esfgraph.extract.records import Record, iter_records
     from esfgraph.graph.iris import Iris
-    from esfgraph.graph.triples import record_nquads
+    from esfgraph.graph.triples import record_nquads, shared_nquads
     iris, n, described = Iris().as_text(), 0, set()
-    shared = f" {iris.graph('shared')} .\n"
     with open(nq, "w", encoding="utf-8") as fh:
         for r in iter_records(paths):
             if isinstance(r, Record):
                 owner, unit, _ = record_owner(r)
                 quads, descriptions = record_nquads(r, owner, unit, [], iris)
                 fh.write(quads)
-                for key, lines in descriptions.items():
-                    if key not in described:
-                        described.add(key)
-                        fh.write("".join(line[:-3] + shared for line in lines.splitlines(keepends=True)))
+                new = [k for k in descriptions if k not in described]
+                described.update(new)
+                fh.write(shared_nquads((descriptions[k] for k in new), iris))
                 n += 1
     return n
 

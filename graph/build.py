@@ -26,7 +26,7 @@ from .iris import Iris
 from .reference import reference_quads
 from .report import ReportWriter
 from .store import replace_graphs
-from .triples import SHARED_GRAPH, record_nquads
+from .triples import SHARED_GRAPH, record_nquads, shared_nquads
 from .vocab import ESF, RDF
 
 RDF_TYPE = RDF.type
@@ -64,8 +64,14 @@ def _hash(record: Record, base: str, spacy_model: str | None, extract: bool = Tr
 
 def stored_hashes(store: Store) -> dict[str, str]:
     """Return record graph IRI -> content hash for every complete record in the store."""
-    q = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{ESF.contentHash.value}> ?h }} }}"
-    return {row["g"].value: row["h"].value for row in store.query(q)}
+    return dict(iter_stored_hashes(store))
+
+
+def iter_stored_hashes(store: Store) -> Iterator[tuple[str, str]]:
+    """Yield (record graph IRI, content hash) for every complete record in the store."""
+    for q in store.quads_for_pattern(None, ESF.contentHash, None):
+        if q.subject == q.graph_name:
+            yield q.subject.value, q.object.value
 
 
 class SeenRecords:
@@ -81,11 +87,8 @@ class SeenRecords:
         self._db.execute("CREATE TABLE stored (graph TEXT PRIMARY KEY, hash TEXT)")
         self._db.execute("CREATE TABLE seen (graph TEXT PRIMARY KEY, digest TEXT, path TEXT, "
                          "line INTEGER)")
-        self._db.executemany(
-            "INSERT OR REPLACE INTO stored VALUES (?, ?)",
-            ((q.subject.value, q.object.value)
-             for q in store.quads_for_pattern(None, ESF.contentHash, None)
-             if q.subject == q.graph_name))
+        self._db.executemany("INSERT OR REPLACE INTO stored VALUES (?, ?)",
+                             iter_stored_hashes(store))
         self._pending = 0
 
     def stored_hash(self, graph: str) -> str | None:
@@ -250,15 +253,13 @@ def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs
                                  summary, seen)
         chunks = _chunks(pairs, CHUNK)
         described = _described(store, iris)
-        shared_graph = f" <{iris.graph(SHARED_GRAPH).value}> .\n"
         chunks_loaded = 0
         for chunk, (nquads, shared, notes) in _results(chunks, iris.base, spacy_model, jobs, extract):
             dnrs = [r.diarienummer for r, _ in chunk]
             replace_graphs(store, [g for d in dnrs for g in (iris.record(d), iris.personal(d))])
             new = [k for k in shared if k not in described]
             described.update(new)
-            nquads += "".join(line[:-3] + shared_graph for k in new
-                              for line in shared[k].splitlines(keepends=True)).encode("utf-8")
+            nquads += shared_nquads((shared[k] for k in new), iris).encode("utf-8")
             store.bulk_load(nquads, format=RdfFormat.N_QUADS)
             # The hash marks a record complete: written last, in one transaction.
             store.extend([Quad(iris.record(r.diarienummer), ESF.contentHash, Literal(h),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from pyoxigraph import Quad, RdfFormat, parse
 
@@ -23,8 +23,8 @@ from .iris import Iris
 from . import vocab
 from .vocab import ESF, XSD
 
-__all__ = ["record_nquads", "record_triples", "org_triples", "ORG_CLASSES", "ROLE_NODES", "PERIODS",
-           "SHARED_GRAPH"]
+__all__ = ["record_nquads", "record_triples", "shared_nquads", "org_triples", "ORG_CLASSES",
+           "ROLE_NODES", "PERIODS", "SHARED_GRAPH"]
 
 SHARED_GRAPH = "shared"  # Iris.graph(SHARED_GRAPH): descriptions many records share
 
@@ -109,7 +109,6 @@ def _org_spo(iris: Iris, org: Org) -> Iterator[tuple]:
     yield o, SKOS.hiddenLabel, _str(name_key(org.name))
     if org.orgnr:
         yield o, SKOS.hiddenLabel, _str(org.orgnr)
-    if org.orgnr:
         yield o, ESF.organisationNumber, _str(org.orgnr)
     if org.legal_name:
         yield o, ESF.legalName, _str(org.legal_name)
@@ -146,10 +145,16 @@ def record_triples(record: Record, owner: Org, owner_unit: str | None, mentions:
                    iris: Iris) -> Iterator[Quad]:
     """Yield the record's quads and its shared descriptions (in the shared graph) as Quads."""
     text, shared = record_nquads(record, owner, owner_unit, mentions, iris)
-    g = str(iris.graph("shared"))
-    text += "".join(line[:-2] + f" {g} .\n" for lines in shared.values()
-                    for line in lines.splitlines(keepends=True))
+    text += shared_nquads(shared.values(), iris)
     yield from parse(text.encode("utf-8"), format=RdfFormat.N_QUADS)
+
+
+def shared_nquads(descriptions: Iterable[str], iris: Iris) -> str:
+    """Return shared descriptions (N-Triples text, as record_nquads gives them) as N-Quads in the
+    shared graph."""
+    text_iris = iris if iris.text else iris.as_text()
+    g = f" {text_iris.graph(SHARED_GRAPH)} .\n"
+    return "".join(line[:-3] + g for lines in descriptions for line in lines.splitlines(keepends=True))
 
 
 def _share(shared: dict, key: str, triples) -> None:
