@@ -25,12 +25,15 @@ from .options import base_option, cpu_count, resolve_store, store_option
               help="also use a statistical spaCy NER you have installed (e.g. sv_core_news_lg)")
 @click.option("--sync", is_flag=True, help="retract records whose source is not among PATHS")
 @click.option("--no-extract", is_flag=True, help="map the header only; do not read partners from the text")
+@click.option("--no-focus", is_flag=True,
+              help="let spaCy read every sentence, not only those that can name a body "
+                   "(slower; the same result)")
 @click.option("--report", "report_path", default=None, metavar="FILE",
               help="machine-readable report of every record [default: <store>-report.json]")
 @click.option("--strict", is_flag=True, help="exit with status 1 when any record was skipped")
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar")
-def build(paths, store_path, base, jobs, spacy_model, sync, no_extract, report_path, strict,
-          quiet) -> None:
+def build(paths, store_path, base, jobs, spacy_model, sync, no_extract, no_focus, report_path,
+          strict, quiet) -> None:
     """Read record files, folders or globs (.txt, .csv) and load them into the store.
 
     Example: esfgraph build --store esf-store data/*.txt
@@ -47,7 +50,7 @@ def build(paths, store_path, base, jobs, spacy_model, sync, no_extract, report_p
     try:
         summary = build_graph(list(paths), store, base=base, jobs=jobs or cpu_count(),
                               spacy_model=spacy_model, sync=sync, extract=not no_extract,
-                              report_path=report_path,
+                              focus=not no_focus, report_path=report_path,
                               on_progress=on_progress)
     finally:
         if progress:

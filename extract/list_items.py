@@ -19,10 +19,10 @@ from .organisations import org_from_shape, resolve_name
 from .patterns import NUMBER_WORDS, is_name_token
 from .tokenizer import doc_text
 
-__all__ = ["listed_bodies", "coordinated_bodies"]
+__all__ = ["listed_bodies", "coordinated_bodies", "LIST_HEADS"]
 
 # The plural that names the collective, and the kind of body each item then is.
-_HEADS = (
+LIST_HEADS = (
     (re.compile(r"^\w*kommuner(na)?$"), "municipality"),
     (re.compile(r"^\w*folkhögskolor(na)?$"), "folk_high_school"),
     (re.compile(r"^\w*(företag|företagen|arbetsgivare|arbetsgivarna|bolag|bolagen)$"), "company"),
@@ -67,7 +67,7 @@ def _collective_kind(doc: Doc, colon: int) -> str | None:
         lo -= 1
     for i in range(colon - 1, lo - 1, -1):
         word = doc[i]
-        kind = next((k for rx, k in _HEADS if word.is_lower and rx.match(word.text)), None)
+        kind = next((k for rx, k in LIST_HEADS if word.is_lower and rx.match(word.text)), None)
         if kind is None:
             continue
         if not any(t.lower_ in _QUANTIFIERS or t.like_num for t in doc[max(lo, i - 2):i]):

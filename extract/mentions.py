@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 import spacy
@@ -13,13 +14,17 @@ from spacy.tokens import Doc
 from . import roles as _roles  # noqa: F401  (registers esf_sentences, esf_roles)
 from . import ruler as _ruler  # noqa: F401  (registers esf_organisations)
 from .errors import EsfGraphError
+from .focus import Focus, Focused
 from .gazetteer import Org
 from .organisations import org_from_shape, resolve_name, resolve_owner
+from .list_items import LIST_HEADS
+from .patterns import COMPANY_WORDS, is_trigger_word
 from .records import Record
+from .roles import ABBREVIATIONS
 from .tokenizer import TextKeepingTokenizer, doc_text
 
 __all__ = ["Mention", "build_pipeline", "find_mentions", "mentions_from_doc", "iter_mentions",
-           "record_owner"]
+           "record_owner", "pipeline_focus", "focused_mentions"]
 
 _LABELS = {"ORG": "org", "UNIT": "unit", "COLLECTIVE": "collective"}
 
@@ -78,18 +83,72 @@ def record_owner(record: Record) -> tuple[Org, str | None, list[str]]:
     return resolve_owner(record.values["owner"], record.values.get("owner_orgnr"))
 
 
-def find_mentions(nlp: Language, record: Record) -> list[Mention]:
+def find_mentions(nlp: Language, record: Record, focus: bool = True) -> list[Mention]:
     """Return the mentions in one record's description, with the owner's own mentions marked."""
-    owner, _, _ = record_owner(record)
-    return mentions_from_doc(nlp(record.text), owner)
+    return next(iter_mentions(nlp, [record], focus=focus))[1]
 
 
-def iter_mentions(nlp: Language, records: Iterable[Record], batch_size: int = 64
-                  ) -> Iterator[tuple[Record, list[Mention]]]:
-    """Yield (record, mentions) for each record, running spaCy in batches with `nlp.pipe`."""
-    pairs = ((r.text, r) for r in records)
-    for doc, record in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield record, mentions_from_doc(doc, record_owner(record)[0])
+def iter_mentions(nlp: Language, records: Iterable[Record], batch_size: int = 64,
+                  focus: bool = True) -> Iterator[tuple[Record, list[Mention]]]:
+    """Yield (record, mentions) for each record, running spaCy in batches with `nlp.pipe`.
+
+    With `focus` (and no statistical model) spaCy reads only the sentences that can name an
+    organisation; the mentions are the same (see focus.py).
+    """
+    cut = pipeline_focus(nlp) if focus else None
+
+    def texts():
+        for record in records:
+            owner = record_owner(record)[0]
+            if cut is None:
+                yield record.text, (record, owner, None)
+            else:
+                pattern = owner_pattern(owner)
+                focused = cut(record.text, (pattern,) if pattern else ())
+                yield focused.text, (record, owner, focused)
+
+    for doc, (record, owner, focused) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+        yield record, focused_mentions(doc, owner, focused)
+
+
+def pipeline_focus(nlp: Language) -> Focus | None:
+    """Return the Focus for this pipeline's rules, or None where it cannot be used.
+
+    A statistical model may find names anywhere, so with one every sentence is read.
+    """
+    if "esf_organisations" not in nlp.pipe_names or any(
+            name != "esf_organisations" and name not in ("esf_sentences", "esf_roles")
+            for name in nlp.pipe_names):
+        return None
+    ruler = nlp.get_pipe("esf_organisations")
+    if ruler.focus is None:
+        special = [k for k in nlp.tokenizer.rules if k.endswith(".")]
+        ruler.focus = Focus(ruler.names, ruler.cased_names, is_trigger_word, COMPANY_WORDS,
+                            [rx for rx, _ in LIST_HEADS], [*special, *ABBREVIATIONS])
+    return ruler.focus
+
+
+def focused_mentions(doc: Doc, owner: Org | None, focused: Focused | None) -> list[Mention]:
+    """Return the mentions of a Doc made from a focused text, at the description's offsets."""
+    found = mentions_from_doc(doc, owner)
+    if focused is None or focused.whole:
+        return found
+    at = focused.source_offset
+    return [replace(m, start=at(m.start), end=at(m.end), sentence_start=at(m.sentence_start))
+            for m in found]
+
+
+def owner_pattern(owner: Org) -> re.Pattern | None:
+    """Return the pattern of the owner's name as descriptions write it, or None if too short."""
+    return _owner_pattern(owner.name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _owner_pattern(name: str) -> re.Pattern | None:
+    core = re.sub(r"\s+(AB|HB|KB|ek\. ?för\.?)$", "", name)
+    if len(core) < 4:
+        return None
+    return re.compile(rf"(?<!\w){re.escape(core)}(?:s|\s+AB)?(?!\w)", re.IGNORECASE)
 
 
 def mentions_from_doc(doc: Doc, owner: Org | None = None) -> list[Mention]:
@@ -123,12 +182,12 @@ def mentions_from_doc(doc: Doc, owner: Org | None = None) -> list[Mention]:
 
 def _owner_names(doc: Doc, owner: Org, found: list[Mention]) -> list[Mention]:
     """Find the owner's name outside the gazetteer ("Falun Borlänge-regionens kontor")."""
-    core = re.sub(r"\s+(AB|HB|KB|ek\. ?för\.?)$", "", owner.name)
-    if len(core) < 4:
+    pattern = owner_pattern(owner)
+    if pattern is None:
         return []
     taken = [(m.start, m.end) for m in found]
     out = []
-    for m in re.finditer(rf"(?<!\w){re.escape(core)}(?:s|\s+AB)?(?!\w)", doc_text(doc), re.IGNORECASE):
+    for m in pattern.finditer(doc_text(doc)):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")

@@ -142,12 +142,34 @@ def has_trigger(text: str) -> bool:
     return any(stem in low for stem in TRIGGER_STEMS) or _COMPANY_SUFFIX.search(text) is not None
 
 
-_COMPANY_WORDS = frozenset({"ab", "hb", "kb", "abs", "aktiebolag"})
+COMPANY_WORDS = frozenset({"AB", "HB", "KB", "ABs", "Aktiebolag"})
+
+# The words the token patterns are built around, as whole words in lower case: every match of
+# SHAPE_PATTERNS and COLLECTIVE_PATTERNS holds one of them or a company word as written, and so
+# does every elliptical list. The ruler runs the patterns only in windows around them, and
+# focus.py keeps the sentences that hold one. tests/test_focus.py checks the first claim on
+# every match the patterns make in the test corpora.
+ANCHOR = re.compile(
+    r"^(?:"
+    r"\w*(?:kommuner|regioner|aktörer|organisationer|myndigheter|främjare|folkhögskolor|"
+    r"förvaltningar|föreningar|kontor|lärosäten|högskolor|samordningsförbund|fackförbund|"
+    r"studieförbund|arbetsförmedlingar|länsstyrelser|universitet)"
+    r"|\w*kommunerna|regionerna"
+    r"|(?:kommunal|gymnasie|utbildnings)förbunds?|kommun(?:al)?förbundet"
+    r"|folkhögskolas?|samordningsförbund(?:et|s)?|finsam"
+    r"|högskolan|högskolas?|universitets"
+    r"|(?:förening|riksförbund|stiftelse)(?:en|et)?s?"
+    r"|\w{3,}(?:förvaltningen|nämnden|enheten|avdelningen)"
+    r"|socialtjänsten|vuxenutbildningen|komvux|arbetsmarknadsenheten|jobbtorg|jobbcentrum"
+    r")$")
 
 
 def is_trigger_word(lower: str) -> bool:
     """Return whether a token (in lower case) is a word some token pattern is built around."""
-    return lower in _COMPANY_WORDS or any(stem in lower for stem in TRIGGER_STEMS)
+    return ANCHOR.match(lower) is not None or lower in _COMPANY_LOWER
+
+
+_COMPANY_LOWER = frozenset(w.lower() for w in COMPANY_WORDS)
 
 
 # Words after a body's name that make it a regional section or branch ("Kommunal Mitt").

@@ -60,7 +60,7 @@ def set_sentences(doc: Doc) -> Doc:
 
 
 # Short words that end in a period of their own but do not end a sentence ("ca. 30").
-_ABBREVIATIONS = frozenset({"ca", "st", "nr", "enl", "inkl", "exkl", "resp", "kl", "tel", "jfr",
+ABBREVIATIONS = frozenset({"ca", "st", "nr", "enl", "inkl", "exkl", "resp", "kl", "tel", "jfr",
                             "ang", "kap", "tkr", "mkr", "mnkr", "kr", "ev", "avd", "tot", "ex"})
 
 
@@ -73,7 +73,7 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
     if i == 0:
         return False
     word = doc[i - 1]
-    return (word.is_alpha and len(word) > 1 and word.lower_ not in _ABBREVIATIONS) or word.is_digit
+    return (word.is_alpha and len(word) > 1 and word.lower_ not in ABBREVIATIONS) or word.is_digit
 
 
 @Language.factory("esf_roles", default_config={"max_left": 25, "max_right": 10})

@@ -59,6 +59,9 @@ class OrgRuler:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.shapes = Matcher(nlp.vocab)
         self._anchor_memo: dict[int, bool] = {}
+        self.names: list[str] = []  # the forms the gazetteer matches in any case
+        self.cased_names: list[str] = []  # and those it matches only as written
+        self.focus = None  # a Focus for this ruler, made on first use (see focus.py)
         if gazetteer:
             self._add_gazetteer(nlp)
         if shapes:
@@ -78,6 +81,7 @@ class OrgRuler:
             if surface.isupper():
                 forms.append(surface + ":s")  # "SCB:s"
             (exact if cased else lower).setdefault(org.key, []).extend(forms)
+            (self.cased_names if cased else self.names).extend(forms)
         tokenizer = nlp.tokenizer
         for key, forms in lower.items():
             self.lower.add(key, list(tokenizer.pipe(forms)))

@@ -130,7 +130,7 @@ def _pipeline(spacy_model: str | None):
 
 
 def _process_chunk(records: list[Record], base: str, spacy_model: str | None,
-                   extract: bool = True) -> tuple[bytes, dict[str, str], list]:
+                   extract: bool = True, focus: bool = True) -> tuple[bytes, dict[str, str], list]:
     """Return (the records' N-Quads, shared descriptions by subject, per-record warnings).
 
     Runs in a worker process or inline; returns only what the store needs, as compact text.
@@ -150,9 +150,9 @@ def _process_chunk(records: list[Record], base: str, spacy_model: str | None,
         # in a memory zone, which frees the strings of rare words (memory stays flat in N) but
         # also stops the tokenizer from caching.
         _WARM[spacy_model] = True
-        return _map(iter_mentions(nlp, records), iris)
+        return _map(iter_mentions(nlp, records, focus=focus), iris)
     with nlp.memory_zone():
-        return _map(iter_mentions(nlp, records), iris)
+        return _map(iter_mentions(nlp, records, focus=focus), iris)
 
 
 _WARM: dict = {}
@@ -217,17 +217,17 @@ def _chunks(pairs: Iterator[tuple[Record, str]], size: int) -> Iterator[list[tup
         yield chunk
 
 
-def _results(chunks, base, spacy_model, jobs, extract):
+def _results(chunks, base, spacy_model, jobs, extract, focus):
     """Yield (chunk, (nquads, notes)) in order; at most 2 x jobs chunks in flight."""
     if jobs <= 1:
         for chunk in chunks:
-            yield chunk, _process_chunk([r for r, _ in chunk], base, spacy_model, extract)
+            yield chunk, _process_chunk([r for r, _ in chunk], base, spacy_model, extract, focus)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         pending = []
         for chunk in chunks:
             records = [r for r, _ in chunk]
-            pending.append((chunk, pool.submit(_process_chunk, records, base, spacy_model, extract)))
+            pending.append((chunk, pool.submit(_process_chunk, records, base, spacy_model, extract, focus)))
             if len(pending) >= 2 * jobs:
                 c, fut = pending.pop(0)
                 yield c, fut.result()
@@ -237,13 +237,14 @@ def _results(chunks, base, spacy_model, jobs, extract):
 
 def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs: int = 1,
                 spacy_model: str | None = None, sync: bool = False, extract: bool = True,
-                report_path: str | Path | None = None,
+                focus: bool = True, report_path: str | Path | None = None,
                 on_progress: Callable[[int], None] | None = None) -> BuildSummary:
     """Read, extract and load every record under `paths` into `store`; return what happened.
 
     Unchanged records (same content hash) are not touched. With `sync`, records in the store
     whose source was not among `paths` are retracted. With `extract=False` only the header is
-    mapped (owner, values); partners are not read from the text.
+    mapped (owner, values); partners are not read from the text. With `focus` spaCy reads only
+    the sentences that can name an organisation (same mentions; extract/focus.py).
     """
     t0 = time.perf_counter()
     iris = Iris(base) if base else Iris()
@@ -254,7 +255,7 @@ def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs
         chunks = _chunks(pairs, CHUNK)
         described = _described(store, iris)
         chunks_loaded = 0
-        for chunk, (nquads, shared, notes) in _results(chunks, iris.base, spacy_model, jobs, extract):
+        for chunk, (nquads, shared, notes) in _results(chunks, iris.base, spacy_model, jobs, extract, focus):
             dnrs = [r.diarienummer for r, _ in chunk]
             replace_graphs(store, [g for d in dnrs for g in (iris.record(d), iris.personal(d))])
             new = [k for k in shared if k not in described]

@@ -1,0 +1,132 @@
+"""Focus: spaCy reads only the sentences that can name an organisation, and nothing changes.
+
+The claim is checked where it matters: the same mentions (surface, role, organisation, offsets,
+sentence, rule, confidence) with and without focus on the seeds, every evaluation passage and
+synthetic records; every cut is a sentence start of the full pipeline; every match the token
+patterns make holds one of the anchor words the focus looks for.
+"""
+
+import sys
+
+import pytest
+
+from conftest import DATA, ROOT, SEEDS
+from esfgraph.extract.evaluate import read_passages
+from esfgraph.extract.mentions import (focused_mentions, iter_mentions, mentions_from_doc,
+                                       pipeline_focus)
+from esfgraph.extract.patterns import COMPANY_WORDS, is_trigger_word
+from esfgraph.extract.records import iter_records
+
+sys.path.insert(0, str(ROOT / "bench"))
+import synth  # noqa: E402  (the synthetic record generator of the benchmarks)
+
+
+def _synthetic(tmp_path_factory, n: int = 300, seed: int = 41):
+    out = tmp_path_factory.mktemp("synth")
+    synth.write_text(synth.generate(n, seed=seed), out, per_file=50)
+    return list(iter_records([str(out)]))
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory):
+    return _synthetic(tmp_path_factory)
+
+
+def _texts(synthetic):
+    passages = [p.text for f in sorted(DATA.glob("passages*.jsonl")) for p in read_passages(f)]
+    return passages + [r.text for r in synthetic]
+
+
+def test_same_mentions_with_and_without_focus_on_records(nlp, synthetic):
+    records = list(iter_records([str(SEEDS)])) + synthetic
+    full = list(iter_mentions(nlp, records, focus=False))
+    focused = list(iter_mentions(nlp, records, focus=True))
+    assert [m for _, m in full] == [m for _, m in focused]
+    assert sum(len(m) for _, m in full) > 3 * len(records)  # the records do name bodies
+    for record, mentions in focused:
+        for m in mentions:
+            assert record.text[m.start:m.end] == m.surface
+            assert record.text[m.sentence_start:].startswith(m.sentence)
+
+
+def test_same_mentions_with_and_without_focus_on_passages(nlp):
+    focus = pipeline_focus(nlp)
+    for path in sorted(DATA.glob("passages*.jsonl")):
+        texts = [p.text for p in read_passages(path)]
+        cut = [focus(t) for t in texts]
+        full = [mentions_from_doc(d) for d in nlp.pipe(texts)]
+        short = [focused_mentions(d, None, c) for d, c in zip(nlp.pipe(c.text for c in cut), cut)]
+        assert full == short, path.name
+
+
+def test_focus_reads_less_than_half_of_the_records(nlp, synthetic):
+    focus = pipeline_focus(nlp)
+    kept = sum(len(focus(r.text).text) for r in synthetic)
+    assert kept < 0.5 * sum(len(r.text) for r in synthetic)
+
+
+def test_every_cut_is_a_sentence_start_of_the_full_pipeline(nlp, synthetic):
+    focus = pipeline_focus(nlp)
+    cuts = 0
+    for text, doc in zip(_texts(synthetic), nlp.pipe(_texts(synthetic))):
+        starts = {t.idx for t in doc if t.is_sent_start}
+        for start, _ in focus._units(text)[1:]:
+            first = start + len(text[start:]) - len(text[start:].lstrip())
+            if first < len(text):
+                cuts += 1
+                assert first in starts, (text[max(0, start - 40):start + 40])
+    assert cuts > 1000
+
+
+def test_every_pattern_match_holds_an_anchor_word(nlp, synthetic):
+    ruler = nlp.get_pipe("esf_organisations")
+    matches = 0
+    for doc in nlp.pipe(_texts(synthetic)):
+        for _, start, end in ruler.shapes(doc):
+            matches += 1
+            words = doc[start:end]
+            assert any(is_trigger_word(t.lower_) or t.text in COMPANY_WORDS for t in words), words.text
+    assert matches > 100
+
+
+def test_focused_text_and_offsets(nlp):
+    focus = pipeline_focus(nlp)
+    text = ("Projektet syftar till att stärka deltagarna. Det pågår i tre år, bl.a. Med praktik.\n"
+            "Arbetet sker tillsammans med Region Kronoberg. Deltagarna får coachning.\n\n"
+            "Projektets partners är:\n- Växjö kommun\n- Alvesta\n\n"
+            "Målet är att fler ska gå vidare till arbete eller studier.\n")
+    f = focus(text)
+    assert f.text == ("\n\nArbetet sker tillsammans med Region Kronoberg. \n\n"
+                      "Projektets partners är:\n- Växjö kommun\n- Alvesta\n\n\n")
+    i = f.text.index("Region Kronoberg")
+    assert text[f.source_offset(i):f.source_offset(i) + 16] == "Region Kronoberg"
+    i = f.text.index("Alvesta")
+    assert text[f.source_offset(i):].startswith("Alvesta\n")
+    # "bl.a. Med" is no sentence end: the first line is one piece, and it names nobody.
+    assert [text[a:b] for a, b in focus._units(text)][:2] == [
+        "Projektet syftar till att stärka deltagarna. ", "Det pågår i tre år, bl.a. Med praktik.\n"]
+    # A description that names nobody is read as nothing; one that names a body in every
+    # sentence is read whole.
+    assert focus("Projektet syftar till att stärka deltagarna.\n").text == ""
+    assert focus("Region Kronoberg leder projektet.").whole
+
+
+def test_the_owner_s_own_name_is_read(nlp):
+    # "Falun Borlänge-regionens kontor": the owner's name, which no gazetteer entry or pattern
+    # finds, keeps its sentence.
+    record = next(r for r in iter_records([str(SEEDS)]) if r.diarienummer == "2020/00319")
+    (_, focused), = iter_mentions(nlp, [record], focus=True)
+    (_, full), = iter_mentions(nlp, [record], focus=False)
+    assert focused == full
+    assert [m.surface for m in focused if m.rule == "owner-name"] == ["Falun Borlänge-regionens"]
+
+
+def test_no_focus_with_a_statistical_model(nlp):
+    import spacy
+    other = spacy.blank("sv")
+    other.add_pipe("esf_sentences")
+    other.add_pipe("esf_organisations")
+    other.add_pipe("esf_roles")
+    assert pipeline_focus(other) is not None
+    other.add_pipe("entity_ruler", first=True)  # any component that may find names anywhere
+    assert pipeline_focus(other) is None
