@@ -8,8 +8,10 @@ data), then measures, each stage in its own process so peak memory is its own:
 - spaCy's stock tokenizer alone on the descriptions (1 process; 2 processes each taking half);
 - parsing; mapping the header (no text); loading the header quads into the store, and Oxigraph's
   own bulk loader on the same quads from an N-Quads file;
-- the extraction pipeline alone (1 process; --jobs processes);
-- end-to-end `build_graph` with jobs=1 and jobs=--jobs, and with no text extraction;
+- the share of the text that focus (extract/focus.py) gives spaCy, and the extraction pipeline
+  alone: every sentence (1 process), focus (1 process; --jobs processes);
+- end-to-end `build_graph` with jobs=1 and jobs=--jobs (and --jobs with --no-focus), and with
+  no text extraction;
 - the named queries on the built store (median of 5 runs, milliseconds).
 It prints records/s, peak RSS and the ratios the README quotes.
 """
@@ -162,28 +164,49 @@ def load_file(nq: Path, store_dir: Path) -> int:
     return len(store)
 
 
-def extract_only(path: Path, jobs: int) -> int:
-    from esfgraph.extract.mentions import build_pipeline, mentions_from_doc
+def extract_only(path: Path, jobs: int, focus: bool = True) -> int:
     if jobs > 1:
         ctx = mp.get_context("fork")
         with ctx.Pool(jobs) as pool:
-            return sum(pool.starmap(_extract_part, [(path, i, jobs) for i in range(jobs)]))
+            return sum(pool.starmap(_extract_part, [(path, i, jobs, focus) for i in range(jobs)]))
+    return _extract_part(path, 0, 1, focus)
+
+
+def _extract_part(path: Path, part: int, parts: int, focus: bool = True) -> int:
+    """Mentions of every description (no owner: the texts file holds descriptions only)."""
+    from esfgraph.extract.mentions import build_pipeline, focused_mentions, pipeline_focus
     nlp = build_pipeline()
-    return sum(len(mentions_from_doc(d)) >= 0 for d in nlp.pipe(_iter_texts(path), batch_size=64))
+    cut = pipeline_focus(nlp) if focus else None
+
+    def pairs():
+        for text in _iter_texts(path, part, parts):
+            f = cut(text) if cut else None
+            yield (f.text if f else text), f
+
+    return sum(len(focused_mentions(d, None, f)) >= 0
+               for d, f in nlp.pipe(pairs(), as_tuples=True, batch_size=64))
 
 
-def _extract_part(path: Path, part: int, parts: int) -> int:
-    from esfgraph.extract.mentions import build_pipeline, mentions_from_doc
-    nlp = build_pipeline()
-    return sum(len(mentions_from_doc(d)) >= 0 for d in nlp.pipe(_iter_texts(path, part, parts), batch_size=64))
+def focus_share(path: Path) -> tuple[float, float]:
+    """Return (share of the description text spaCy reads with focus, focus seconds per record)."""
+    from esfgraph.extract.mentions import build_pipeline, pipeline_focus
+    cut = pipeline_focus(build_pipeline())
+    total = kept = n = 0
+    t0 = time.perf_counter()
+    for text in _iter_texts(path):
+        kept += len(cut(text).text)
+        total += len(text)
+        n += 1
+    return kept / total, (time.perf_counter() - t0) / n
 
 
-def build_end_to_end(paths: list[str], store_dir: Path, jobs: int, extract: bool) -> dict:
+def build_end_to_end(paths: list[str], store_dir: Path, jobs: int, extract: bool,
+                     focus: bool = True) -> dict:
     from esfgraph.graph.build import build_graph
     from esfgraph.graph.store import open_store
     shutil.rmtree(store_dir, ignore_errors=True)
     store = open_store(store_dir, create=True)
-    s = build_graph(paths, store, jobs=jobs, extract=extract)
+    s = build_graph(paths, store, jobs=jobs, extract=extract, focus=focus)
     return {"loaded": s.loaded, "triples": s.triples}
 
 
@@ -278,17 +301,32 @@ def main() -> None:
                  run_stage(load_file, nq, d / "s_file"))
         r["structured"] = row("structured ingest end-to-end (CSV, no text), jobs=1", n,
                               run_stage(build_end_to_end, csv, d / "s_struct", 1, False))
-        r["ext1"] = row("extraction pipeline alone, 1 process", n, run_stage(extract_only, texts, 1))
-        r["extJ"] = row(f"extraction pipeline alone, {args.jobs} processes", n,
+        _, _, (share, per) = run_stage(focus_share, texts)
+        print(f"  focus: spaCy reads {share:.0%} of the description text; choosing it takes "
+              f"{per * 1000:.2f} ms per record")
+        r["ext1all"] = row("extraction pipeline alone, every sentence, 1 process", n,
+                           run_stage(extract_only, texts, 1, False))
+        r["ext1"] = row("extraction pipeline alone, focus, 1 process", n,
+                        run_stage(extract_only, texts, 1))
+        r["extJ"] = row(f"extraction pipeline alone, focus, {args.jobs} processes", n,
                         run_stage(extract_only, texts, args.jobs))
         r["e2e1"] = row("end-to-end build (text records), jobs=1", n,
                         run_stage(build_end_to_end, txt, d / "s_full1", 1, True))
+        if "no_focus" not in args.skip:
+            r["e2eJall"] = row(f"end-to-end build (text records), jobs={args.jobs}, --no-focus", n,
+                               run_stage(build_end_to_end, txt, d / "s_nofocus", args.jobs, True,
+                                         False))
+            shutil.rmtree(d / "s_nofocus", ignore_errors=True)
         r["e2eJ"] = row(f"end-to-end build (text records), jobs={args.jobs}", n,
                         run_stage(build_end_to_end, txt, d / "s_full", args.jobs, True))
         print("  ratios:")
         print(f"    store load as built vs Oxigraph's bulk loader on a file: {lb / lf:.2f}x its speed")
         print(f"    end-to-end jobs={args.jobs} / stock tokenizer {args.jobs} processes: {r['e2eJ'] / r['tokJ']:.2f}")
-        print(f"    extraction 1 process / stock tokenizer 1 process: {r['ext1'] / r['tok1']:.2f}")
+        print(f"    extraction 1 process / stock tokenizer 1 process: {r['ext1'] / r['tok1']:.2f}"
+              f" (every sentence: {r['ext1all'] / r['tok1']:.2f})")
+        print(f"    extraction with focus / every sentence (1 process): {r['ext1'] / r['ext1all']:.2f}")
+        if "e2eJall" in r:
+            print(f"    end-to-end jobs={args.jobs} with focus / --no-focus: {r['e2eJ'] / r['e2eJall']:.2f}")
         print(f"    end-to-end jobs={args.jobs} / jobs=1: {r['e2eJ'] / r['e2e1']:.2f}")
         print(f"    tokenizer per line / stock tokenizer (1 process): {r['line'] / r['tok1']:.2f}")
         if "queries" not in args.skip:

@@ -25,6 +25,7 @@ from ..extract.records import Record, iter_records
 from .iris import Iris
 from .reference import reference_quads
 from .report import ReportWriter
+from .statistics import STATISTICS_GRAPH, write_statistics
 from .store import replace_graphs
 from .triples import SHARED_GRAPH, record_nquads, shared_nquads
 from .vocab import ESF, RDF
@@ -282,6 +283,9 @@ def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs
             # Network metrics describe the graph as it was: drop them rather than keep them stale.
             replace_graphs(store, [iris.graph("network-metrics")])
         _write_reference(store, iris)
+        if summary.loaded or summary.removed or not store.contains_named_graph(
+                iris.graph(STATISTICS_GRAPH)):
+            write_statistics(store, iris)
         if summary.loaded or summary.removed:
             # Bulk loading leaves many small files; compacting them makes queries 2-3x faster.
             store.optimize()
@@ -329,6 +333,7 @@ def remove_records(store: Store, dnrs: Iterable[str], iris: Iris | None = None) 
             continue
         replace_graphs(store, [g, iris.personal(dnr)])
     prune_shared(store, iris)
+    write_statistics(store, iris)
     return missing
 
 

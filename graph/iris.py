@@ -105,5 +105,12 @@ class Iris:
         """A named graph of esfgraph's own (reference data, network metrics)."""
         return self._node(f"graph/{name}")
 
+    def statistic(self, region: str | None, year: str | None) -> NamedNode:
+        """One observation of the budget statistics (statistics.py): a region's slug and a year."""
+        return self._node(f"statistics/budget/{_segment(region or 'none')}/{year or 'none'}")
+
+    def statistics_dataset(self) -> NamedNode:
+        return self._node("statistics/budget")
+
     def nuts(self, code: str) -> NamedNode:
         return f"<{NUTS_BASE}{code}>" if self.text else NamedNode(NUTS_BASE + code)

@@ -18,6 +18,7 @@ from pyoxigraph import NamedNode, RdfFormat, Store, serialize
 
 from ..extract.errors import EsfGraphError
 from .build import stored_hashes
+from .statistics import statistics_hashes
 from .vocab import ESF
 
 __all__ = ["serve_command", "serve", "push", "PushSummary", "Endpoint"]
@@ -123,7 +124,8 @@ class PushSummary:
 
 
 def _remote_hashes(endpoint: Endpoint) -> dict[str, str]:
-    q = f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{ESF.contentHash.value}> ?h }} }}"
+    q = (f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{ESF.contentHash.value}>|"
+         f"<{ESF.statisticsHash.value}> ?h }} }}")
     return {r["g"]: r["h"] for r in endpoint.select(q)}
 
 
@@ -137,10 +139,10 @@ def push(store: Store, endpoint: Endpoint, *, include_personal: bool = False, sy
          on_progress=None) -> PushSummary:
     """Send each record's named graph that the server lacks or has in another version.
 
-    A record graph carries its content hash, so the server itself says what it already has.
-    Reference graphs are always sent; with `sync`, record graphs gone from the store are deleted.
+    A record graph carries its content hash (the statistics graph a digest), so the server itself
+    says what it already has. Reference graphs are sent when their size differs; with `sync`, record graphs gone from the store are deleted.
     """
-    local = stored_hashes(store)
+    local = stored_hashes(store) | statistics_hashes(store)
     remote = _remote_hashes(endpoint)
     summary = PushSummary()
     graphs = [g for g in store.named_graphs() if isinstance(g, NamedNode)]

@@ -70,6 +70,7 @@ Project Organisation Municipality Region Agency University Company Union Employe
 CoordinationAssociation FolkHighSchool NonProfit OtherOrganisation
 Role Participation Collective Evidence SourceRecord SourceField ContactPoint PersonalData
 Fund Programme ProgrammePeriod ProgrammeArea SpecificObjective InterventionType ESFRegion
+BudgetStatistic
 """
 ESF_INDIVIDUALS = """
 OwnerRole PartnerRole FunderRole MentionedRole
@@ -84,6 +85,8 @@ collective organisation role unit evidence confidence surface sentence startOffs
 count memberKind area organisationNumber kommunkod lanskod legalName sourceFile sourceLine
 contentHash sourceField key value cci code
 degree weightedDegree betweenness pagerank community component
+projectCount ownedProjectCount partneredProjectCount statisticRegion startYear totalBudgetSum
+grantedSupportSum statisticsHash
 """
 
 ESF = Namespace(ONTOLOGY_IRI, ESF_CLASSES + ESF_INDIVIDUALS + ESF_PROPERTIES)

@@ -156,10 +156,15 @@ def test_sync_and_remove_retract_records_but_keep_shared_organisations(tmp_path,
     shared = Iris().graph("shared")
     names = lambda: {q.object.value for q in store.quads_for_pattern(kronoberg, SCHEMA.name, None, None)}  # noqa: E731
     assert names() == {"Region Kronoberg"}  # one description, in the shared graph
-    assert {q.graph_name for q in store.quads_for_pattern(kronoberg, None, None, None)} == {shared}
+    statistics = Iris().graph("statistics")
+    assert {q.graph_name for q in store.quads_for_pattern(kronoberg, None, None, None)} == {
+        shared, statistics}  # and its project count among the statistics
+    count = lambda: [q.object.value for q in store.quads_for_pattern(kronoberg, ESF.projectCount, None, None)]  # noqa: E731
+    assert count() == ["1"]  # the statistics follow the sync: one project left
     assert remove_records(store, ["24-970-S01", "99-999-S99"]) == ["99-999-S99"]
     assert stored_hashes(store) == {}
     assert names() == set()  # no record names it any more
+    assert count() == []  # and the statistics follow the removal
     del store
     result = cli("remove", "--store", tmp_path / "s", "24-970-S01")
     assert result.exit_code == 1 and "not in the store: 24-970-S01" in result.stderr

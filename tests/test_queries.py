@@ -123,6 +123,48 @@ def test_organisations(cli, seed_store_path):
     assert "Eskilstuna Kommun" not in rows and "Eskilstuna kommun" in rows
 
 
+def test_statistics_are_the_live_aggregations(tmp_path):
+    """The statistics graph holds exactly what the aggregations compute over the records, after a
+    build, an incremental build and a removal."""
+    from conftest import SEEDS
+    from esfgraph.graph.build import build_graph, remove_records
+    from esfgraph.graph.iris import Iris
+    from esfgraph.graph.statistics import BUDGET_BY_REGION_AND_YEAR, ORGANISATION_COUNTS
+    from esfgraph.graph.vocab import ESF
+
+    def live(store):
+        orgs = {(r["o"].value, int(r["n"].value), int(r["owned"].value), int(r["partnered"].value))
+                for r in store.query(ORGANISATION_COUNTS, use_default_graph_as_union=True)}
+        budget = {(r["rg"].value if r["rg"] else None, int(r["y"].value) if r["y"] else None,
+                   int(r["n"].value), int(r["budget"].value), int(r["granted"].value))
+                  for r in store.query(BUDGET_BY_REGION_AND_YEAR, use_default_graph_as_union=True)}
+        return orgs, budget
+
+    def kept(store):
+        g = Iris().graph("statistics")
+        value = lambda s, p: next((int(q.object.value) for q in store.quads_for_pattern(s, p, None, g)), None)  # noqa: E731
+        orgs = {(q.subject.value, int(q.object.value), value(q.subject, ESF.ownedProjectCount),
+                 value(q.subject, ESF.partneredProjectCount))
+                for q in store.quads_for_pattern(None, ESF.projectCount, None, g)
+                if q.subject.value.startswith(Iris().base + "org/")}
+        budget = set()
+        for q in store.quads_for_pattern(None, ESF.totalBudgetSum, None, g):
+            region = next((x.object.value for x in store.quads_for_pattern(q.subject, ESF.statisticRegion, None, g)), None)
+            budget.add((region, value(q.subject, ESF.startYear), value(q.subject, ESF.projectCount),
+                        int(q.object.value), value(q.subject, ESF.grantedSupportSum)))
+        return orgs, budget
+
+    store = open_store(tmp_path / "s", create=True)
+    build_graph([str(SEEDS)], store)
+    assert kept(store) == live(store)
+    assert len(kept(store)[0]) > 10 and len(kept(store)[1]) == 5
+    remove_records(store, ["23-063-S03"])
+    assert kept(store) == live(store)
+    assert len(kept(store)[1]) == 4
+    build_graph([str(SEEDS)], store)  # the removed record comes back
+    assert kept(store) == live(store) and len(kept(store)[1]) == 5
+
+
 @pytest.mark.parametrize("query", [q.name for q in list_queries()])
 def test_every_named_query_runs(seed_store_path, query):
     q = load_query(query)

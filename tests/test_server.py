@@ -68,7 +68,8 @@ def test_push_sends_only_what_changed(tmp_path, server, protocol):
     target = Endpoint(server + "/query", graph_store=server + "/store" if protocol == "graph-store" else None,
                       update=server + "/update" if protocol == "update" else None)
     first = push(store, target)
-    assert first.sent == 8 and first.unchanged == 0  # 5 records, the shared descriptions, ontology, reference
+    assert first.sent == 9 and first.unchanged == 0  # 5 records, the shared descriptions, ontology,
+    # reference data, statistics
     assert remote_count(server) == 5
     assert push(store, target).sent == 0
     record = src / "001_67fa331e7c4542f9.txt"
@@ -76,7 +77,7 @@ def test_push_sends_only_what_changed(tmp_path, server, protocol):
                                                                  "Smart Kompetens\n"), encoding="utf-8")
     build_graph([str(src)], store)
     again = push(store, target)
-    assert (again.sent, again.unchanged) == (1, 7)
+    assert (again.sent, again.unchanged) == (1, 8)  # a new name changes no statistic
     names = Endpoint(server + "/query").select(
         "SELECT ?n WHERE { GRAPH ?g { ?p <https://w3id.org/esfgraph/ontology#diarienummer> '2018/00082' ; "
         "<https://schema.org/name> ?n } }")
@@ -86,7 +87,8 @@ def test_push_sends_only_what_changed(tmp_path, server, protocol):
     (src / "000_5dfb7925248e5083.txt").unlink()
     build_graph([str(src)], store, sync=True)
     last = push(store, target, sync=True)
-    assert (last.deleted, last.sent) == (1, 1)  # the record gone; the shared graph lost its owner
+    assert (last.deleted, last.sent) == (1, 2)  # the record gone; the shared graph lost its owner,
+    # the statistics a project
     assert remote_count(server) == 4
 
 
