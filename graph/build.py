@@ -25,7 +25,7 @@ from ..extract.records import Record, iter_records
 from .iris import Iris
 from .reference import reference_quads
 from .report import ReportWriter
-from .statistics import STATISTICS_GRAPH, write_statistics
+from .statistics import STATISTICS_GRAPH, Statistics, stored_contribution
 from .store import replace_graphs
 from .triples import SHARED_GRAPH, record_nquads, shared_nquads
 from .vocab import ESF, RDF
@@ -131,8 +131,10 @@ def _pipeline(spacy_model: str | None):
 
 
 def _process_chunk(records: list[Record], base: str, spacy_model: str | None,
-                   extract: bool = True, focus: bool = True) -> tuple[bytes, dict[str, str], list]:
-    """Return (the records' N-Quads, shared descriptions by subject, per-record warnings).
+                   extract: bool = True, focus: bool = True
+                   ) -> tuple[bytes, dict[str, str], list, list]:
+    """Return (the records' N-Quads, shared descriptions by subject, per-record warnings, their
+    contributions to the statistics).
 
     Runs in a worker process or inline; returns only what the store needs, as compact text.
     """
@@ -161,18 +163,18 @@ _CHUNKS: dict = {}
 FRESH_PIPELINE_EVERY = 50  # chunks
 
 
-def _map(pairs, iris: Iris) -> tuple[bytes, dict[str, str], list]:
+def _map(pairs, iris: Iris) -> tuple[bytes, dict[str, str], list, list]:
     text: list[str] = []
     shared: dict[str, str] = {}
-    notes = []
+    notes, contributions = [], []
     for record, mentions in pairs:
         owner, unit, warnings = record_owner(record)
-        quads, descriptions = record_nquads(record, owner, unit, mentions, iris)
+        quads, descriptions = record_nquads(record, owner, unit, mentions, iris, contributions)
         text.append(quads)
         for key, lines in descriptions.items():
             shared.setdefault(key, lines)
         notes.append(warnings)
-    return "".join(text).encode("utf-8"), shared, notes
+    return "".join(text).encode("utf-8"), shared, notes, contributions
 
 
 # -- main side ------------------------------------------------------------------------------
@@ -255,9 +257,12 @@ def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs
                                  summary, seen)
         chunks = _chunks(pairs, CHUNK)
         described = _described(store, iris)
+        stats = _Stats(store, iris, seen)
         chunks_loaded = 0
-        for chunk, (nquads, shared, notes) in _results(chunks, iris.base, spacy_model, jobs, extract, focus):
+        for chunk, (nquads, shared, notes, contributions) in _results(
+                chunks, iris.base, spacy_model, jobs, extract, focus):
             dnrs = [r.diarienummer for r, _ in chunk]
+            stats.replacing(dnrs)
             replace_graphs(store, [g for d in dnrs for g in (iris.record(d), iris.personal(d))])
             new = [k for k in shared if k not in described]
             described.update(new)
@@ -266,6 +271,7 @@ def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs
             # The hash marks a record complete: written last, in one transaction.
             store.extend([Quad(iris.record(r.diarienummer), ESF.contentHash, Literal(h),
                                iris.record(r.diarienummer)) for r, h in chunk])
+            stats.loaded(contributions)
             chunks_loaded += 1
             if chunks_loaded % FLUSH_EVERY == 0:
                 # Written quads wait in RocksDB's in-memory tables until flushed; flushing now
@@ -278,14 +284,12 @@ def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs
             if on_progress:
                 on_progress(summary.read + summary.skipped)
         if sync:
-            summary.removed = _sync(store, seen, iris, report)
+            summary.removed = _sync(store, seen, iris, report, stats)
         if summary.loaded or summary.removed:
             # Network metrics describe the graph as it was: drop them rather than keep them stale.
             replace_graphs(store, [iris.graph("network-metrics")])
         _write_reference(store, iris)
-        if summary.loaded or summary.removed or not store.contains_named_graph(
-                iris.graph(STATISTICS_GRAPH)):
-            write_statistics(store, iris)
+        stats.finish()
         if summary.loaded or summary.removed:
             # Bulk loading leaves many small files; compacting them makes queries 2-3x faster.
             store.optimize()
@@ -301,11 +305,12 @@ def _described(store: Store, iris: Iris) -> set[str]:
     return {str(q.subject) for q in store.quads_for_pattern(None, RDF_TYPE, None, g)}
 
 
-def _sync(store: Store, seen: SeenRecords, iris: Iris, report) -> int:
+def _sync(store: Store, seen: SeenRecords, iris: Iris, report, stats: "_Stats") -> int:
     prefix = iris.base + "record/"
     gone = [g for g in seen.stored_graphs() if g.startswith(prefix) and g not in seen]
     for g in gone:
         dnr = _dnr_of(store, g)
+        stats.replacing([dnr])
         replace_graphs(store, [NamedNode(g), iris.personal(dnr)])
         report.removed(dnr)
     if gone:
@@ -326,15 +331,67 @@ def remove_records(store: Store, dnrs: Iterable[str], iris: Iris | None = None) 
     """
     iris = iris or Iris()
     missing = []
+    stats = _Stats(store, iris)
     for dnr in dnrs:
         g = iris.record(dnr)
         if not store.contains_named_graph(g):
             missing.append(dnr)
             continue
+        stats.replacing([dnr])
         replace_graphs(store, [g, iris.personal(dnr)])
     prune_shared(store, iris)
-    write_statistics(store, iris)
+    stats.finish()
     return missing
+
+
+class _Stats:
+    """A build's or a removal's statistics (statistics.py), kept current record by record.
+
+    The statistics graph is removed before the first change and written at the end, so an
+    interrupted run leaves none; a run that finds records but no statistics computes them from
+    the whole store at its end.
+    """
+
+    def __init__(self, store: Store, iris: Iris, seen: SeenRecords | None = None):
+        self.store, self.iris, self.seen = store, iris, seen
+        self.graph = iris.graph(STATISTICS_GRAPH)
+        self.stats = Statistics.read(store, iris)
+        self.changed = False
+
+    def replacing(self, dnrs: list[str]) -> None:
+        """Take away the contributions of these records as the store holds them."""
+        if not self.changed:
+            replace_graphs(self.store, [self.graph])
+            self.changed = True
+        for dnr in dnrs:
+            g = self.iris.record(dnr)
+            if self.stats is None or not self.store.contains_named_graph(g):
+                continue
+            if self.seen is not None:
+                complete = self.seen.stored_hash(g.value) is not None
+            else:
+                complete = next(iter(self.store.quads_for_pattern(g, ESF.contentHash, None, g)),
+                                None) is not None
+            if complete:
+                self.stats.add(stored_contribution(self.store, self.iris.project(dnr), g), -1)
+            else:
+                # Left incomplete by an interrupted build: whether the statistics count it is
+                # unknown, so they are computed from the whole store at the end.
+                self.stats = None
+
+    def loaded(self, contributions) -> None:
+        if self.stats is not None:
+            for c in contributions:
+                self.stats.add(c)
+
+    def finish(self) -> None:
+        if self.stats is None:
+            if not self.changed and self.store.contains_named_graph(self.graph):
+                return
+            self.stats = Statistics.recompute(self.store)  # no statistics yet: from every record
+        elif not self.changed:
+            return
+        self.stats.write(self.store, self.iris)
 
 
 def prune_shared(store: Store, iris: Iris) -> int:

@@ -1,19 +1,25 @@
 """Statistics the store keeps up to date: project counts per organisation, budgets per ESF region
 and start year.
 
-These are the aggregations analysts ask for most, and the ones that cost Oxigraph most: one hash
-join per property over every project (0.6–1.0 s at 100,000 projects). `write_statistics`
-computes them with the SPARQL below and stores the result in the named graph
-`<base>graph/statistics`; `build_graph` and `remove_records` call it whenever they change a
-record, in the same process, so the statistics never describe another state of the store than
-the one they sit in. The named queries `organisations` and `budget-by-region` read them.
+These are the aggregations analysts ask for most, and the ones that cost Oxigraph most: a hash
+join per property over every project (0.6–1.0 s and 100–200 MB at 100,000 projects). The store
+keeps them instead, in the named graph `<base>graph/statistics`, and the named queries
+`organisations` and `budget-by-region` read them.
+
+They are maintained the way the records are, touching only what changed: each record's
+*contribution* (its owners and partners, regions, start year, budget and granted support, read
+from the very triples loaded) is added when the record is loaded and taken away, as read back
+from the store, when the record is replaced or removed. The graph is removed while a build or a
+removal runs and written when it ends, so a build that is killed leaves no stale statistics; the
+next build then computes them from the whole store once (`recompute`, the SPARQL below).
 
 In the graph:
 - each organisation that owns or takes part in a project: esf:projectCount,
   esf:ownedProjectCount, esf:partneredProjectCount;
 - one esf:BudgetStatistic (a qb:Observation of the data set <base>statistics/budget) per ESF
-  region and start year: esf:statisticRegion and esf:startYear (absent when projects have none),
-  esf:projectCount, esf:totalBudgetSum, esf:grantedSupportSum;
+  region and start year: esf:statisticRegion and esf:startYear (absent for projects with none),
+  esf:projectCount, esf:totalBudgetSum, esf:grantedSupportSum; a project in several regions
+  counts in each;
 - the graph itself: esf:statisticsHash, a digest of its content, by which `esfgraph push` sees
   whether a server has the same statistics.
 """
@@ -21,18 +27,19 @@ In the graph:
 from __future__ import annotations
 
 import hashlib
+from typing import Iterable, NamedTuple
 
 from pyoxigraph import Literal, NamedNode, Quad, Store
 
 from .iris import Iris
 from .store import replace_graphs
-from .vocab import ESF, RDF, XSD
+from .vocab import ESF, RDF, SCHEMA, XSD
 
-__all__ = ["write_statistics", "statistics_hashes", "STATISTICS_GRAPH", "ORGANISATION_COUNTS",
-           "BUDGET_BY_REGION_AND_YEAR"]
+__all__ = ["Contribution", "Statistics", "contribution", "statistics_hashes", "STATISTICS_GRAPH",
+           "ORGANISATION_COUNTS", "BUDGET_BY_REGION_AND_YEAR"]
 
 STATISTICS_GRAPH = "statistics"
-QB = "http://purl.org/linked-data/cube#"
+QB_DATASET = NamedNode("http://purl.org/linked-data/cube#dataSet")
 
 ORGANISATION_COUNTS = """
 PREFIX esf: <https://w3id.org/esfgraph/ontology#>
@@ -58,35 +65,147 @@ WHERE {
 """
 
 
-def write_statistics(store: Store, iris: Iris | None = None) -> int:
-    """Recompute the statistics graph from the records in `store`; return its number of quads."""
-    iris = iris or Iris()
-    g = iris.graph(STATISTICS_GRAPH)
-    quads: list[Quad] = []
-    for row in store.query(ORGANISATION_COUNTS, use_default_graph_as_union=True):
-        o = row["o"]
-        quads += [Quad(o, ESF.projectCount, row["n"], g),
-                  Quad(o, ESF.ownedProjectCount, row["owned"], g),
-                  Quad(o, ESF.partneredProjectCount, row["partnered"], g)]
-    dataset = iris.statistics_dataset()
-    for row in store.query(BUDGET_BY_REGION_AND_YEAR, use_default_graph_as_union=True):
-        region, year = row["rg"], row["y"]
-        s = iris.statistic(region.value.rsplit("/", 1)[-1] if region else None,
-                           year.value if year else None)
-        quads += [Quad(s, RDF.type, ESF.BudgetStatistic, g),
-                  Quad(s, NamedNode(QB + "dataSet"), dataset, g),
-                  Quad(s, ESF.projectCount, row["n"], g),
-                  Quad(s, ESF.totalBudgetSum, row["budget"], g),
-                  Quad(s, ESF.grantedSupportSum, row["granted"], g)]
-        if region:
-            quads.append(Quad(s, ESF.statisticRegion, region, g))
-        if year:
-            quads.append(Quad(s, ESF.startYear, Literal(year.value, datatype=XSD.integer), g))
-    digest = hashlib.sha256("\n".join(sorted(str(q) for q in quads)).encode("utf-8")).hexdigest()
-    quads.append(Quad(g, ESF.statisticsHash, Literal(digest), g))
-    replace_graphs(store, [g])
-    store.extend(quads)
-    return len(quads)
+class Contribution(NamedTuple):
+    """What one project adds to the statistics; terms as N-Triples text ("<iri>")."""
+
+    regions: tuple[str, ...]
+    year: int | None
+    budget: int
+    granted: int
+    owners: tuple[str, ...]
+    partners: tuple[str, ...]
+
+
+_OWNER, _PARTNER, _REGION = str(ESF.owner), str(ESF.partner), str(ESF.esfRegion)
+_START, _BUDGET, _GRANTED = str(SCHEMA.startDate), str(ESF.totalBudget), str(ESF.grantedSupport)
+_WANTED = frozenset({_OWNER, _PARTNER, _REGION, _START, _BUDGET, _GRANTED})
+
+
+def contribution(project: str, spo: Iterable[tuple[str, str, str]]) -> Contribution:
+    """Return a project's contribution from its triples as N-Triples text (as triples.py makes
+    them); literals are read by their lexical form."""
+    found: dict[str, list[str]] = {}
+    for s, p, o in spo:
+        if p in _WANTED and s == project:
+            found.setdefault(p, []).append(o[1:o.index('"', 1)] if o[0] == '"' else o)
+    return _contribution(found)
+
+
+def _contribution(found: dict[str, list[str]]) -> Contribution:
+    start = found.get(_START)
+    return Contribution(tuple(sorted(set(found.get(_REGION, ())))),
+                        int(start[0][:4]) if start else None,
+                        sum(int(v) for v in found.get(_BUDGET, ())),
+                        sum(int(v) for v in found.get(_GRANTED, ())),
+                        tuple(sorted(set(found.get(_OWNER, ())))),
+                        tuple(sorted(set(found.get(_PARTNER, ())))))
+
+
+def stored_contribution(store: Store, project: NamedNode, graph: NamedNode) -> Contribution:
+    """Return the contribution of a project as the store holds it (in its record graph)."""
+    found: dict[str, list[str]] = {}
+    for p in (ESF.owner, ESF.partner, ESF.esfRegion, SCHEMA.startDate, ESF.totalBudget,
+              ESF.grantedSupport):
+        for q in store.quads_for_pattern(project, p, None, graph):
+            found.setdefault(str(p), []).append(
+                str(q.object) if isinstance(q.object, NamedNode) else q.object.value)
+    return _contribution(found)
+
+
+class Statistics:
+    """The statistics in memory: counts by organisation, sums by (region, year)."""
+
+    def __init__(self) -> None:
+        self.orgs: dict[str, list[int]] = {}  # org -> [projects, owned, partnered]
+        self.budget: dict[tuple[str | None, int | None], list[int]] = {}  # -> [projects, budget, granted]
+
+    def add(self, c: Contribution, sign: int = 1) -> None:
+        """Add a project's contribution (sign 1) or take it away (sign -1)."""
+        owners, partners = set(c.owners), set(c.partners)
+        for o in owners | partners:
+            row = self.orgs.setdefault(o, [0, 0, 0])
+            row[0] += sign
+            row[1] += sign * (o in owners)
+            row[2] += sign * (o in partners)
+            if row == [0, 0, 0]:
+                del self.orgs[o]
+        for region in c.regions or (None,):
+            row = self.budget.setdefault((region, c.year), [0, 0, 0])
+            row[0] += sign
+            row[1] += sign * c.budget
+            row[2] += sign * c.granted
+            if row[0] == 0:
+                del self.budget[(region, c.year)]
+
+    @classmethod
+    def read(cls, store: Store, iris: Iris) -> "Statistics | None":
+        """Return the statistics the store holds, or None if it holds none."""
+        g = iris.graph(STATISTICS_GRAPH)
+        if not store.contains_named_graph(g):
+            return None
+        stats = cls()
+        by_subject: dict[str, dict[str, object]] = {}
+        for q in store.quads_for_pattern(None, None, None, g):
+            if q.subject == g:
+                continue
+            obj = str(q.object) if isinstance(q.object, NamedNode) else q.object.value
+            by_subject.setdefault(str(q.subject), {})[q.predicate.value] = obj
+        for subject, values in by_subject.items():
+            if values.get(RDF.type.value) == str(ESF.BudgetStatistic):
+                year = values.get(ESF.startYear.value)
+                stats.budget[(values.get(ESF.statisticRegion.value),
+                              int(year) if year is not None else None)] = [
+                    int(values[ESF.projectCount.value]), int(values[ESF.totalBudgetSum.value]),
+                    int(values[ESF.grantedSupportSum.value])]
+            else:
+                stats.orgs[subject] = [int(values[ESF.projectCount.value]),
+                                       int(values[ESF.ownedProjectCount.value]),
+                                       int(values[ESF.partneredProjectCount.value])]
+        return stats
+
+    @classmethod
+    def recompute(cls, store: Store) -> "Statistics":
+        """Compute the statistics from every record in the store (SPARQL aggregations)."""
+        stats = cls()
+        for row in store.query(ORGANISATION_COUNTS, use_default_graph_as_union=True):
+            stats.orgs[str(row["o"])] = [int(row["n"].value), int(row["owned"].value),
+                                         int(row["partnered"].value)]
+        for row in store.query(BUDGET_BY_REGION_AND_YEAR, use_default_graph_as_union=True):
+            key = (str(row["rg"]) if row["rg"] else None, int(row["y"].value) if row["y"] else None)
+            stats.budget[key] = [int(row["n"].value), int(row["budget"].value),
+                                 int(row["granted"].value)]
+        return stats
+
+    def write(self, store: Store, iris: Iris) -> int:
+        """Replace the statistics graph with these statistics; return its number of quads."""
+        g = iris.graph(STATISTICS_GRAPH)
+        quads: list[Quad] = []
+        for org, (n, owned, partnered) in self.orgs.items():
+            o = NamedNode(org[1:-1])
+            quads += [Quad(o, ESF.projectCount, _int(n), g),
+                      Quad(o, ESF.ownedProjectCount, _int(owned), g),
+                      Quad(o, ESF.partneredProjectCount, _int(partnered), g)]
+        dataset = iris.statistics_dataset()
+        for (region, year), (n, budget, granted) in self.budget.items():
+            s = iris.statistic(region[1:-1].rsplit("/", 1)[-1] if region else None,
+                               str(year) if year is not None else None)
+            quads += [Quad(s, RDF.type, ESF.BudgetStatistic, g), Quad(s, QB_DATASET, dataset, g),
+                      Quad(s, ESF.projectCount, _int(n), g),
+                      Quad(s, ESF.totalBudgetSum, _int(budget), g),
+                      Quad(s, ESF.grantedSupportSum, _int(granted), g)]
+            if region:
+                quads.append(Quad(s, ESF.statisticRegion, NamedNode(region[1:-1]), g))
+            if year is not None:
+                quads.append(Quad(s, ESF.startYear, _int(year), g))
+        digest = hashlib.sha256("\n".join(sorted(str(q) for q in quads)).encode("utf-8"))
+        quads.append(Quad(g, ESF.statisticsHash, Literal(digest.hexdigest()), g))
+        replace_graphs(store, [g])
+        store.extend(quads)
+        return len(quads)
+
+
+def _int(n: int) -> Literal:
+    return Literal(str(n), datatype=XSD.integer)
 
 
 def statistics_hashes(store: Store) -> dict[str, str]:

@@ -21,6 +21,7 @@ from ..extract.records import Record
 from ..extract.roles import ROLE_RANK
 from .iris import Iris
 from . import vocab
+from .statistics import contribution
 from .vocab import ESF, XSD
 
 __all__ = ["record_nquads", "record_triples", "shared_nquads", "org_triples", "ORG_CLASSES",
@@ -119,8 +120,9 @@ def _org_spo(iris: Iris, org: Org) -> Iterator[tuple]:
 
 
 def record_nquads(record: Record, owner: Org, owner_unit: str | None, mentions: list[Mention],
-                  iris: Iris) -> tuple[str, dict[str, str]]:
-    """Return (the record's N-Quads, the shared descriptions it needs).
+                  iris: Iris, contributions: list | None = None) -> tuple[str, dict[str, str]]:
+    """Return (the record's N-Quads, the shared descriptions it needs); append the record's
+    contribution to the statistics (statistics.py) to `contributions` if given.
 
     The record's own quads: project, roles with evidence, source record, in the record's graph;
     contact names and e-mails in its personal-data graph. Shared descriptions (organisations,
@@ -131,8 +133,10 @@ def record_nquads(record: Record, owner: Org, owner_unit: str | None, mentions: 
     iris = iris.as_text() if not iris.text else iris
     g = iris.record(record.diarienummer)
     shared: dict[str, list[tuple]] = {}
-    lines = [f"{s} {p} {o} {g} .\n"
-             for s, p, o in _record_spo(record, owner, owner_unit, mentions, iris, shared)]
+    spo = list(_record_spo(record, owner, owner_unit, mentions, iris, shared))
+    if contributions is not None:
+        contributions.append(contribution(iris.project(record.diarienummer), spo))
+    lines = [f"{s} {p} {o} {g} .\n" for s, p, o in spo]
     contact = _contact_spo(record, iris)
     if contact:
         pg = iris.personal(record.diarienummer)

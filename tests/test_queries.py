@@ -124,45 +124,54 @@ def test_organisations(cli, seed_store_path):
 
 
 def test_statistics_are_the_live_aggregations(tmp_path):
-    """The statistics graph holds exactly what the aggregations compute over the records, after a
-    build, an incremental build and a removal."""
-    from conftest import SEEDS
+    """The statistics graph holds exactly what the aggregations compute over the records, through
+    a build, an incremental build with changed records, a removal, a sync and an interrupted build."""
+    import shutil
+    import sys
+    from conftest import ROOT, SEEDS
     from esfgraph.graph.build import build_graph, remove_records
     from esfgraph.graph.iris import Iris
-    from esfgraph.graph.statistics import BUDGET_BY_REGION_AND_YEAR, ORGANISATION_COUNTS
+    from esfgraph.graph.statistics import Statistics
     from esfgraph.graph.vocab import ESF
+    sys.path.insert(0, str(ROOT / "bench"))
+    import synth
 
-    def live(store):
-        orgs = {(r["o"].value, int(r["n"].value), int(r["owned"].value), int(r["partnered"].value))
-                for r in store.query(ORGANISATION_COUNTS, use_default_graph_as_union=True)}
-        budget = {(r["rg"].value if r["rg"] else None, int(r["y"].value) if r["y"] else None,
-                   int(r["n"].value), int(r["budget"].value), int(r["granted"].value))
-                  for r in store.query(BUDGET_BY_REGION_AND_YEAR, use_default_graph_as_union=True)}
-        return orgs, budget
+    def check(store):
+        kept = Statistics.read(store, Iris())
+        live = Statistics.recompute(store)
+        assert (kept.orgs, kept.budget) == (live.orgs, live.budget)
+        return kept
 
-    def kept(store):
-        g = Iris().graph("statistics")
-        value = lambda s, p: next((int(q.object.value) for q in store.quads_for_pattern(s, p, None, g)), None)  # noqa: E731
-        orgs = {(q.subject.value, int(q.object.value), value(q.subject, ESF.ownedProjectCount),
-                 value(q.subject, ESF.partneredProjectCount))
-                for q in store.quads_for_pattern(None, ESF.projectCount, None, g)
-                if q.subject.value.startswith(Iris().base + "org/")}
-        budget = set()
-        for q in store.quads_for_pattern(None, ESF.totalBudgetSum, None, g):
-            region = next((x.object.value for x in store.quads_for_pattern(q.subject, ESF.statisticRegion, None, g)), None)
-            budget.add((region, value(q.subject, ESF.startYear), value(q.subject, ESF.projectCount),
-                        int(q.object.value), value(q.subject, ESF.grantedSupportSum)))
-        return orgs, budget
-
+    src = tmp_path / "src"
+    shutil.copytree(SEEDS, src)
+    synth.write_text(synth.generate(40, seed=5), src / "synth", per_file=1)
     store = open_store(tmp_path / "s", create=True)
-    build_graph([str(SEEDS)], store)
-    assert kept(store) == live(store)
-    assert len(kept(store)[0]) > 10 and len(kept(store)[1]) == 5
+    build_graph([str(src)], store)
+    stats = check(store)
+    assert len(stats.orgs) > 40 and len(stats.budget) > 10
+    # Change partners, budget and region of some records: only they are re-read.
+    files = sorted((src / "synth").glob("*.txt"))
+    for f in files[:5]:
+        text = f.read_text(encoding="utf-8")
+        text = text.replace("Region Skåne", "Region Kronoberg").replace("Arbetsförmedlingen", "Skatteverket")
+        text = text.replace("Beviljat ESF-stöd: ", "Beviljat ESF-stöd: 1").replace("Övre Norrland", "Sydsverige")
+        f.write_text(text, encoding="utf-8")
+    summary = build_graph([str(src)], store)
+    assert 0 < summary.loaded <= 5
+    check(store)
     remove_records(store, ["23-063-S03"])
-    assert kept(store) == live(store)
-    assert len(kept(store)[1]) == 4
-    build_graph([str(SEEDS)], store)  # the removed record comes back
-    assert kept(store) == live(store) and len(kept(store)[1]) == 5
+    assert sum(owned for _, owned, _ in check(store).orgs.values()) == 44  # one owner a project
+    for f in files[5:10]:
+        f.unlink()
+    assert build_graph([str(src)], store, sync=True).removed == 5  # and 23-063-S03 is back
+    assert sum(owned for _, owned, _ in check(store).orgs.values()) == 40
+    # A build killed after loading a record but before marking it complete leaves no statistics
+    # graph and an incomplete record; the next build completes both.
+    g = Iris().record("2018/00082")
+    store.remove_graph(Iris().graph("statistics"))
+    store.remove(next(iter(store.quads_for_pattern(g, ESF.contentHash, None, g))))
+    assert build_graph([str(src)], store).loaded == 1  # the incomplete record
+    check(store)
 
 
 @pytest.mark.parametrize("query", [q.name for q in list_queries()])
