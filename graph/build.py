@@ -356,6 +356,9 @@ class _Stats:
         self.store, self.iris, self.seen = store, iris, seen
         self.graph = iris.graph(STATISTICS_GRAPH)
         self.stats = Statistics.read(store, iris)
+        self.complete = self.stats is not None
+        if self.stats is None and next(iter_stored_hashes(store), None) is None:
+            self.stats = Statistics()  # no records yet: nothing to count
         self.changed = False
 
     def replacing(self, dnrs: list[str]) -> None:
@@ -386,10 +389,8 @@ class _Stats:
 
     def finish(self) -> None:
         if self.stats is None:
-            if not self.changed and self.store.contains_named_graph(self.graph):
-                return
-            self.stats = Statistics.recompute(self.store)  # no statistics yet: from every record
-        elif not self.changed:
+            self.stats = Statistics.recompute(self.store)  # none kept yet: from every record
+        elif self.complete and not self.changed:
             return
         self.stats.write(self.store, self.iris)
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import hashlib
 from typing import Iterable, NamedTuple
 
-from pyoxigraph import Literal, NamedNode, Quad, Store
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store
 
 from .iris import Iris
 from .store import replace_graphs
@@ -141,13 +141,13 @@ class Statistics:
     def read(cls, store: Store, iris: Iris) -> "Statistics | None":
         """Return the statistics the store holds, or None if it holds none."""
         g = iris.graph(STATISTICS_GRAPH)
-        if not store.contains_named_graph(g):
-            return None
+        if next(iter(store.quads_for_pattern(g, ESF.statisticsHash, None, g)), None) is None:
+            return None  # none, or a write that did not finish
         stats = cls()
         by_subject: dict[str, dict[str, object]] = {}
         for q in store.quads_for_pattern(None, None, None, g):
             if q.subject == g:
-                continue
+                continue  # the digest
             obj = str(q.object) if isinstance(q.object, NamedNode) else q.object.value
             by_subject.setdefault(str(q.subject), {})[q.predicate.value] = obj
         for subject, values in by_subject.items():
@@ -177,35 +177,54 @@ class Statistics:
         return stats
 
     def write(self, store: Store, iris: Iris) -> int:
-        """Replace the statistics graph with these statistics; return its number of quads."""
+        """Replace the statistics graph with these statistics; return its number of quads.
+
+        Loaded in bulk, a slice at a time; the digest goes in last and marks the graph complete
+        (`read` takes a graph without it for none).
+        """
         g = iris.graph(STATISTICS_GRAPH)
-        quads: list[Quad] = []
-        for org, (n, owned, partnered) in self.orgs.items():
-            o = NamedNode(org[1:-1])
-            quads += [Quad(o, ESF.projectCount, _int(n), g),
-                      Quad(o, ESF.ownedProjectCount, _int(owned), g),
-                      Quad(o, ESF.partneredProjectCount, _int(partnered), g)]
-        dataset = iris.statistics_dataset()
-        for (region, year), (n, budget, granted) in self.budget.items():
-            s = iris.statistic(region[1:-1].rsplit("/", 1)[-1] if region else None,
-                               str(year) if year is not None else None)
-            quads += [Quad(s, RDF.type, ESF.BudgetStatistic, g), Quad(s, QB_DATASET, dataset, g),
-                      Quad(s, ESF.projectCount, _int(n), g),
-                      Quad(s, ESF.totalBudgetSum, _int(budget), g),
-                      Quad(s, ESF.grantedSupportSum, _int(granted), g)]
-            if region:
-                quads.append(Quad(s, ESF.statisticRegion, NamedNode(region[1:-1]), g))
-            if year is not None:
-                quads.append(Quad(s, ESF.startYear, _int(year), g))
-        digest = hashlib.sha256("\n".join(sorted(str(q) for q in quads)).encode("utf-8"))
-        quads.append(Quad(g, ESF.statisticsHash, Literal(digest.hexdigest()), g))
+        gt = str(g)
+        integer = f"^^<{XSD.integer.value}>"
+        count, project_count = str(ESF.projectCount), str(ESF.projectCount)
+        owned, partnered = str(ESF.ownedProjectCount), str(ESF.partneredProjectCount)
+        digest = hashlib.sha256()
         replace_graphs(store, [g])
-        store.extend(quads)
-        return len(quads)
+        lines: list[str] = []
+        n = 0
 
+        def emit(s: str, p: str, o: str) -> None:
+            nonlocal n
+            line = f"{s} {p} {o} {gt} .\n"
+            digest.update(line.encode("utf-8"))
+            lines.append(line)
+            n += 1
+            if len(lines) >= 5_000:
+                store.bulk_load("".join(lines).encode("utf-8"), format=RdfFormat.N_QUADS)
+                lines.clear()
 
-def _int(n: int) -> Literal:
-    return Literal(str(n), datatype=XSD.integer)
+        for org in sorted(self.orgs):
+            projects, own, partner = self.orgs[org]
+            emit(org, count, f'"{projects}"{integer}')
+            emit(org, owned, f'"{own}"{integer}')
+            emit(org, partnered, f'"{partner}"{integer}')
+        dataset = str(iris.statistics_dataset())
+        for region, year in sorted(self.budget, key=lambda k: (k[0] or "", k[1] or 0)):
+            projects, budget, granted = self.budget[(region, year)]
+            node = str(iris.statistic(region[1:-1].rsplit("/", 1)[-1] if region else None,
+                                      str(year) if year is not None else None))
+            emit(node, str(RDF.type), str(ESF.BudgetStatistic))
+            emit(node, str(QB_DATASET), dataset)
+            emit(node, project_count, f'"{projects}"{integer}')
+            emit(node, str(ESF.totalBudgetSum), f'"{budget}"{integer}')
+            emit(node, str(ESF.grantedSupportSum), f'"{granted}"{integer}')
+            if region:
+                emit(node, str(ESF.statisticRegion), region)
+            if year is not None:
+                emit(node, str(ESF.startYear), f'"{year}"{integer}')
+        if lines:
+            store.bulk_load("".join(lines).encode("utf-8"), format=RdfFormat.N_QUADS)
+        store.add(Quad(g, ESF.statisticsHash, Literal(digest.hexdigest()), g))
+        return n + 1
 
 
 def statistics_hashes(store: Store) -> dict[str, str]:
