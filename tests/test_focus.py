@@ -130,3 +130,17 @@ def test_no_focus_with_a_statistical_model(nlp):
     assert pipeline_focus(other) is not None
     other.add_pipe("entity_ruler", first=True)  # any component that may find names anywhere
     assert pipeline_focus(other) is None
+
+
+@pytest.mark.parametrize("variant", ["crlf", "upper", "lower", "tabs"])
+def test_same_mentions_on_texts_written_otherwise(nlp, synthetic, variant):
+    """Windows line ends, texts pasted in capitals or lower case, tabs after periods."""
+    change = {"crlf": lambda t: t.replace("\n", "\r\n"), "upper": str.upper, "lower": str.lower,
+              "tabs": lambda t: t.replace(". ", ".\t", 3)}[variant]
+    texts = [change(r.text) for r in synthetic[:60]]
+    focus = pipeline_focus(nlp)
+    cut = [focus(t) for t in texts]
+    full = [mentions_from_doc(d) for d in nlp.pipe(texts)]
+    short = [focused_mentions(d, None, c) for d, c in zip(nlp.pipe(c.text for c in cut), cut)]
+    assert full == short
+    assert sum(len(m) for m in full) > 60
