@@ -27,7 +27,7 @@ test: setup
 	$(BIN)/python -m pytest -q
 
 bench: setup
-	$(BIN)/python bench/run_all.py
+	$(BIN)/python bench/bench_ingest.py --n 10000 100000
 
 clean:
 	rm -rf $(OUT) $(VENV) *.egg-info
