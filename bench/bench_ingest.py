@@ -174,17 +174,9 @@ def extract_only(path: Path, jobs: int, focus: bool = True) -> int:
 
 def _extract_part(path: Path, part: int, parts: int, focus: bool = True) -> int:
     """Mentions of every description (no owner: the texts file holds descriptions only)."""
-    from esfgraph.extract.mentions import build_pipeline, focused_mentions, pipeline_focus
-    nlp = build_pipeline()
-    cut = pipeline_focus(nlp) if focus else None
-
-    def pairs():
-        for text in _iter_texts(path, part, parts):
-            f = cut(text) if cut else None
-            yield (f.text if f else text), f
-
-    return sum(len(focused_mentions(d, None, f)) >= 0
-               for d, f in nlp.pipe(pairs(), as_tuples=True, batch_size=64))
+    from esfgraph.extract.mentions import build_pipeline, pipe_mentions
+    items = ((text, None, None) for text in _iter_texts(path, part, parts))
+    return sum(1 for _ in pipe_mentions(build_pipeline(), items, focus=focus))
 
 
 def focus_share(path: Path) -> tuple[float, float]:

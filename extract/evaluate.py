@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 
 from .errors import RecordError
-from .mentions import Mention, focused_mentions, pipeline_focus
+from .mentions import Mention, pipe_mentions
 from .roles import ROLE_RANK
 
 __all__ = ["Passage", "read_passages", "predict", "score", "Scores", "PARTICIPANT_ROLES"]
@@ -63,15 +63,8 @@ def predicted_orgs(mentions: Iterable[Mention]) -> list[dict]:
 def predict(nlp: Language, passages: Iterable[Passage]) -> Iterator[tuple[Passage, list[dict]]]:
     """Yield (passage, predicted organisations), running spaCy in batches on the sentences that
     can name a body, as a build does."""
-    focus = pipeline_focus(nlp)
-
-    def pairs():
-        for p in passages:
-            cut = focus(p.text) if focus else None
-            yield (cut.text if cut else p.text), (p, cut)
-
-    for doc, (passage, cut) in nlp.pipe(pairs(), as_tuples=True, batch_size=64):
-        yield passage, predicted_orgs(focused_mentions(doc, None, cut))
+    for passage, mentions in pipe_mentions(nlp, ((p.text, None, p) for p in passages)):
+        yield passage, predicted_orgs(mentions)
 
 
 @dataclass

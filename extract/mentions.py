@@ -24,7 +24,7 @@ from .roles import ABBREVIATIONS
 from .tokenizer import TextKeepingTokenizer, doc_text
 
 __all__ = ["Mention", "build_pipeline", "find_mentions", "mentions_from_doc", "iter_mentions",
-           "record_owner", "pipeline_focus", "focused_mentions"]
+           "record_owner", "pipe_mentions", "pipeline_focus", "focused_mentions"]
 
 _LABELS = {"ORG": "org", "UNIT": "unit", "COLLECTIVE": "collective"}
 
@@ -95,20 +95,27 @@ def iter_mentions(nlp: Language, records: Iterable[Record], batch_size: int = 64
     With `focus` (and no statistical model) spaCy reads only the sentences that can name an
     organisation; the mentions are the same (see focus.py).
     """
+    items = ((r.text, record_owner(r)[0], r) for r in records)
+    yield from pipe_mentions(nlp, items, batch_size, focus)
+
+
+def pipe_mentions(nlp: Language, items: Iterable[tuple[str, Org | None, object]],
+                  batch_size: int = 64, focus: bool = True) -> Iterator[tuple[object, list[Mention]]]:
+    """Yield (context, mentions) for each (text, owner or None, context), in batches, with focus
+    unless `focus` is False or the pipeline cannot use it; offsets are the texts' own."""
     cut = pipeline_focus(nlp) if focus else None
 
     def texts():
-        for record in records:
-            owner = record_owner(record)[0]
+        for text, owner, context in items:
             if cut is None:
-                yield record.text, (record, owner, None)
+                yield text, (owner, None, context)
             else:
-                pattern = owner_pattern(owner)
-                focused = cut(record.text, (pattern,) if pattern else ())
-                yield focused.text, (record, owner, focused)
+                pattern = owner_pattern(owner) if owner is not None else None
+                focused = cut(text, (pattern,) if pattern else ())
+                yield focused.text, (owner, focused, context)
 
-    for doc, (record, owner, focused) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
-        yield record, focused_mentions(doc, owner, focused)
+    for doc, (owner, focused, context) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
+        yield context, focused_mentions(doc, owner, focused)
 
 
 def pipeline_focus(nlp: Language) -> Focus | None:

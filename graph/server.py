@@ -140,7 +140,8 @@ def push(store: Store, endpoint: Endpoint, *, include_personal: bool = False, sy
     """Send each record's named graph that the server lacks or has in another version.
 
     A record graph carries its content hash (the statistics graph a digest), so the server itself
-    says what it already has. Reference graphs are sent when their size differs; with `sync`, record graphs gone from the store are deleted.
+    says what it already has. Reference graphs are sent when their size differs; with `sync`,
+    record graphs gone from the store are deleted.
     """
     local = stored_hashes(store) | statistics_hashes(store)
     remote = _remote_hashes(endpoint)

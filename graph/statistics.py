@@ -185,7 +185,7 @@ class Statistics:
         g = iris.graph(STATISTICS_GRAPH)
         gt = str(g)
         integer = f"^^<{XSD.integer.value}>"
-        count, project_count = str(ESF.projectCount), str(ESF.projectCount)
+        count = str(ESF.projectCount)
         owned, partnered = str(ESF.ownedProjectCount), str(ESF.partneredProjectCount)
         digest = hashlib.sha256()
         replace_graphs(store, [g])
@@ -214,7 +214,7 @@ class Statistics:
                                       str(year) if year is not None else None))
             emit(node, str(RDF.type), str(ESF.BudgetStatistic))
             emit(node, str(QB_DATASET), dataset)
-            emit(node, project_count, f'"{projects}"{integer}')
+            emit(node, count, f'"{projects}"{integer}')
             emit(node, str(ESF.totalBudgetSum), f'"{budget}"{integer}')
             emit(node, str(ESF.grantedSupportSum), f'"{granted}"{integer}')
             if region:
