@@ -6,6 +6,7 @@ Both input formats (the text format, textformat.py; the spreadsheet export, spre
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -88,6 +89,7 @@ HEADER_KEYS: dict[str, tuple[str, Callable[[str], Any]]] = {
 DESCRIPTION_KEYS = ("beskrivning", "projektbeskrivning", "sammanfattning", "description")
 
 
+@functools.lru_cache(maxsize=1024)  # a file repeats the same few dozen keys
 def norm_key(key: str) -> str:
     """Return a header key as matched: no colon, one space, lower case."""
     return v.normalise_space(key.rstrip().rstrip(":")).lower()

@@ -28,6 +28,7 @@ __all__ = [
 # Regular, non-breaking, narrow non-breaking, thin and figure spaces all group digits.
 _GROUP_SPACES = "\u0020\u00a0\u202f\u2009\u2007\u2008\u200a"
 _SPACE_RE = re.compile(f"[{_GROUP_SPACES}\t]+")
+_ODD_SPACES = frozenset(_GROUP_SPACES[1:] + "\t")
 _DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?$")
 _PERIOD_RE = re.compile(
     r"^(\d{4}-\d{2}-\d{2})\s*(?:-|–|—|till|to)\s*(\d{4}-\d{2}-\d{2})$", re.IGNORECASE
@@ -37,7 +38,9 @@ _NUTS2 = {"SE11", "SE12", "SE21", "SE22", "SE23", "SE31", "SE32", "SE33"}
 
 def normalise_space(value: str) -> str:
     """Return `value` with every run of (non-breaking, thin, ...) spaces as one space, stripped."""
-    return _SPACE_RE.sub(" ", value).strip()
+    if "  " in value or not _ODD_SPACES.isdisjoint(value):
+        return _SPACE_RE.sub(" ", value).strip()
+    return value.strip()  # the usual case, without a regular expression
 
 
 def parse_date(value: str) -> _dt.date:

@@ -54,14 +54,14 @@ class _TextView:
 
     def __init__(self, ns: Namespace):
         self._ns = ns
-        self._cache: dict[str, str] = {}
 
     def __getattr__(self, name: str) -> str:
         if name.startswith("_"):
             raise AttributeError(name)
-        text = self._cache.get(name)
-        if text is None:
-            text = self._cache[name] = f"<{self._ns[name].value}>"
+        text = f"<{self._ns[name].value}>"
+        # Kept as a plain attribute: the next access does not come here (the mapping reads
+        # these terms hundreds of thousands of times a build).
+        setattr(self, name, text)
         return text
 
 
