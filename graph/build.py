@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import time
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,8 +36,9 @@ __all__ = ["build_graph", "BuildSummary", "remove_records", "prune_shared", "sto
 
 # Bump when extraction rules or the mapping change, so unchanged files are re-extracted.
 PIPELINE_VERSION = f"{__version__}+rules.2"
-CHUNK = 200
-FLUSH_EVERY = 25  # chunks
+CHUNK = 200  # records a worker maps at a time
+LOAD_QUADS = 25_000  # quads loaded at a time (at least)
+FLUSH_EVERY = 10  # loads
 
 
 @dataclass
@@ -221,8 +222,11 @@ def _chunks(pairs: Iterator[tuple[Record, str]], size: int) -> Iterator[list[tup
 
 
 def _results(chunks, base, spacy_model, jobs, extract, focus):
-    """Yield (chunk, (nquads, notes)) in order; at most 2 x jobs chunks in flight."""
-    if jobs <= 1:
+    """Yield (chunk, (nquads, notes)) in order; at most 2 x jobs chunks in flight.
+
+    Header mapping alone (no extraction) runs here, whatever `jobs`: sending a record to a
+    worker costs more than mapping it, and the loader thread already takes the other core."""
+    if jobs <= 1 or not extract:
         for chunk in chunks:
             yield chunk, _process_chunk([r for r, _ in chunk], base, spacy_model, extract, focus)
         return
@@ -258,31 +262,26 @@ def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs
         chunks = _chunks(pairs, CHUNK)
         described = _described(store, iris)
         stats = _Stats(store, iris, seen)
-        chunks_loaded = 0
-        for chunk, (nquads, shared, notes, contributions) in _results(
-                chunks, iris.base, spacy_model, jobs, extract, focus):
-            dnrs = [r.diarienummer for r, _ in chunk]
-            stats.replacing(dnrs)
-            replace_graphs(store, [g for d in dnrs for g in (iris.record(d), iris.personal(d))])
-            new = [k for k in shared if k not in described]
-            described.update(new)
-            nquads += shared_nquads((shared[k] for k in new), iris).encode("utf-8")
-            store.bulk_load(nquads, format=RdfFormat.N_QUADS)
-            # The hash marks a record complete: written last, in one transaction.
-            store.extend([Quad(iris.record(r.diarienummer), ESF.contentHash, Literal(h),
-                               iris.record(r.diarienummer)) for r, h in chunk])
-            stats.loaded(contributions)
-            chunks_loaded += 1
-            if chunks_loaded % FLUSH_EVERY == 0:
-                # Written quads wait in RocksDB's in-memory tables until flushed; flushing now
-                # and then keeps memory flat in the number of records.
-                store.flush()
-            for (record, _), owner_warnings in zip(chunk, notes):
-                summary.loaded += 1
-                summary.warnings += len(record.warnings) + len(owner_warnings)
-                report.record(record, "loaded", owner_warnings)
-            if on_progress:
-                on_progress(summary.read + summary.skipped)
+        with _Loader(store, iris) as loader:
+            for chunk, (nquads, shared, notes, contributions) in _results(
+                    chunks, iris.base, spacy_model, jobs, extract, focus):
+                dnrs = [r.diarienummer for r, _ in chunk]
+                # Read the replaced records' statistics before the loader replaces them: a
+                # chunk's records are in no other chunk, so the loader's work does not touch them.
+                stats.replacing(dnrs)
+                new = [k for k in shared if k not in described]
+                described.update(new)
+                nquads += shared_nquads((shared[k] for k in new), iris).encode("utf-8")
+                stats.loaded(contributions)
+
+                def loaded(chunk=chunk, notes=notes):  # reported once the chunk is in the store
+                    for (record, _), owner_warnings in zip(chunk, notes):
+                        summary.loaded += 1
+                        summary.warnings += len(record.warnings) + len(owner_warnings)
+                        report.record(record, "loaded", owner_warnings)
+                    if on_progress:
+                        on_progress(summary.read + summary.skipped)
+                loader.load(chunk, nquads, loaded)
         if sync:
             summary.removed = _sync(store, seen, iris, report, stats)
         if summary.loaded or summary.removed:
@@ -297,6 +296,80 @@ def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs
         summary.seconds = round(time.perf_counter() - t0, 2)
         report.summary(summary)
     return summary
+
+
+class _Loader:
+    """Loads chunks into the store in a thread of its own, one chunk at a time, in order.
+
+    Oxigraph's bulk loader lets go of Python's lock while it works, so the next chunk is read,
+    parsed and mapped (or received from the workers) while this one loads: on two cores the
+    structured build loads and maps at once, and `--jobs 1` extracts while it loads. At most
+    one chunk waits; an error in loading stops the build at the next chunk.
+    """
+
+    def __init__(self, store: Store, iris: Iris):
+        self.store, self.iris = store, iris
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="esfgraph-load")
+        self._pending = None
+        self._batch: list[tuple[list, bytes, Callable[[], None]]] = []
+        self._quads = 0
+        self._loads = 0
+
+    def load(self, chunk: list[tuple[Record, str]], nquads: bytes,
+             then: Callable[[], None]) -> None:
+        """Load the chunk after those before it; `then` runs (in this thread) once it is in.
+
+        Chunks are loaded together until they hold LOAD_QUADS quads: Oxigraph's bulk loader
+        is faster on larger batches.
+        """
+        self._batch.append((chunk, nquads, then))
+        self._quads += nquads.count(b"\n")
+        if self._quads >= LOAD_QUADS:
+            self._submit()
+
+    def _submit(self) -> None:
+        self.wait()
+        if not self._batch:
+            return
+        batch, self._batch, self._quads = self._batch, [], 0
+        records = [pair for chunk, _, _ in batch for pair in chunk]
+        nquads = b"".join(n for _, n, _ in batch)
+        thens = [then for _, _, then in batch]
+        self._pending = (self._pool.submit(self._load, records, nquads), thens)
+
+    def wait(self) -> None:
+        if self._pending is not None:
+            (future, thens), self._pending = self._pending, None
+            future.result()  # re-raises the loader's error here
+            for then in thens:
+                then()
+
+    def _load(self, chunk, nquads: bytes) -> None:
+        store, iris = self.store, self.iris
+        replace_graphs(store, [g for r, _ in chunk
+                               for g in (iris.record(r.diarienummer), iris.personal(r.diarienummer))])
+        store.bulk_load(nquads, format=RdfFormat.N_QUADS)
+        # The hash marks a record complete: written last, in one transaction.
+        store.extend([Quad(iris.record(r.diarienummer), ESF.contentHash, Literal(h),
+                           iris.record(r.diarienummer)) for r, h in chunk])
+        self._loads += 1
+        if self._loads % FLUSH_EVERY == 0:
+            # Written quads wait in RocksDB's in-memory tables until flushed; flushing now and
+            # then keeps memory flat in the number of records.
+            store.flush()
+
+    def __enter__(self) -> "_Loader":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        try:
+            if exc[0] is None:
+                self._submit()
+                self.wait()
+            elif self._pending is not None:
+                self._pending[0].exception()  # the chunk in hand finishes before the error goes up
+        finally:
+            self._pool.shutdown(wait=True)
 
 
 def _described(store: Store, iris: Iris) -> set[str]:
