@@ -299,12 +299,14 @@ def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs
 
 
 class _Loader:
-    """Loads chunks into the store in a thread of its own, one chunk at a time, in order.
+    """Loads chunks into the store in a thread of its own, in order, one load at a time.
 
-    Oxigraph's bulk loader lets go of Python's lock while it works, so the next chunk is read,
-    parsed and mapped (or received from the workers) while this one loads: on two cores the
-    structured build loads and maps at once, and `--jobs 1` extracts while it loads. At most
-    one chunk waits; an error in loading stops the build at the next chunk.
+    Oxigraph's bulk loader lets go of Python's lock while it works, so the next chunks are read,
+    parsed and mapped (or received from the workers) while a load runs: on two cores the
+    structured build loads and maps at once, and `--jobs 1` extracts while it loads. Chunks
+    wait for the load in hand, at most LOAD_QUADS quads of them; an error in a load reaches the
+    build at its next load or at its end, and the records of that load and later are neither
+    marked complete nor reported loaded.
     """
 
     def __init__(self, store: Store, iris: Iris):
@@ -317,7 +319,7 @@ class _Loader:
 
     def load(self, chunk: list[tuple[Record, str]], nquads: bytes,
              then: Callable[[], None]) -> None:
-        """Load the chunk after those before it; `then` runs (in this thread) once it is in.
+        """Load the chunk after those before it; `then` runs in the caller's thread once it is in.
 
         Chunks are loaded together until they hold LOAD_QUADS quads: Oxigraph's bulk loader
         is faster on larger batches.
