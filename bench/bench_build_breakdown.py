@@ -73,9 +73,9 @@ def main() -> None:
     # the workers), so "mapping / waiting for workers" is the results loop minus them.
     build._changed_records = _timed_iter(build._changed_records, acc, "read, parse, ledger")
     build._results = _timed_iter(build._results, acc, "results loop")
-    build._Loader.wait = _timed(build._Loader.wait, acc, "waiting for the loader")
+    build.Loader.wait = _timed(build.Loader.wait, acc, "waiting for the loader")
     # Loader thread: Oxigraph's bulk load of each batch, the completion marks, flushes.
-    build._Loader._load = _timed(build._Loader._load, acc, "loader thread: load")
+    build.Loader._load = _timed(build.Loader._load, acc, "loader thread: load")
     store_dir = d / "s_breakdown"
     shutil.rmtree(store_dir, ignore_errors=True)
     store = open_store(store_dir, create=True)

@@ -10,13 +10,13 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import time
-from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store
+from pyoxigraph import NamedNode, Store
 
 from .. import __version__
 from ..extract.errors import RecordError
@@ -26,7 +26,7 @@ from .iris import Iris
 from .reference import reference_quads
 from .report import ReportWriter
 from .statistics import STATISTICS_GRAPH, Statistics, stored_contribution
-from .store import replace_graphs
+from .store import Loader, replace_graphs
 from .triples import SHARED_GRAPH, record_nquads, shared_nquads
 from .vocab import ESF, RDF
 
@@ -37,8 +37,6 @@ __all__ = ["build_graph", "BuildSummary", "remove_records", "prune_shared", "sto
 # Bump when extraction rules or the mapping change, so unchanged files are re-extracted.
 PIPELINE_VERSION = f"{__version__}+rules.2"
 CHUNK = 200  # records a worker maps at a time
-LOAD_QUADS = 25_000  # quads loaded at a time (at least)
-FLUSH_EVERY = 10  # loads
 
 
 @dataclass
@@ -262,7 +260,7 @@ def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs
         chunks = _chunks(pairs, CHUNK)
         described = _described(store, iris)
         stats = _Stats(store, iris, seen)
-        with _Loader(store, iris) as loader:
+        with Loader(store, iris) as loader:
             for chunk, (nquads, shared, notes, contributions) in _results(
                     chunks, iris.base, spacy_model, jobs, extract, focus):
                 dnrs = [r.diarienummer for r, _ in chunk]
@@ -296,82 +294,6 @@ def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs
         summary.seconds = round(time.perf_counter() - t0, 2)
         report.summary(summary)
     return summary
-
-
-class _Loader:
-    """Loads chunks into the store in a thread of its own, in order, one load at a time.
-
-    Oxigraph's bulk loader lets go of Python's lock while it works, so the next chunks are read,
-    parsed and mapped (or received from the workers) while a load runs: on two cores the
-    structured build loads and maps at once, and `--jobs 1` extracts while it loads. Chunks
-    wait for the load in hand, at most LOAD_QUADS quads of them; an error in a load reaches the
-    build at its next load or at its end, and the records of that load and later are neither
-    marked complete nor reported loaded.
-    """
-
-    def __init__(self, store: Store, iris: Iris):
-        self.store, self.iris = store, iris
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="esfgraph-load")
-        self._pending = None
-        self._batch: list[tuple[list, bytes, Callable[[], None]]] = []
-        self._quads = 0
-        self._loads = 0
-
-    def load(self, chunk: list[tuple[Record, str]], nquads: bytes,
-             then: Callable[[], None]) -> None:
-        """Load the chunk after those before it; `then` runs in the caller's thread once it is in.
-
-        Chunks are loaded together until they hold LOAD_QUADS quads: Oxigraph's bulk loader
-        is faster on larger batches.
-        """
-        self._batch.append((chunk, nquads, then))
-        self._quads += nquads.count(b"\n")
-        if self._quads >= LOAD_QUADS:
-            self._submit()
-
-    def _submit(self) -> None:
-        self.wait()
-        if not self._batch:
-            return
-        batch, self._batch, self._quads = self._batch, [], 0
-        records = [pair for chunk, _, _ in batch for pair in chunk]
-        nquads = b"".join(n for _, n, _ in batch)
-        thens = [then for _, _, then in batch]
-        self._pending = (self._pool.submit(self._load, records, nquads), thens)
-
-    def wait(self) -> None:
-        if self._pending is not None:
-            (future, thens), self._pending = self._pending, None
-            future.result()  # re-raises the loader's error here
-            for then in thens:
-                then()
-
-    def _load(self, chunk, nquads: bytes) -> None:
-        store, iris = self.store, self.iris
-        replace_graphs(store, [g for r, _ in chunk
-                               for g in (iris.record(r.diarienummer), iris.personal(r.diarienummer))])
-        store.bulk_load(nquads, format=RdfFormat.N_QUADS)
-        # The hash marks a record complete: written last, in one transaction.
-        store.extend([Quad(iris.record(r.diarienummer), ESF.contentHash, Literal(h),
-                           iris.record(r.diarienummer)) for r, h in chunk])
-        self._loads += 1
-        if self._loads % FLUSH_EVERY == 0:
-            # Written quads wait in RocksDB's in-memory tables until flushed; flushing now and
-            # then keeps memory flat in the number of records.
-            store.flush()
-
-    def __enter__(self) -> "_Loader":
-        return self
-
-    def __exit__(self, *exc) -> None:
-        try:
-            if exc[0] is None:
-                self._submit()
-                self.wait()
-            elif self._pending is not None:
-                self._pending[0].exception()  # the chunk in hand finishes before the error goes up
-        finally:
-            self._pool.shutdown(wait=True)
 
 
 def _described(store: Store, iris: Iris) -> set[str]:

@@ -1,18 +1,25 @@
-"""The embedded Oxigraph store on disk: opening it, and replacing records' named graphs in bulk."""
+"""The embedded Oxigraph store on disk: opening it, replacing records' named graphs, loading them
+in bulk in a thread of its own."""
 
 from __future__ import annotations
 
 import os
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
-from pyoxigraph import NamedNode, Quad, Store
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store
 
 from ..extract.errors import StoreError
+from .vocab import ESF
 
-__all__ = ["DEFAULT_STORE", "default_store_path", "open_store", "load_quads", "replace_graphs"]
+__all__ = ["DEFAULT_STORE", "default_store_path", "open_store", "load_quads", "replace_graphs",
+           "Loader"]
 
 DEFAULT_STORE = "esfgraph-store"
+LOAD_QUADS = 25_000  # quads loaded at a time (at least)
+FLUSH_EVERY = 10  # loads
+CONTENT_HASH = ESF.contentHash
 
 
 def default_store_path() -> str:
@@ -55,3 +62,79 @@ def replace_graphs(store: Store, graphs: Iterable[NamedNode]) -> None:
 def load_quads(store: Store, quads: Iterable[Quad]) -> None:
     """Add quads with Oxigraph's bulk loader (fast, not transactional: callers mark completion)."""
     store.bulk_extend(quads)
+
+
+class Loader:
+    """Loads chunks into the store in a thread of its own, in order, one load at a time.
+
+    Oxigraph's bulk loader lets go of Python's lock while it works, so the next chunks are read,
+    parsed and mapped (or received from the workers) while a load runs: on two cores the
+    structured build loads and maps at once, and `--jobs 1` extracts while it loads. Chunks
+    wait for the load in hand, at most LOAD_QUADS quads of them; an error in a load reaches the
+    build at its next load or at its end, and the records of that load and later are neither
+    marked complete nor reported loaded.
+    """
+
+    def __init__(self, store: Store, iris: Iris):
+        self.store, self.iris = store, iris
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="esfgraph-load")
+        self._pending = None
+        self._batch: list[tuple[list, bytes, Callable[[], None]]] = []
+        self._quads = 0
+        self._loads = 0
+
+    def load(self, chunk: list[tuple], nquads: bytes,
+             then: Callable[[], None]) -> None:
+        """Load the chunk after those before it; `then` runs in the caller's thread once it is in.
+
+        Chunks are loaded together until they hold LOAD_QUADS quads: Oxigraph's bulk loader
+        is faster on larger batches.
+        """
+        self._batch.append((chunk, nquads, then))
+        self._quads += nquads.count(b"\n")
+        if self._quads >= LOAD_QUADS:
+            self._submit()
+
+    def _submit(self) -> None:
+        self.wait()
+        if not self._batch:
+            return
+        batch, self._batch, self._quads = self._batch, [], 0
+        records = [pair for chunk, _, _ in batch for pair in chunk]
+        nquads = b"".join(n for _, n, _ in batch)
+        thens = [then for _, _, then in batch]
+        self._pending = (self._pool.submit(self._load, records, nquads), thens)
+
+    def wait(self) -> None:
+        if self._pending is not None:
+            (future, thens), self._pending = self._pending, None
+            future.result()  # re-raises the loader's error here
+            for then in thens:
+                then()
+
+    def _load(self, chunk, nquads: bytes) -> None:
+        store, iris = self.store, self.iris
+        replace_graphs(store, [g for r, _ in chunk
+                               for g in (iris.record(r.diarienummer), iris.personal(r.diarienummer))])
+        store.bulk_load(nquads, format=RdfFormat.N_QUADS)
+        # The hash marks a record complete: written last, in one transaction.
+        store.extend([Quad(iris.record(r.diarienummer), CONTENT_HASH, Literal(h),
+                           iris.record(r.diarienummer)) for r, h in chunk])
+        self._loads += 1
+        if self._loads % FLUSH_EVERY == 0:
+            # Written quads wait in RocksDB's in-memory tables until flushed; flushing now and
+            # then keeps memory flat in the number of records.
+            store.flush()
+
+    def __enter__(self) -> "Loader":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        try:
+            if exc[0] is None:
+                self._submit()
+                self.wait()
+            elif self._pending is not None:
+                self._pending[0].exception()  # the chunk in hand finishes before the error goes up
+        finally:
+            self._pool.shutdown(wait=True)

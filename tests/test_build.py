@@ -9,6 +9,7 @@ import pytest
 from pyoxigraph import NamedNode, Store
 
 from conftest import SEEDS
+from esfgraph.graph import store as store_module
 from esfgraph.graph.build import build_graph, remove_records, stored_hashes
 from esfgraph.graph.iris import Iris
 from esfgraph.graph.store import open_store
@@ -197,8 +198,8 @@ def test_loads_in_the_loader_thread_give_the_same_graph_and_report(tmp_path, mon
     one = open_store(tmp_path / "one", create=True)
     s1 = build_graph([str(src), str(SEEDS)], one, report_path=tmp_path / "one.json")
     monkeypatch.setattr(build, "CHUNK", 1)
-    monkeypatch.setattr(build, "LOAD_QUADS", 1)
-    monkeypatch.setattr(build, "FLUSH_EVERY", 3)
+    monkeypatch.setattr(store_module, "LOAD_QUADS", 1)
+    monkeypatch.setattr(store_module, "FLUSH_EVERY", 3)
     many = open_store(tmp_path / "many", create=True)
     s2 = build_graph([str(src), str(SEEDS)], many, report_path=tmp_path / "many.json")
     assert s1.loaded == s2.loaded == 35
@@ -219,8 +220,8 @@ def test_a_failed_load_stops_the_build_and_reports_no_record_of_it(tmp_path, mon
     for i in range(6):
         (src / f"r{i}.txt").write_text(good(f"24-96{i}-S01", name=f"Projekt {i}"), encoding="utf-8")
     monkeypatch.setattr(build, "CHUNK", 2)
-    monkeypatch.setattr(build, "LOAD_QUADS", 1)
-    real = build._Loader._load
+    monkeypatch.setattr(store_module, "LOAD_QUADS", 1)
+    real = store_module.Loader._load
     calls = []
 
     def failing(self, records, nquads):
@@ -229,12 +230,12 @@ def test_a_failed_load_stops_the_build_and_reports_no_record_of_it(tmp_path, mon
             raise OSError("disk full")
         return real(self, records, nquads)
 
-    monkeypatch.setattr(build._Loader, "_load", failing)
+    monkeypatch.setattr(store_module.Loader, "_load", failing)
     store = open_store(tmp_path / "s", create=True)
     with pytest.raises(OSError, match="disk full"):
         build_graph([str(src)], store, report_path=tmp_path / "r.json")
     assert len(stored_hashes(store)) == 2  # the first load only
-    monkeypatch.setattr(build._Loader, "_load", real)
+    monkeypatch.setattr(store_module.Loader, "_load", real)
     summary = build_graph([str(src)], store)
     assert (summary.loaded, summary.unchanged) == (4, 2)
     assert len(stored_hashes(store)) == 6
