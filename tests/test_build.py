@@ -239,3 +239,25 @@ def test_a_failed_load_stops_the_build_and_reports_no_record_of_it(tmp_path, mon
     summary = build_graph([str(src)], store)
     assert (summary.loaded, summary.unchanged) == (4, 2)
     assert len(stored_hashes(store)) == 6
+
+
+def test_what_the_build_loads_parses_back_strictly(tmp_path):
+    """The loader skips Oxigraph's IRI checks (its quads are esfgraph's own): a dump of the store
+    must parse back with every check on, odd names and keys included."""
+    from pyoxigraph import RdfFormat, parse
+
+    src = tmp_path / "src"
+    src.mkdir()
+    odd = good("24-970-S01", name='Projekt "Ny väg" <2024> {test} | 100% \\ del').replace(
+        "Region:", "Egen nyckel <x>:\nvärde med \"citat\" och \\ snedstreck\nRegion:")
+    odd = odd.replace("tillsammans med Region Kronoberg.",
+                      "tillsammans med Region Kronoberg, Café Ölands Vänner AB och Föreningen #1 & Co.")
+    (src / "odd.txt").write_text(odd, encoding="utf-8")
+    store = open_store(tmp_path / "s", create=True)
+    summary = build_graph([str(src), str(SEEDS)], store)
+    assert summary.loaded == 6
+    dump = tmp_path / "all.nq"
+    with open(dump, "wb") as fh:
+        store.dump(fh, format=RdfFormat.N_QUADS)
+    reparsed = list(parse(path=str(dump), format=RdfFormat.N_QUADS))
+    assert len(reparsed) == len(store)
