@@ -79,13 +79,12 @@ def main() -> None:
     store_dir = d / "s_breakdown"
     shutil.rmtree(store_dir, ignore_errors=True)
     store = open_store(store_dir, create=True)
-    optimize = store.optimize
     t0, c0 = time.perf_counter(), time.process_time()
     summary = build.build_graph([str(d / src)], store, jobs=args.jobs, focus=not args.no_focus,
                                 extract=not args.no_extract)
     wall, cpu = time.perf_counter() - t0, time.process_time() - c0
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
-    del store, optimize
+    del store
     shutil.rmtree(store_dir, ignore_errors=True)
 
     n = summary.loaded

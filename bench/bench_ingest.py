@@ -231,7 +231,7 @@ def build_end_to_end(paths: list[str], store_dir: Path, jobs: int, extract: bool
 
 
 def queries(store_dir: Path) -> dict:
-    from esfgraph.graph.queries import list_queries, run_query
+    from esfgraph.graph.queries import list_queries, load_query, run_query
     from esfgraph.graph.store import open_store
     store = open_store(store_dir, read_only=True)
     # Lookups as users make them: one project and one of its partners; for projects-of also an
@@ -245,7 +245,7 @@ def queries(store_dir: Path) -> dict:
         "SELECT ?name ?n WHERE { ?o esf:projectCount ?n ; schema:name ?name }",
         use_default_graph_as_union=True))
     runs = [(q.name, q, {"org": row["n"].value, "project": row["d"].value}) for q in list_queries()]
-    po = next(q for q in list_queries() if q.name == "projects-of")
+    po = load_query("projects-of")
     runs.append((f"projects-of, median org ({sizes[len(sizes) // 2][0]} projects)", po,
                  {"org": sizes[len(sizes) // 2][1]}))
     runs.append((f"projects-of, largest org ({sizes[-1][0]} projects)", po, {"org": sizes[-1][1]}))

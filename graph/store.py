@@ -6,12 +6,15 @@ from __future__ import annotations
 import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store
 
 from ..extract.errors import StoreError
 from .vocab import ESF
+
+if TYPE_CHECKING:
+    from .iris import Iris
 
 __all__ = ["DEFAULT_STORE", "default_store_path", "open_store", "load_quads", "replace_graphs",
            "Loader"]
@@ -19,7 +22,6 @@ __all__ = ["DEFAULT_STORE", "default_store_path", "open_store", "load_quads", "r
 DEFAULT_STORE = "esfgraph-store"
 LOAD_QUADS = 25_000  # quads loaded at a time (at least)
 FLUSH_EVERY = 10  # loads
-CONTENT_HASH = ESF.contentHash
 
 
 def default_store_path() -> str:
@@ -121,8 +123,8 @@ class Loader:
         # them cost 10% of the load. tests/test_build.py parses a built store back strictly.
         store.bulk_load(nquads, format=RdfFormat.N_QUADS, lenient=True)
         # The hash marks a record complete: written last, in one transaction.
-        store.extend([Quad(iris.record(r.diarienummer), CONTENT_HASH, Literal(h),
-                           iris.record(r.diarienummer)) for r, h in chunk])
+        store.extend([Quad(g, ESF.contentHash, Literal(h), g)
+                      for g, h in ((iris.record(r.diarienummer), h) for r, h in chunk)])
         self._loads += 1
         if self._loads % FLUSH_EVERY == 0:
             # Written quads wait in RocksDB's in-memory tables until flushed; flushing now and
