@@ -138,7 +138,7 @@ def parse_only(paths: list[str]) -> int:
 
 
 def map_only(paths: list[str], nq: Path) -> int:
-    from esfgraph.extract.mentions import record_owner
+    from esfgraph.extract.partners.mentions import record_owner
     from esfgraph.extract.records import Record, iter_records
     from esfgraph.graph.iris import Iris
     from esfgraph.graph.triples import record_nquads, shared_nquads
@@ -202,14 +202,14 @@ def extract_only(path: Path, jobs: int, focus: bool = True) -> int:
 
 def _extract_part(path: Path, part: int, parts: int, focus: bool = True) -> int:
     """Mentions of every description (no owner: the texts file holds descriptions only)."""
-    from esfgraph.extract.mentions import build_pipeline, pipe_mentions
+    from esfgraph.extract.partners.mentions import build_pipeline, pipe_mentions
     items = ((text, None, None) for text in _iter_texts(path, part, parts))
     return sum(1 for _ in pipe_mentions(build_pipeline(), items, focus=focus))
 
 
 def focus_share(path: Path) -> tuple[float, float]:
     """Return (share of the description text spaCy reads with focus, focus seconds per record)."""
-    from esfgraph.extract.mentions import build_pipeline, pipeline_focus
+    from esfgraph.extract.partners.mentions import build_pipeline, pipeline_focus
     cut = pipeline_focus(build_pipeline())
     total = kept = n = 0
     t0 = time.perf_counter()

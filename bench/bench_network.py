@@ -29,12 +29,12 @@ from pathlib import Path
 import networkx as nx
 from pyoxigraph import Literal, Quad, Store
 
-from esfgraph.extract.gazetteer import Org
+from esfgraph.extract.organisations.gazetteer import Org
 from esfgraph.extract.records import ESF_REGIONS
 from esfgraph.graph.iris import Iris
-from esfgraph.graph.network import (NetworkFilter, bipartite_graph, compute_metrics,
+from esfgraph.graph.network.graph import (NetworkFilter, bipartite_graph, compute_metrics,
                                     network_rows, project_graph, write_metrics)
-from esfgraph.graph.network_metrics import pagerank
+from esfgraph.graph.network.metrics import pagerank
 from esfgraph.graph.queries import run_query
 from esfgraph.graph.reference import reference_quads
 from esfgraph.graph.triples import ORG_CLASSES, PERIODS, ROLE_NODES, SHARED_GRAPH, org_triples
@@ -246,7 +246,7 @@ def main() -> int:
                         lambda: list(run_query(store, args.edges_query)))
             print(f"  {len(res)} rows")
         if args.exports:
-            from esfgraph.graph.network_export import export_network
+            from esfgraph.graph.network.export import export_network
             for fmt in ("graphml", "gexf", "csv", "html", "png", "svg"):
                 timed(f"export {fmt}", export_network, G, fmt, Path(tmp) / f"net.{fmt}")
         print(f"peak memory (max RSS): {rss_mb():.0f} MB")

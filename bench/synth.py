@@ -45,7 +45,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from esfgraph.extract.gazetteer import load_gazetteer
+from esfgraph.extract.organisations.gazetteer import load_gazetteer
 from esfgraph.extract.records import ESF_REGIONS, HEADER_KEYS
 
 __all__ = ["generate", "write_text", "write_csv", "CSV_KEYS", "WriteStats", "luhn_digit",
@@ -220,7 +220,7 @@ def _orgnr(nine: str) -> str:
 
 
 def _csv_rows(name: str) -> list[dict[str, str]]:
-    text = (files("esfgraph.extract") / "data" / name).read_text(encoding="utf-8")
+    text = (files("esfgraph.extract.organisations") / "data" / name).read_text(encoding="utf-8")
     return list(csv.DictReader(text.splitlines()))
 
 

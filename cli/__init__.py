@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from .. import __version__
-from ..extract.errors import EsfGraphError
+from esfgraph import __version__
+from esfgraph.errors import EsfGraphError
 
 __all__ = ["main"]
 
@@ -34,7 +34,7 @@ def main() -> None:
 
 
 def _register() -> None:
-    from . import build, extract, network, query, serve  # noqa: F401  (commands register themselves)
+    from esfgraph.cli import build, extract, network, query, serve  # noqa: F401  (commands register themselves)
 
 
 _register()

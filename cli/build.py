@@ -7,12 +7,12 @@ from pathlib import Path
 
 import click
 
-from ..extract.records import count_records
-from ..graph.build import build_graph, remove_records
-from ..graph.iris import Iris
-from ..graph.store import open_store
-from . import main
-from .options import base_option, cpu_count, resolve_store, store_option
+from esfgraph.extract.records import count_records
+from esfgraph.graph.build import build_graph, remove_records
+from esfgraph.graph.iris import Iris
+from esfgraph.graph.store import open_store
+from esfgraph.cli import main
+from esfgraph.cli.options import base_option, cpu_count, resolve_store, store_option
 
 
 @main.command()

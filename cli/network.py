@@ -10,15 +10,15 @@ from pathlib import Path
 
 import click
 
-from ..extract.errors import EsfGraphError
-from ..graph.iris import Iris
-from ..graph.network import (PERIODS, ROLES, NetworkFilter, collaboration_graph, compute_metrics,
+from esfgraph.errors import EsfGraphError
+from esfgraph.graph.iris import Iris
+from esfgraph.graph.network.graph import (PERIODS, ROLES, NetworkFilter, collaboration_graph, compute_metrics,
                              ego, rank, shortest_path, write_metrics)
-from ..graph.network_explore import RANK_BY
-from ..graph.network_export import EXPORT_FORMATS, export_network
-from ..graph.store import open_store
-from . import EsfGroup, main
-from .options import base_option, resolve_store, store_option
+from esfgraph.graph.network.explore import RANK_BY
+from esfgraph.graph.network.export import EXPORT_FORMATS, export_network
+from esfgraph.graph.store import open_store
+from esfgraph.cli import EsfGroup, main
+from esfgraph.cli.options import base_option, resolve_store, store_option
 
 _FILTER_OPTIONS = [
     click.option("--period", type=click.Choice(PERIODS), default=None,

@@ -6,8 +6,8 @@ import os
 
 import click
 
-from ..graph.store import default_store_path
-from ..graph.vocab import DEFAULT_BASE_IRI
+from esfgraph.graph.store import default_store_path
+from esfgraph.graph.vocab import DEFAULT_BASE_IRI
 
 
 def store_option(f):

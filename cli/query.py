@@ -6,12 +6,12 @@ import sys
 
 import click
 
-from ..extract.errors import EsfGraphError
-from ..graph.export import FORMATS, export_graph
-from ..graph.queries import format_results, list_queries, run_query
-from ..graph.store import open_store
-from . import main
-from .options import base_option, resolve_store, store_option
+from esfgraph.errors import EsfGraphError
+from esfgraph.graph.publish.export import FORMATS, export_graph
+from esfgraph.graph.queries import format_results, list_queries, run_query
+from esfgraph.graph.store import open_store
+from esfgraph.cli import main
+from esfgraph.cli.options import base_option, resolve_store, store_option
 
 
 def _params(values: tuple[str, ...]) -> dict[str, str]:
@@ -106,7 +106,7 @@ def validate(store_path, shapes, fmt) -> None:
 
     Example: esfgraph validate --store esf-store
     """
-    from ..graph.validate import validate_store
+    from esfgraph.graph.validate import validate_store
     try:
         store = open_store(resolve_store(store_path), read_only=True)
         report = validate_store(store, shapes)

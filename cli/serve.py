@@ -7,10 +7,10 @@ import sys
 
 import click
 
-from ..graph.server import Endpoint, push as push_graphs, serve_command
-from ..graph.store import open_store
-from . import main
-from .options import resolve_store, store_option
+from esfgraph.graph.publish.server import Endpoint, push as push_graphs, serve_command
+from esfgraph.graph.store import open_store
+from esfgraph.cli import main
+from esfgraph.cli.options import resolve_store, store_option
 
 
 @main.command()

@@ -18,17 +18,17 @@ from typing import Callable, Iterable, Iterator
 
 from pyoxigraph import NamedNode, Store
 
-from .. import __version__
-from ..extract.errors import RecordError
-from ..extract.mentions import build_pipeline, iter_mentions, record_owner
-from ..extract.records import Record, iter_records
-from .iris import Iris
-from .reference import reference_quads
-from .report import ReportWriter
-from .statistics import STATISTICS_GRAPH, Statistics, stored_contribution
-from .store import Loader, replace_graphs
-from .triples import SHARED_GRAPH, record_nquads, shared_nquads
-from .vocab import ESF, RDF
+from esfgraph import __version__
+from esfgraph.errors import RecordError
+from esfgraph.extract.partners.mentions import build_pipeline, iter_mentions, record_owner
+from esfgraph.extract.records import Record, iter_records
+from esfgraph.graph.iris import Iris
+from esfgraph.graph.reference import reference_quads
+from esfgraph.graph.report import ReportWriter
+from esfgraph.graph.statistics import STATISTICS_GRAPH, Statistics, stored_contribution
+from esfgraph.graph.store import Loader, replace_graphs
+from esfgraph.graph.triples import SHARED_GRAPH, record_nquads, shared_nquads
+from esfgraph.graph.vocab import ESF, RDF
 
 RDF_TYPE = RDF.type
 

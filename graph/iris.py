@@ -8,10 +8,10 @@ from urllib.parse import quote
 
 from pyoxigraph import NamedNode
 
-from ..extract.errors import EsfGraphError
-from ..extract.gazetteer import Org
-from ..extract.names import slug
-from .vocab import DEFAULT_BASE_IRI, NUTS_BASE
+from esfgraph.errors import EsfGraphError
+from esfgraph.extract.organisations.gazetteer import Org
+from esfgraph.extract.organisations.names import slug
+from esfgraph.graph.vocab import DEFAULT_BASE_IRI, NUTS_BASE
 
 __all__ = ["Iris", "dnr_segment"]
 

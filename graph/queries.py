@@ -13,9 +13,9 @@ from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, QueryResultsFormat, QuerySolutions, Store, Variable
 
-from ..extract.errors import QueryError
-from ..extract.names import name_key
-from .vocab import XSD
+from esfgraph.errors import QueryError
+from esfgraph.extract.organisations.names import name_key
+from esfgraph.graph.vocab import XSD
 
 __all__ = ["NamedQuery", "list_queries", "load_query", "run_query", "format_results", "resolve_query"]
 

@@ -8,9 +8,9 @@ from typing import Iterator
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, parse
 
-from ..extract.records import ESF_REGIONS
-from .iris import Iris
-from .vocab import ESF, ONTOLOGY_IRI, RDF, RDFS, SKOS
+from esfgraph.extract.records import ESF_REGIONS
+from esfgraph.graph.iris import Iris
+from esfgraph.graph.vocab import ESF, ONTOLOGY_IRI, RDF, RDFS, SKOS
 
 __all__ = ["reference_quads", "load_ontology_text", "ONTOLOGY_GRAPH", "ESF_REGION_NUTS2"]
 

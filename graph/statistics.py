@@ -31,9 +31,9 @@ from typing import Iterable, NamedTuple
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store
 
-from .iris import Iris
-from .store import replace_graphs
-from .vocab import ESF, RDF, SCHEMA, XSD
+from esfgraph.graph.iris import Iris
+from esfgraph.graph.store import replace_graphs
+from esfgraph.graph.vocab import ESF, RDF, SCHEMA, XSD
 
 __all__ = ["Contribution", "Statistics", "contribution", "statistics_hashes", "STATISTICS_GRAPH",
            "ORGANISATION_COUNTS", "BUDGET_BY_REGION_AND_YEAR"]

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Callable, Iterable
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store
 
-from ..extract.errors import StoreError
-from .vocab import ESF
+from esfgraph.errors import StoreError
+from esfgraph.graph.vocab import ESF
 
 if TYPE_CHECKING:
-    from .iris import Iris
+    from esfgraph.graph.iris import Iris
 
 __all__ = ["DEFAULT_STORE", "default_store_path", "open_store", "load_quads", "replace_graphs",
            "Loader"]

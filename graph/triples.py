@@ -14,15 +14,15 @@ from typing import Iterable, Iterator
 
 from pyoxigraph import Quad, RdfFormat, parse
 
-from ..extract.gazetteer import Org
-from ..extract.mentions import Mention
-from ..extract.names import name_key, restore_case
-from ..extract.records import Record
-from ..extract.roles import ROLE_RANK
-from .iris import Iris
-from . import vocab
-from .statistics import contribution
-from .vocab import ESF, XSD
+from esfgraph.extract.organisations.gazetteer import Org
+from esfgraph.extract.partners.mentions import Mention
+from esfgraph.extract.organisations.names import name_key, restore_case
+from esfgraph.extract.records import Record
+from esfgraph.extract.partners.role_assigner import ROLE_RANK
+from esfgraph.graph.iris import Iris
+from esfgraph.graph import vocab
+from esfgraph.graph.statistics import contribution
+from esfgraph.graph.vocab import ESF, XSD
 
 __all__ = ["record_nquads", "record_triples", "shared_nquads", "org_triples", "ORG_CLASSES",
            "ROLE_NODES", "PERIODS", "SHARED_GRAPH"]

@@ -10,8 +10,8 @@ from pyoxigraph import NamedNode, RdfFormat, Store, serialize
 from rdflib import Graph
 from rdflib.namespace import SH
 
-from ..extract.errors import ShapeError
-from .reference import ONTOLOGY_GRAPH, load_ontology_text
+from esfgraph.errors import ShapeError
+from esfgraph.graph.reference import ONTOLOGY_GRAPH, load_ontology_text
 
 __all__ = ["validate_store", "validate_graph", "ValidationReport", "Violation"]
 

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from esfgraph.cli import main
-from esfgraph.extract.mentions import build_pipeline
+from esfgraph.extract.partners.mentions import build_pipeline
 from esfgraph.graph.build import build_graph
 from esfgraph.graph.store import open_store
 

@@ -7,7 +7,7 @@ import pytest
 import rdflib
 from rdflib.namespace import DCAT, DCTERMS
 
-from esfgraph.graph.export import export_graph
+from esfgraph.graph.publish.export import export_graph
 from esfgraph.graph.store import open_store
 
 RDFLIB = {"turtle": "turtle", "jsonld": "json-ld", "ntriples": "nt", "nquads": "nquads", "trig": "trig"}

@@ -7,8 +7,8 @@ import pytest
 import spacy
 
 from conftest import DATA, SEEDS, query_json
-from esfgraph.extract.mentions import build_pipeline, find_mentions
-from esfgraph.extract.organisations import resolve_name, resolve_owner, resolve_unit
+from esfgraph.extract.partners.mentions import build_pipeline, find_mentions
+from esfgraph.extract.organisations.resolve import resolve_name, resolve_owner, resolve_unit
 from esfgraph.extract.records import read_record
 
 # The bars stated in the README. passages.jsonl and passages_heldout.jsonl are the sets the rules
@@ -109,7 +109,7 @@ def test_departments_are_units_of_their_organisation():
 
 def test_components_are_spacy_factories():
     nlp = spacy.blank("sv")
-    import esfgraph.extract.mentions  # noqa: F401  (registers the factories)
+    import esfgraph.extract.partners.mentions  # noqa: F401  (registers the factories)
     nlp.add_pipe("esf_sentences")
     nlp.add_pipe("esf_organisations")
     nlp.add_pipe("esf_roles")

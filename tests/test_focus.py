@@ -11,10 +11,10 @@ import sys
 import pytest
 
 from conftest import DATA, ROOT, SEEDS
-from esfgraph.extract.evaluate import read_passages
-from esfgraph.extract.mentions import (iter_mentions, mentions_from_doc, pipe_mentions,
+from esfgraph.extract.partners.evaluate import read_passages
+from esfgraph.extract.partners.mentions import (iter_mentions, mentions_from_doc, pipe_mentions,
                                        pipeline_focus)
-from esfgraph.extract.patterns import COMPANY_WORDS, is_trigger_word
+from esfgraph.extract.partners.name_shapes import COMPANY_WORDS, is_trigger_word
 from esfgraph.extract.records import iter_records
 
 sys.path.insert(0, str(ROOT / "bench"))

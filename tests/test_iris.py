@@ -3,7 +3,7 @@ it: it skips Oxigraph's IRI checks)."""
 
 from pyoxigraph import NamedNode
 
-from esfgraph.extract.gazetteer import Org
+from esfgraph.extract.organisations.gazetteer import Org
 from esfgraph.graph.iris import Iris
 
 ODD = ["2020/00319", " 24-063-S03 ", "a b/c?d#e", "<x>", '"q"', "{}|^`\\", "Växjö kommun",

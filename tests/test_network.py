@@ -17,14 +17,14 @@ import pytest
 from click.testing import CliRunner
 
 from esfgraph.cli import main
-from esfgraph.extract.errors import QueryError
+from esfgraph.errors import QueryError
 from esfgraph.graph.build import build_graph
 from esfgraph.graph.iris import Iris
-from esfgraph.graph.network import (NetworkFilter, bipartite_graph, collaboration_graph,
+from esfgraph.graph.network.graph import (NetworkFilter, bipartite_graph, collaboration_graph,
                                     compute_metrics, ego, find_org, rank, shortest_path,
                                     write_metrics)
-from esfgraph.graph.network_export import EDGE_COLUMNS, NODE_COLUMNS, csv_paths, export_network
-from esfgraph.graph.network_metrics import METRICS, pagerank
+from esfgraph.graph.network.export import EDGE_COLUMNS, NODE_COLUMNS, csv_paths, export_network
+from esfgraph.graph.network.metrics import METRICS, pagerank
 from esfgraph.graph.queries import rows, run_query
 from esfgraph.graph.store import open_store
 

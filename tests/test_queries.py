@@ -4,7 +4,7 @@ file runs, parameters are bound as RDF terms."""
 import pytest
 
 from conftest import query_json
-from esfgraph.extract.errors import QueryError
+from esfgraph.errors import QueryError
 from esfgraph.graph.queries import list_queries, load_query, run_query
 from esfgraph.graph.store import open_store
 

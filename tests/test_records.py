@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from conftest import SEEDS, gold_records
-from esfgraph.extract.errors import RecordError
+from esfgraph.errors import RecordError
 from esfgraph.extract.records import iter_records, parse_text, read_record
 
 GOLD = gold_records()

@@ -14,7 +14,7 @@ import pytest
 
 from conftest import SEEDS
 from esfgraph.graph.build import build_graph
-from esfgraph.graph.server import Endpoint, push
+from esfgraph.graph.publish.server import Endpoint, push
 from esfgraph.graph.store import open_store
 
 OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))

@@ -5,8 +5,8 @@ from decimal import Decimal
 
 import pytest
 
-from esfgraph.extract import values as v
-from esfgraph.extract.errors import ValueFormatError
+from esfgraph.extract.records import values as v
+from esfgraph.errors import ValueFormatError
 
 
 @pytest.mark.parametrize("text,expected", [

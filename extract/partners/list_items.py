@@ -14,10 +14,10 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from .gazetteer import Org, load_gazetteer
-from .organisations import org_from_shape, resolve_name
-from .patterns import NUMBER_WORDS, is_name_token
-from .tokenizer import doc_text
+from esfgraph.extract.organisations.gazetteer import Org, load_gazetteer
+from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
+from esfgraph.extract.partners.name_shapes import NUMBER_WORDS, is_name_token
+from esfgraph.extract.partners.tokenizer import doc_text
 
 __all__ = ["listed_bodies", "coordinated_bodies", "LIST_HEADS"]
 

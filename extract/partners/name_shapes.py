@@ -11,8 +11,8 @@ from spacy.attrs import LOWER
 from spacy.lang.sv.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token
 
-from .gazetteer import Org, load_gazetteer
-from .organisations import org_from_shape, resolve_name
+from esfgraph.extract.organisations.gazetteer import Org, load_gazetteer
+from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
 
 __all__ = ["SHAPE_PATTERNS", "COLLECTIVE_PATTERNS", "NUMBER_WORDS", "has_trigger", "SECTION_WORDS",
            "elliptic_bodies", "is_name_token", "is_trigger_word"]

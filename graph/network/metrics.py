@@ -11,8 +11,8 @@ import networkx as nx
 import numpy as np
 from pyoxigraph import Literal, Quad, Store
 
-from .iris import Iris
-from .vocab import DCTERMS, ESF, XSD
+from esfgraph.graph.iris import Iris
+from esfgraph.graph.vocab import DCTERMS, ESF, XSD
 
 __all__ = ["METRICS", "EXACT_BETWEENNESS_LIMIT", "BETWEENNESS_SAMPLES", "compute_metrics", "betweenness",
            "pagerank", "write_metrics", "METRICS_GRAPH"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from importlib.resources import files
 from typing import Iterator
 
-from .names import genitive_forms, name_key, restore_case, slug
+from esfgraph.extract.organisations.names import genitive_forms, name_key, restore_case, slug
 
 __all__ = ["Org", "Gazetteer", "load_gazetteer", "ORG_TYPES"]
 
@@ -63,7 +63,7 @@ class Org:
 
 
 def _rows(name: str) -> Iterator[dict[str, str]]:
-    text = (files("esfgraph.extract") / "data" / name).read_text(encoding="utf-8")
+    text = (files("esfgraph.extract.organisations") / "data" / name).read_text(encoding="utf-8")
     yield from csv.DictReader(text.splitlines())
 
 

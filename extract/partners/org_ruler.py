@@ -20,13 +20,13 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .cues import CUES, PLACE_PREPOSITIONS
-from .gazetteer import COMMON_WORDS, Org, load_gazetteer
-from .list_items import coordinated_bodies, listed_bodies
-from .organisations import org_from_shape, resolve_name, resolve_unit
-from .patterns import (COLLECTIVE_PATTERNS, NUMBER_WORDS, SECTION_WORDS, SHAPE_PATTERNS,
+from esfgraph.extract.partners.role_cues import CUES, PLACE_PREPOSITIONS
+from esfgraph.extract.organisations.gazetteer import COMMON_WORDS, Org, load_gazetteer
+from esfgraph.extract.partners.list_items import coordinated_bodies, listed_bodies
+from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name, resolve_unit
+from esfgraph.extract.partners.name_shapes import (COLLECTIVE_PATTERNS, NUMBER_WORDS, SECTION_WORDS, SHAPE_PATTERNS,
                        elliptic_bodies, has_trigger, is_trigger_word)
-from .tokenizer import doc_text
+from esfgraph.extract.partners.tokenizer import doc_text
 
 __all__ = ["OrgRuler", "make_org_ruler"]
 

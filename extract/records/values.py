@@ -6,7 +6,7 @@ import datetime as _dt
 import re
 from decimal import Decimal, InvalidOperation
 
-from .errors import ValueFormatError
+from esfgraph.errors import ValueFormatError
 
 __all__ = [
     "parse_date",

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from . import values as v
-from .errors import RecordError, ValueFormatError
+from esfgraph.extract.records import values as v
+from esfgraph.errors import RecordError, ValueFormatError
 
 __all__ = ["Field", "Record", "typed_record", "norm_key", "HEADER_KEYS", "KEYS", "ESF_REGIONS",
            "DESCRIPTION_KEYS"]

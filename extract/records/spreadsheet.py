@@ -7,8 +7,8 @@ import csv
 from itertools import chain, islice
 from typing import Iterable, Iterator
 
-from .errors import RecordError
-from .fields import DESCRIPTION_KEYS, Field, Record, norm_key, typed_record
+from esfgraph.errors import RecordError
+from esfgraph.extract.records.fields import DESCRIPTION_KEYS, Field, Record, norm_key, typed_record
 
 __all__ = ["parse_csv"]
 

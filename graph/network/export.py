@@ -20,8 +20,8 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 
-from ..extract.errors import EsfGraphError
-from .network_metrics import METRICS, compute_metrics, has_metrics
+from esfgraph.errors import EsfGraphError
+from esfgraph.graph.network.metrics import METRICS, compute_metrics, has_metrics
 
 __all__ = ["export_network", "EXPORT_FORMATS", "NODE_COLUMNS", "EDGE_COLUMNS", "csv_paths",
            "spring_positions", "PALETTE", "colour_groups"]
@@ -272,7 +272,7 @@ def export_network(G: nx.Graph, fmt: str, output: str | Path, *, seed: int = 42,
     elif fmt == "csv":
         return _write_csv(G, output)
     elif fmt == "html":
-        from .network_html import write_html
+        from esfgraph.graph.network.html import write_html
         write_html(G, output, seed=seed, labels=labels, colour_by=colour_by,
                    title=title or "ESF collaboration network")
     else:

@@ -16,10 +16,10 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode, RdfFormat, Store, serialize
 
-from ..extract.errors import EsfGraphError
-from .build import stored_hashes
-from .statistics import statistics_hashes
-from .vocab import ESF
+from esfgraph.errors import EsfGraphError
+from esfgraph.graph.build import stored_hashes
+from esfgraph.graph.statistics import statistics_hashes
+from esfgraph.graph.vocab import ESF
 
 __all__ = ["serve_command", "serve", "push", "PushSummary", "Endpoint"]
 

@@ -12,8 +12,8 @@ from typing import IO, Iterable
 
 from pyoxigraph import Literal, NamedNode, Triple
 
-from .reference import load_ontology_text
-from .vocab import XSD
+from esfgraph.graph.reference import load_ontology_text
+from esfgraph.graph.vocab import XSD
 
 __all__ = ["write_jsonld", "load_context"]
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from ..extract.errors import QueryError
-from .network_metrics import METRICS, compute_metrics, has_metrics
+from esfgraph.errors import QueryError
+from esfgraph.graph.network.metrics import METRICS, compute_metrics, has_metrics
 
 __all__ = ["find_org", "rank", "ego", "shortest_path", "Collaborator", "Ego", "PathStep",
            "RANK_BY"]

@@ -10,9 +10,9 @@ from typing import Iterable, Iterator
 
 from spacy.language import Language
 
-from .errors import RecordError
-from .mentions import Mention, pipe_mentions
-from .roles import ROLE_RANK
+from esfgraph.errors import RecordError
+from esfgraph.extract.partners.mentions import Mention, pipe_mentions
+from esfgraph.extract.partners.role_assigner import ROLE_RANK
 
 __all__ = ["Passage", "read_passages", "predict", "score", "Scores", "PARTICIPANT_ROLES"]
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator
 
-from .errors import RecordError
-from .fields import KEYS, Field, Record, norm_key, typed_record
+from esfgraph.errors import RecordError
+from esfgraph.extract.records.fields import KEYS, Field, Record, norm_key, typed_record
 
 __all__ = ["parse_text", "parse_lines"]
 

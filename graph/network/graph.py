@@ -28,10 +28,10 @@ from dataclasses import dataclass
 import networkx as nx
 from pyoxigraph import Store
 
-from ..extract.errors import QueryError
-from ..extract.gazetteer import ORG_TYPES
-from ..extract.records import ESF_REGIONS
-from .queries import run_query
+from esfgraph.errors import QueryError
+from esfgraph.extract.organisations.gazetteer import ORG_TYPES
+from esfgraph.extract.records import ESF_REGIONS
+from esfgraph.graph.queries import run_query
 
 __all__ = ["NetworkFilter", "PERIODS", "ROLES", "parse_date", "network_rows", "bipartite_graph",
            "collaboration_graph", "project_graph", "compute_metrics", "write_metrics", "rank",
@@ -240,5 +240,5 @@ def collaboration_graph(store: Store, filt: NetworkFilter | None = None) -> nx.G
 
 
 # Re-exports: the analysis on top of the graph.
-from .network_explore import ego, find_org, rank, shortest_path  # noqa: E402
-from .network_metrics import EXACT_BETWEENNESS_LIMIT, METRICS, compute_metrics, write_metrics  # noqa: E402
+from esfgraph.graph.network.explore import ego, find_org, rank, shortest_path  # noqa: E402
+from esfgraph.graph.network.metrics import EXACT_BETWEENNESS_LIMIT, METRICS, compute_metrics, write_metrics  # noqa: E402

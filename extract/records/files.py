@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from .errors import RecordError
+from esfgraph.errors import RecordError
 
 __all__ = ["expand_paths", "open_text", "decode_bytes", "RECORD_SUFFIXES"]
 

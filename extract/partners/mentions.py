@@ -11,17 +11,17 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import roles as _roles  # noqa: F401  (registers esf_sentences, esf_roles)
-from . import ruler as _ruler  # noqa: F401  (registers esf_organisations)
-from .errors import EsfGraphError
-from .focus import Focus, Focused
-from .gazetteer import Org
-from .organisations import org_from_shape, resolve_name, resolve_owner
-from .list_items import LIST_HEADS
-from .patterns import COMPANY_WORDS, is_trigger_word
-from .records import Record
-from .roles import ABBREVIATIONS
-from .tokenizer import TextKeepingTokenizer, doc_text
+from esfgraph.extract.partners import role_assigner as _roles  # noqa: F401  (registers esf_sentences, esf_roles)
+from esfgraph.extract.partners import org_ruler as _ruler  # noqa: F401  (registers esf_organisations)
+from esfgraph.errors import EsfGraphError
+from esfgraph.extract.partners.focus import Focus, Focused
+from esfgraph.extract.organisations.gazetteer import Org
+from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name, resolve_owner
+from esfgraph.extract.partners.list_items import LIST_HEADS
+from esfgraph.extract.partners.name_shapes import COMPANY_WORDS, is_trigger_word
+from esfgraph.extract.records import Record
+from esfgraph.extract.partners.role_assigner import ABBREVIATIONS
+from esfgraph.extract.partners.tokenizer import TextKeepingTokenizer, doc_text
 
 __all__ = ["Mention", "build_pipeline", "find_mentions", "mentions_from_doc", "iter_mentions",
            "record_owner", "pipe_mentions", "pipeline_focus", "focused_mentions"]

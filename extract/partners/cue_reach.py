@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from .cues import (CLAUSE_TURNS, CO_AGENT_CUES, INVERSION_WORDS, INVERTED_OWNER_VERBS,
+from esfgraph.extract.partners.role_cues import (CLAUSE_TURNS, CO_AGENT_CUES, INVERSION_WORDS, INVERTED_OWNER_VERBS,
                    PLACE_PREPOSITIONS, PROJECT_ANCHORS, PROJECT_WORDS, REFUSALS,
                    RELATIVE_CLAUSE_CUES, STAFF_NOUNS, WITH_VERBS)
-from .tokenizer import doc_text
+from esfgraph.extract.partners.tokenizer import doc_text
 
 __all__ = ["past_cue", "refusal_cue", "inverted_owner", "co_agent_cues", "colon_header",
            "after_staff_noun", "role_noun_after", "project_contributions", "relative_clause_cue",

@@ -21,13 +21,13 @@ SIZE = 1000.0
 
 
 def _static(name: str) -> str:
-    return (files("esfgraph.graph") / "static" / name).read_text(encoding="utf-8")
+    return (files("esfgraph.graph.network") / "static" / name).read_text(encoding="utf-8")
 
 
 def page_data(G: nx.Graph, *, seed: int = 42, labels: int = 20, title: str = "",
               colour_by: str = "community") -> dict:
     """The JSON the page draws: nodes with positions, sizes and both colourings, edges, legends."""
-    from .network_export import colour_groups, spring_positions, top_nodes
+    from esfgraph.graph.network.export import colour_groups, spring_positions, top_nodes
 
     pos = spring_positions(G, seed)
     by_community, legend_c = colour_groups(G, "community")

@@ -9,11 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterator
 
-from .errors import RecordError
-from .fields import ESF_REGIONS, HEADER_KEYS, Field, Record
-from .sources import expand_paths, open_text
-from .spreadsheet import parse_csv
-from .textformat import parse_lines, parse_text
+from esfgraph.errors import RecordError
+from esfgraph.extract.records.fields import ESF_REGIONS, HEADER_KEYS, Field, Record
+from esfgraph.extract.records.files import expand_paths, open_text
+from esfgraph.extract.records.spreadsheet import parse_csv
+from esfgraph.extract.records.text import parse_lines, parse_text
 
 __all__ = ["Field", "Record", "iter_records", "read_record", "parse_text", "count_records",
            "HEADER_KEYS", "ESF_REGIONS"]

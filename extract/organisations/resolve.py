@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .gazetteer import Org, load_gazetteer
-from .names import name_key, restore_case
+from esfgraph.extract.organisations.gazetteer import Org, load_gazetteer
+from esfgraph.extract.organisations.names import name_key, restore_case
 
 __all__ = ["resolve_name", "resolve_owner", "resolve_unit", "org_from_shape", "shape_type"]
 

@@ -14,10 +14,10 @@ from typing import Iterator
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store, Triple, serialize
 
-from ..extract.errors import EsfGraphError
-from .jsonld import write_jsonld
-from .reference import ONTOLOGY_GRAPH
-from .vocab import DEFAULT_BASE_IRI, PREFIXES
+from esfgraph.errors import EsfGraphError
+from esfgraph.graph.publish.jsonld import write_jsonld
+from esfgraph.graph.reference import ONTOLOGY_GRAPH
+from esfgraph.graph.vocab import DEFAULT_BASE_IRI, PREFIXES
 
 __all__ = ["export_graph", "ExportSummary", "FORMATS", "export_quads"]
 
@@ -109,7 +109,7 @@ def export_graph(store: Store, fmt: str, output: str | Path | None = None, *,
                          prefixes=prefixes)
     summary = ExportSummary(fmt, str(output) if output else None, counter.n)
     if dcat and output is not None:
-        from .dcat import write_dcat
+        from esfgraph.graph.publish.dcat import write_dcat
         summary.dcat = write_dcat(store, Path(output), fmt, publisher=publisher,
                                   license_iri=license_iri, today=_dt.date.today())
     return summary, data

@@ -1,0 +1,1 @@
+"""The collaboration network: who works with whom, from the store."""

@@ -1,0 +1,1 @@
+"""Publishing the graph: exports for open-data portals, their DCAT description, servers."""
