@@ -4,15 +4,22 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 OUT    := out
 
+# The install is "strict" editable: the venv sees exactly the files the wheel would hold (no
+# tests, bench or examples under esfgraph.*). It is linked file by file, so it is made again
+# when the list of package files changes; edits to existing files need nothing.
+PACKAGE_FILES := $(shell find __init__.py __main__.py errors.py extract graph cli ontology queries \
+                   -type f -not -path '*/__pycache__/*' 2>/dev/null | sort | cksum | cut -d' ' -f1)
+STAMP := $(VENV)/.installed-$(PACKAGE_FILES)
+
 .PHONY: setup demo test bench clean
 
-$(VENV)/.installed: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
+$(STAMP): pyproject.toml setup.py
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
-	touch $@
+	$(BIN)/pip install --quiet -e '.[dev]' --config-settings editable_mode=strict
+	rm -f $(VENV)/.installed-* && touch $@
 
-setup: $(VENV)/.installed
+setup: $(STAMP)
 
 demo: setup
 	rm -rf $(OUT) && mkdir -p $(OUT)
@@ -30,4 +37,4 @@ bench: setup
 	$(BIN)/python bench/bench_ingest.py --n 10000 100000
 
 clean:
-	rm -rf $(OUT) $(VENV) *.egg-info
+	rm -rf $(OUT) $(VENV) build *.egg-info

@@ -1,10 +1,22 @@
-"""The errors esfgraph reports to its users; anything else escaping is a bug."""
+"""The errors esfgraph reports to its users; anything else escaping is a bug.
+
+Every floor may raise these (extract, graph, the command line). A message says what is wrong in
+the library's terms; `setting` names the setting it is about ("base", "store", "publisher",
+...), so the command line can add which option sets it.
+"""
 
 from __future__ import annotations
+
+__all__ = ["EsfGraphError", "RecordError", "ValueFormatError", "QueryError", "ShapeError",
+           "StoreError"]
 
 
 class EsfGraphError(Exception):
     """Base class: a problem with the user's input or request, shown without a traceback."""
+
+    def __init__(self, message: str, *, setting: str | None = None):
+        super().__init__(message)
+        self.setting = setting
 
 
 class RecordError(EsfGraphError):

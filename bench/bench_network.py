@@ -32,8 +32,9 @@ from pyoxigraph import Literal, Quad, Store
 from esfgraph.extract.organisations.gazetteer import Org
 from esfgraph.extract.records import ESF_REGIONS
 from esfgraph.graph.iris import Iris
-from esfgraph.graph.network.graph import (NetworkFilter, bipartite_graph, compute_metrics,
-                                    network_rows, project_graph, write_metrics)
+from esfgraph.graph.network import (NetworkFilter, bipartite_graph, compute_metrics,
+                                    project_graph, write_metrics)
+from esfgraph.graph.network.graph import network_rows
 from esfgraph.graph.network.metrics import pagerank
 from esfgraph.graph.queries import run_query
 from esfgraph.graph.reference import reference_quads

@@ -10,6 +10,24 @@ from esfgraph.errors import EsfGraphError
 __all__ = ["main"]
 
 
+# Which option sets a setting the library names in an error (EsfGraphError.setting).
+_OPTION_HINTS = {
+    "base": "--base-iri",
+    "store": "make one with: esfgraph build --store DIR FILES",
+    "store_in_use": "--store",
+    "param": "--param NAME=VALUE",
+    "spacy_model": "--spacy-model",
+    "publisher": "--publisher",
+    "target": "--graph-store or --update",
+}
+
+
+def error_message(e: EsfGraphError) -> str:
+    """Return the library's message with the command-line option that fixes it, if any."""
+    hint = _OPTION_HINTS.get(e.setting or "")
+    return f"{e} ({hint})" if hint else str(e)
+
+
 class EsfGroup(click.Group):
     """A click group that shows esfgraph's own errors as one line, without a traceback."""
 
@@ -17,7 +35,7 @@ class EsfGroup(click.Group):
         try:
             return super().invoke(ctx)
         except EsfGraphError as e:
-            raise click.ClickException(str(e)) from None
+            raise click.ClickException(error_message(e)) from None
 
 
 @click.group(cls=EsfGroup, context_settings={"help_option_names": ["-h", "--help"]})

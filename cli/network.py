@@ -12,8 +12,10 @@ import click
 
 from esfgraph.errors import EsfGraphError
 from esfgraph.graph.iris import Iris
-from esfgraph.graph.network.graph import (PERIODS, ROLES, NetworkFilter, collaboration_graph, compute_metrics,
-                             ego, rank, shortest_path, write_metrics)
+from esfgraph.extract.partners.roles import PARTICIPANT_ROLES
+from esfgraph.extract.records import PROGRAMME_PERIODS
+from esfgraph.graph.network import (NetworkFilter, collaboration_graph, compute_metrics, ego,
+                                    rank, shortest_path, write_metrics)
 from esfgraph.graph.network.explore import RANK_BY
 from esfgraph.graph.network.export import EXPORT_FORMATS, export_network
 from esfgraph.graph.store import open_store
@@ -21,7 +23,7 @@ from esfgraph.cli import EsfGroup, main
 from esfgraph.cli.options import base_option, resolve_store, store_option
 
 _FILTER_OPTIONS = [
-    click.option("--period", type=click.Choice(PERIODS), default=None,
+    click.option("--period", type=click.Choice(PROGRAMME_PERIODS), default=None,
                  help="only projects of this programme period"),
     click.option("--region", default=None, metavar="NAME",
                  help='only projects of this ESF region (e.g. "Övre Norrland")'),
@@ -29,7 +31,7 @@ _FILTER_OPTIONS = [
                  help="only projects starting on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)"),
     click.option("--until", default=None, metavar="DATE",
                  help="only projects starting on or before DATE (YYYY = to the end of that year)"),
-    click.option("--role", "roles", multiple=True, type=click.Choice(ROLES),
+    click.option("--role", "roles", multiple=True, type=click.Choice(PARTICIPANT_ROLES),
                  help="roles taken in; repeatable [default: owner and partner]"),
     click.option("--type", "types", multiple=True, metavar="TYPE",
                  help="only organisations of this type: municipality, region, agency, university, "
@@ -44,7 +46,7 @@ def filter_options(f):
     @functools.wraps(f)
     def wrapper(*args, period, region, since, until, roles, types, min_weight, **kw):
         filt = NetworkFilter(period=period, region=region, since=since, until=until,
-                             roles=tuple(roles) or ROLES, types=tuple(types), min_weight=min_weight)
+                             roles=tuple(roles) or PARTICIPANT_ROLES, types=tuple(types), min_weight=min_weight)
         return f(*args, filt=filt, **kw)
     for option in reversed(_FILTER_OPTIONS):
         wrapper = option(wrapper)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Generic, TypeVar
 from urllib.parse import quote
 
 from pyoxigraph import NamedNode
@@ -13,7 +14,9 @@ from esfgraph.extract.organisations.gazetteer import Org
 from esfgraph.extract.organisations.names import slug
 from esfgraph.graph.vocab import DEFAULT_BASE_IRI, NUTS_BASE
 
-__all__ = ["Iris", "dnr_segment"]
+__all__ = ["Iris", "TextIris", "dnr_segment"]
+
+Term = TypeVar("Term", NamedNode, str)
 
 _SAFE = "-._~"
 
@@ -35,82 +38,103 @@ def _segment(text: str) -> str:
     return "".join(c if (c.isalnum() and not c.isascii()) else quote(c, safe=_SAFE) for c in text)
 
 
-class Iris:
-    """Mints the data IRIs under one base (`--base-iri`)."""
+class _Minter(Generic[Term]):
+    """Mints the data IRIs under one base; `_node` makes the term of a path."""
 
-    def __init__(self, base: str = DEFAULT_BASE_IRI, *, text: bool = False):
+    def __init__(self, base: str = DEFAULT_BASE_IRI):
         if not base.endswith(("/", "#")):
-            raise EsfGraphError(f"--base-iri {base!r} must end with '/' or '#'")
+            raise EsfGraphError(f"the base IRI {base!r} must end with '/' or '#'", setting="base")
         try:
             NamedNode(base)
         except ValueError as e:
-            raise EsfGraphError(f"--base-iri {base!r} is not a valid IRI: {e}") from None
+            raise EsfGraphError(f"the base IRI {base!r} is not a valid IRI: {e}",
+                                setting="base") from None
         self.base = base
-        self.text = text
 
-    def as_text(self) -> "Iris":
+    def _node(self, path: str) -> Term:
+        raise NotImplementedError
+
+    def as_text(self) -> "TextIris":
         """The same IRIs as N-Triples text ("<iri>") instead of NamedNodes."""
-        return Iris(self.base, text=True)
+        return self if isinstance(self, TextIris) else TextIris(self.base)
 
-    def _node(self, path: str) -> NamedNode:
-        if self.text:
-            return f"<{self.base}{path}>"
-        return NamedNode(self.base + path)
-
-    def project(self, dnr: str) -> NamedNode:
+    def project(self, dnr: str) -> Term:
         return self._node(f"project/{dnr_segment(dnr)}")
 
-    def record(self, dnr: str) -> NamedNode:
+    def record(self, dnr: str) -> Term:
         """The source record, which is also the named graph of the record's triples."""
         return self._node(f"record/{dnr_segment(dnr)}")
 
-    def personal(self, dnr: str) -> NamedNode:
+    def personal(self, dnr: str) -> Term:
         """The named graph holding the record's personal data (contact name and e-mail)."""
         return self._node(f"record/{dnr_segment(dnr)}/personal")
 
-    def org(self, org: Org) -> NamedNode:
+    def org(self, org: Org) -> Term:
         return self._node(f"org/{_segment(org.key)}")
 
-    def unit(self, org: Org, unit: str) -> NamedNode:
+    def unit(self, org: Org, unit: str) -> Term:
         return self._node(f"org/{_segment(org.key)}/unit/{_segment(slug(unit))}")
 
-    def participation(self, dnr: str, role: str, org: Org) -> NamedNode:
+    def participation(self, dnr: str, role: str, org: Org) -> Term:
         return self._node(f"project/{dnr_segment(dnr)}/{role}/{_segment(org.key)}")
 
-    def evidence(self, dnr: str, start: int | None = None, end: int | None = None) -> NamedNode:
+    def evidence(self, dnr: str, start: int | None = None, end: int | None = None) -> Term:
         where = f"{start}-{end}" if start is not None else "header"
         return self._node(f"project/{dnr_segment(dnr)}/evidence/{where}")
 
-    def collective(self, dnr: str, start: int) -> NamedNode:
+    def collective(self, dnr: str, start: int) -> Term:
         return self._node(f"project/{dnr_segment(dnr)}/collective/{start}")
 
-    def contact(self, dnr: str) -> NamedNode:
+    def contact(self, dnr: str) -> Term:
         return self._node(f"project/{dnr_segment(dnr)}/contact")
 
-    def field(self, dnr: str, n: int) -> NamedNode:
+    def field(self, dnr: str, n: int) -> Term:
         return self._node(f"record/{dnr_segment(dnr)}/field/{n}")
 
-    def code(self, kind: str, period: str | None, code: str) -> NamedNode:
+    def code(self, kind: str, period: str | None, code: str) -> Term:
         """A code of a programme list: programme area, specific objective, intervention type."""
         where = f"{period}/" if period else ""
         return self._node(f"{kind}/{where}{_segment(code)}")
 
-    def programme(self, cci: str) -> NamedNode:
+    def programme(self, cci: str) -> Term:
         return self._node(f"programme/{_segment(cci)}")
 
-    def esf_region(self, name: str) -> NamedNode:
+    def esf_region(self, name: str) -> Term:
         return self._node(f"esf-region/{_segment(slug(name))}")
 
-    def graph(self, name: str) -> NamedNode:
+    def graph(self, name: str) -> Term:
         """A named graph of esfgraph's own (reference data, network metrics)."""
         return self._node(f"graph/{name}")
 
-    def statistic(self, region: str | None, year: str | None) -> NamedNode:
+    def statistic(self, region: str | None, year: str | None) -> Term:
         """One observation of the budget statistics (statistics.py): a region's slug and a year."""
         return self._node(f"statistics/budget/{_segment(region or 'none')}/{year or 'none'}")
 
-    def statistics_dataset(self) -> NamedNode:
+    def statistics_dataset(self) -> Term:
         return self._node("statistics/budget")
 
-    def nuts(self, code: str) -> NamedNode:
-        return f"<{NUTS_BASE}{code}>" if self.text else NamedNode(NUTS_BASE + code)
+    def nuts(self, code: str) -> Term:
+        return self._iri(NUTS_BASE + code)
+
+    def _iri(self, iri: str) -> Term:
+        raise NotImplementedError
+
+
+class Iris(_Minter[NamedNode]):
+    """The data IRIs under one base, as pyoxigraph NamedNodes."""
+
+    def _node(self, path: str) -> NamedNode:
+        return NamedNode(self.base + path)
+
+    def _iri(self, iri: str) -> NamedNode:
+        return NamedNode(iri)
+
+
+class TextIris(_Minter[str]):
+    """The data IRIs under one base, as N-Triples text ("<iri>"), for writing N-Quads directly."""
+
+    def _node(self, path: str) -> str:
+        return f"<{self.base}{path}>"
+
+    def _iri(self, iri: str) -> str:
+        return f"<{iri}>"

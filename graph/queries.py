@@ -89,7 +89,7 @@ def _bind(query: NamedQuery, params: dict[str, str]) -> dict[Variable, Literal |
     declared = {n: t for n, t, _ in query.params}
     missing = [n for n in declared if n not in params]
     if missing:
-        raise QueryError(f"query {query.name!r} needs --param {missing[0]}=VALUE")
+        raise QueryError(f"query {query.name!r} needs the parameter {missing[0]!r}", setting="param")
     out = {}
     for key, value in params.items():
         kind = declared.get(key, "string")

@@ -38,7 +38,7 @@ def open_store(path: str | os.PathLike | None = None, *, create: bool = False,
     """
     path = Path(path or default_store_path())
     if not create and not (path / "CURRENT").exists():
-        raise StoreError(f"no store at {path}; build one first: esfgraph build --store {path} FILES")
+        raise StoreError(f"no store at {path}; build one first", setting="store")
     try:
         if read_only:
             return Store.read_only(str(path))
@@ -49,8 +49,7 @@ def open_store(path: str | os.PathLike | None = None, *, create: bool = False,
         if "lock" in text.lower() or "resource temporarily unavailable" in text.lower():
             raise StoreError(
                 f"store {path} is in use by another esfgraph process (a build or server); "
-                "wait for it to finish, or use another --store"
-            ) from None
+                "wait for it to finish, or use another store", setting="store_in_use") from None
         raise StoreError(f"cannot open store {path}: {text}") from None
 
 

@@ -8,7 +8,6 @@ import sys
 import pytest
 from pyoxigraph import NamedNode, Store
 
-from conftest import SEEDS
 from esfgraph.graph import store as store_module
 from esfgraph.graph.build import build_graph, remove_records, stored_hashes
 from esfgraph.graph.iris import Iris
@@ -95,51 +94,51 @@ def quads(path):
     return out
 
 
-def test_rebuild_is_idempotent_and_incremental(tmp_path):
+def test_rebuild_is_idempotent_and_incremental(tmp_path, examples):
     src = tmp_path / "src"
     src.mkdir()
     for i in range(5):
         (src / f"r{i}.txt").write_text(good(f"24-96{i}-S01", name=f"Projekt {i}"), encoding="utf-8")
     store = open_store(tmp_path / "s", create=True)
-    first = build_graph([str(src), str(SEEDS)], store)
-    assert (first.loaded, first.unchanged) == (10, 0)
+    first = build_graph([str(src), str(examples)], store)
+    assert (first.loaded, first.unchanged) == (17, 0)
     before = set(store)
-    again = build_graph([str(src), str(SEEDS)], store)
-    assert (again.loaded, again.unchanged) == (0, 10)
+    again = build_graph([str(src), str(examples)], store)
+    assert (again.loaded, again.unchanged) == (0, 17)
     assert set(store) == before
     (src / "r3.txt").write_text(good("24-963-S01", name="Nytt namn"), encoding="utf-8")
-    changed = build_graph([str(src), str(SEEDS)], store)
-    assert (changed.loaded, changed.unchanged) == (1, 9)
+    changed = build_graph([str(src), str(examples)], store)
+    assert (changed.loaded, changed.unchanged) == (1, 16)
     names = {q.object.value for q in store.quads_for_pattern(Iris().project("24-963-S01"), None, None)
              if q.predicate.value == "https://schema.org/name"}
     assert names == {"Nytt namn"}
 
 
-def test_interrupted_build_is_completed_by_the_next(tmp_path):
+def test_interrupted_build_is_completed_by_the_next(tmp_path, examples):
     store = open_store(tmp_path / "s", create=True)
-    build_graph([str(SEEDS)], store)
+    build_graph([str(examples)], store)
     complete = set(store)
     # A build killed after loading a record's triples but before marking it complete:
-    g = Iris().record("23-063-S03")
+    g = Iris().record("24-903-S01")
     (hash_quad,) = list(store.quads_for_pattern(g, ESF.contentHash, None, g))
     store.remove(hash_quad)
     store.remove(next(iter(store.quads_for_pattern(None, ESF.partner, None, g))))
-    summary = build_graph([str(SEEDS)], store)
-    assert (summary.loaded, summary.unchanged) == (1, 4)
+    summary = build_graph([str(examples)], store)
+    assert (summary.loaded, summary.unchanged) == (1, 11)
     assert set(store) == complete
 
 
-def test_a_second_writer_gets_a_clear_message(tmp_path):
+def test_a_second_writer_gets_a_clear_message(tmp_path, examples):
     path = tmp_path / "s"
     holder = Store(str(path))
     holder.flush()
-    proc = subprocess.run([sys.executable, "-m", "esfgraph", "build", "--store", str(path), str(SEEDS)],
+    proc = subprocess.run([sys.executable, "-m", "esfgraph", "build", "--store", str(path), str(examples)],
                           capture_output=True, text=True, timeout=120)
     del holder
     assert proc.returncode == 1
     assert proc.stderr.strip().endswith(
         f"Error: store {path} is in use by another esfgraph process (a build or server); "
-        "wait for it to finish, or use another --store")
+        "wait for it to finish, or use another store (--store)")
 
 
 def test_sync_and_remove_retract_records_but_keep_shared_organisations(tmp_path, cli):
@@ -171,42 +170,38 @@ def test_sync_and_remove_retract_records_but_keep_shared_organisations(tmp_path,
     assert result.exit_code == 1 and "not in the store: 24-970-S01" in result.stderr
 
 
-def test_fresh_pipelines_mid_build_give_the_same_graph(tmp_path, monkeypatch):
+def test_fresh_pipelines_mid_build_give_the_same_graph(tmp_path, monkeypatch, examples):
     """The build swaps in a fresh spaCy pipeline now and then (memory): the graph must not change."""
     from esfgraph.graph import build
 
     plain = open_store(tmp_path / "plain", create=True)
-    build_graph([str(SEEDS)], plain)
+    build_graph([str(examples)], plain)
     monkeypatch.setattr(build, "CHUNK", 1)
     monkeypatch.setattr(build, "FRESH_PIPELINE_EVERY", 2)
     fresh = open_store(tmp_path / "fresh", create=True)
-    build_graph([str(SEEDS)], fresh)
+    build_graph([str(examples)], fresh)
     assert set(fresh) == set(plain)
     assert any(q.predicate == ESF.partner for q in fresh)
 
 
-def test_loads_in_the_loader_thread_give_the_same_graph_and_report(tmp_path, monkeypatch):
+def test_loads_in_the_loader_thread_give_the_same_graph_and_report(tmp_path, monkeypatch, examples,
+                                                                   synthetic_files):
     """The store loads in a thread of its own while the next chunk is read and mapped: one record
     a load or all records in one load, the store and the report are the same."""
     from esfgraph.graph import build
-    from conftest import ROOT
-    sys.path.insert(0, str(ROOT / "bench"))
-    import synth
-
-    src = tmp_path / "src"
-    synth.write_text(synth.generate(30, seed=3), src, per_file=7)
+    src = [str(p) for p in synthetic_files[:30]] + [str(examples)]
     one = open_store(tmp_path / "one", create=True)
-    s1 = build_graph([str(src), str(SEEDS)], one, report_path=tmp_path / "one.json")
+    s1 = build_graph(src, one, report_path=tmp_path / "one.json")
     monkeypatch.setattr(build, "CHUNK", 1)
     monkeypatch.setattr(store_module, "LOAD_QUADS", 1)
     monkeypatch.setattr(store_module, "FLUSH_EVERY", 3)
     many = open_store(tmp_path / "many", create=True)
-    s2 = build_graph([str(src), str(SEEDS)], many, report_path=tmp_path / "many.json")
-    assert s1.loaded == s2.loaded == 35
+    s2 = build_graph(src, many, report_path=tmp_path / "many.json")
+    assert s1.loaded == s2.loaded == 42
     assert set(one) == set(many)
     r1 = json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))
     r2 = json.loads((tmp_path / "many.json").read_text(encoding="utf-8"))
-    assert len(r1["records"]) == 35
+    assert len(r1["records"]) == 42
     assert sorted(map(json.dumps, r1["records"])) == sorted(map(json.dumps, r2["records"]))
 
 
@@ -241,7 +236,7 @@ def test_a_failed_load_stops_the_build_and_reports_no_record_of_it(tmp_path, mon
     assert len(stored_hashes(store)) == 6
 
 
-def test_what_the_build_loads_parses_back_strictly(tmp_path):
+def test_what_the_build_loads_parses_back_strictly(tmp_path, examples):
     """The loader skips Oxigraph's IRI checks (its quads are esfgraph's own): a dump of the store
     must parse back with every check on, odd names and keys included."""
     from pyoxigraph import RdfFormat, parse
@@ -254,8 +249,8 @@ def test_what_the_build_loads_parses_back_strictly(tmp_path):
                       "tillsammans med Region Kronoberg, Café Ölands Vänner AB och Föreningen #1 & Co.")
     (src / "odd.txt").write_text(odd, encoding="utf-8")
     store = open_store(tmp_path / "s", create=True)
-    summary = build_graph([str(src), str(SEEDS)], store)
-    assert summary.loaded == 6
+    summary = build_graph([str(src), str(examples)], store)
+    assert summary.loaded == 13
     dump = tmp_path / "all.nq"
     with open(dump, "wb") as fh:
         store.dump(fh, format=RdfFormat.N_QUADS)

@@ -6,30 +6,18 @@ synthetic records; every cut is a sentence start of the full pipeline; every mat
 patterns make holds one of the anchor words the focus looks for.
 """
 
-import sys
-
 import pytest
 
-from conftest import DATA, ROOT, SEEDS
 from esfgraph.extract.partners.evaluate import read_passages
 from esfgraph.extract.partners.mentions import (iter_mentions, mentions_from_doc, pipe_mentions,
                                        pipeline_focus)
 from esfgraph.extract.partners.name_shapes import COMPANY_WORDS, is_trigger_word
 from esfgraph.extract.records import iter_records
 
-sys.path.insert(0, str(ROOT / "bench"))
-import synth  # noqa: E402  (the synthetic record generator of the benchmarks)
-
-
-def _synthetic(tmp_path_factory, n: int = 300, seed: int = 41):
-    out = tmp_path_factory.mktemp("synth")
-    synth.write_text(synth.generate(n, seed=seed), out, per_file=50)
-    return list(iter_records([str(out)]))
-
 
 @pytest.fixture(scope="module")
-def synthetic(tmp_path_factory):
-    return _synthetic(tmp_path_factory)
+def synthetic(synthetic_files):
+    return list(iter_records([str(p) for p in synthetic_files]))
 
 
 def _focused(nlp, texts):
@@ -38,13 +26,13 @@ def _focused(nlp, texts):
     return [m for _, m in pipe_mentions(nlp, ((t, None, None) for t in texts))]
 
 
-def _texts(synthetic):
-    passages = [p.text for f in sorted(DATA.glob("passages*.jsonl")) for p in read_passages(f)]
+def _texts(data_dir, synthetic):
+    passages = [p.text for f in sorted(data_dir.glob("passages*.jsonl")) for p in read_passages(f)]
     return passages + [r.text for r in synthetic]
 
 
-def test_same_mentions_with_and_without_focus_on_records(nlp, synthetic):
-    records = list(iter_records([str(SEEDS)])) + synthetic
+def test_same_mentions_with_and_without_focus_on_records(nlp, examples, synthetic):
+    records = list(iter_records([str(examples)])) + synthetic
     full = list(iter_mentions(nlp, records, focus=False))
     focused = list(iter_mentions(nlp, records, focus=True))
     assert [m for _, m in full] == [m for _, m in focused]
@@ -55,8 +43,8 @@ def test_same_mentions_with_and_without_focus_on_records(nlp, synthetic):
             assert record.text[m.sentence_start:].startswith(m.sentence)
 
 
-def test_same_mentions_with_and_without_focus_on_passages(nlp):
-    for path in sorted(DATA.glob("passages*.jsonl")):
+def test_same_mentions_with_and_without_focus_on_passages(nlp, data_dir):
+    for path in sorted(data_dir.glob("passages*.jsonl")):
         texts = [p.text for p in read_passages(path)]
         full = [mentions_from_doc(d) for d in nlp.pipe(texts)]
         assert full == _focused(nlp, texts), path.name
@@ -68,10 +56,10 @@ def test_focus_reads_less_than_half_of_the_records(nlp, synthetic):
     assert kept < 0.5 * sum(len(r.text) for r in synthetic)
 
 
-def test_every_cut_is_a_sentence_start_of_the_full_pipeline(nlp, synthetic):
+def test_every_cut_is_a_sentence_start_of_the_full_pipeline(nlp, data_dir, synthetic):
     focus = pipeline_focus(nlp)
     cuts = 0
-    for text, doc in zip(_texts(synthetic), nlp.pipe(_texts(synthetic))):
+    for text, doc in zip(_texts(data_dir, synthetic), nlp.pipe(_texts(data_dir, synthetic))):
         starts = {t.idx for t in doc if t.is_sent_start}
         for start, _ in focus._units(text)[1:]:
             first = start + len(text[start:]) - len(text[start:].lstrip())
@@ -81,10 +69,10 @@ def test_every_cut_is_a_sentence_start_of_the_full_pipeline(nlp, synthetic):
     assert cuts > 1000
 
 
-def test_every_pattern_match_holds_an_anchor_word(nlp, synthetic):
+def test_every_pattern_match_holds_an_anchor_word(nlp, data_dir, synthetic):
     ruler = nlp.get_pipe("esf_organisations")
     matches = 0
-    for doc in nlp.pipe(_texts(synthetic)):
+    for doc in nlp.pipe(_texts(data_dir, synthetic)):
         for _, start, end in ruler.shapes(doc):
             matches += 1
             words = doc[start:end]
@@ -114,10 +102,10 @@ def test_focused_text_and_offsets(nlp):
     assert focus("Region Kronoberg leder projektet.").whole
 
 
-def test_the_owner_s_own_name_is_read(nlp):
+def test_the_owner_s_own_name_is_read(nlp, seeds):
     # "Falun Borlänge-regionens kontor": the owner's name, which no gazetteer entry or pattern
     # finds, keeps its sentence.
-    record = next(r for r in iter_records([str(SEEDS)]) if r.diarienummer == "2020/00319")
+    record = next(r for r in iter_records([str(seeds)]) if r.diarienummer == "2020/00319")
     (_, focused), = iter_mentions(nlp, [record], focus=True)
     (_, full), = iter_mentions(nlp, [record], focus=False)
     assert focused == full

@@ -20,7 +20,7 @@ from esfgraph.cli import main
 from esfgraph.errors import QueryError
 from esfgraph.graph.build import build_graph
 from esfgraph.graph.iris import Iris
-from esfgraph.graph.network.graph import (NetworkFilter, bipartite_graph, collaboration_graph,
+from esfgraph.graph.network import (NetworkFilter, bipartite_graph, collaboration_graph,
                                     compute_metrics, ego, find_org, rank, shortest_path,
                                     write_metrics)
 from esfgraph.graph.network.export import EDGE_COLUMNS, NODE_COLUMNS, csv_paths, export_network
@@ -28,10 +28,6 @@ from esfgraph.graph.network.metrics import METRICS, pagerank
 from esfgraph.graph.queries import rows, run_query
 from esfgraph.graph.store import open_store
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
-EXAMPLES = ROOT / "examples"
-GOLD = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))["records"]
 
 
 def _build(tmp_path_factory, name: str, paths: list[Path]):
@@ -42,18 +38,18 @@ def _build(tmp_path_factory, name: str, paths: list[Path]):
 
 
 @pytest.fixture(scope="module")
-def seeds(tmp_path_factory):
-    return _build(tmp_path_factory, "seeds", [SEEDS])[0]
+def seed_store(tmp_path_factory, seeds):
+    return _build(tmp_path_factory, "seeds", [seeds])[0]
 
 
 @pytest.fixture(scope="module")
-def examples(tmp_path_factory):
-    return _build(tmp_path_factory, "examples", [EXAMPLES])
+def example_store(tmp_path_factory, examples):
+    return _build(tmp_path_factory, "examples", [examples])
 
 
 @pytest.fixture
-def examples_graph(examples):
-    return collaboration_graph(examples[0])
+def examples_graph(example_store):
+    return collaboration_graph(example_store[0])
 
 
 def _pairs(G: nx.Graph) -> set[frozenset[str]]:
@@ -72,74 +68,74 @@ def _gold_pairs(records) -> dict[frozenset[str], set[str]]:
 
 
 # -- the graph from the store -------------------------------------------------------------
-def test_seed_collaboration_edges_are_exactly_the_gold_pairs(seeds):
-    G = collaboration_graph(seeds)
-    expected = _gold_pairs(GOLD.values())
+def test_seed_collaboration_edges_are_exactly_the_gold_pairs(seed_store, gold):
+    G = collaboration_graph(seed_store)
+    expected = _gold_pairs(gold.values())
     assert _pairs(G) == set(expected)
     for u, v, d in G.edges(data=True):
         key = frozenset((G.nodes[u]["label"].casefold(), G.nodes[v]["label"].casefold()))
         assert set(d["projects"].split(";")) == expected[key]
         assert d["weight"] == len(expected[key])
-    names = {n.casefold() for r in GOLD.values() for n in [r["owner"]["name"]] + r["partners"]}
+    names = {n.casefold() for r in gold.values() for n in [r["owner"]["name"]] + r["partners"]}
     assert {d["label"].casefold() for _, d in G.nodes(data=True)} == names
     # A project without partners leaves its owner as an isolated node.
     falun = find_org(G, "Falun Borlänge-regionen AB")
     assert G.degree(falun) == 0 and G.nodes[falun]["projects"] == 1
 
 
-def test_seed_node_and_edge_attributes(seeds):
-    G = collaboration_graph(seeds)
+def test_seed_node_and_edge_attributes(seed_store, gold):
+    G = collaboration_graph(seed_store)
     for v, d in G.nodes(data=True):
         assert v.startswith("https://") and d["label"] and d["label"] == d["name"]
         assert {"orgnr", "type", "projects", "project_ids"} <= set(d)
     vaxjo = G.nodes[find_org(G, "Växjö kommun")]
     assert (vaxjo["orgnr"].replace("-", ""), vaxjo["type"]) == ("2120000662", "municipality")
     edge = G.edges[find_org(G, "Region Östergötland"), find_org(G, "Region Uppsala")]
-    assert edge["budget"] == GOLD["001_67fa331e7c4542f9.txt"]["total_budget_sek"]
+    assert edge["budget"] == gold["001_67fa331e7c4542f9.txt"]["total_budget_sek"]
     assert edge["periods"] == "2014-2020"
 
 
-def test_seed_bipartite_graph(seeds):
-    B = bipartite_graph(seeds)
+def test_seed_bipartite_graph(seed_store, gold):
+    B = bipartite_graph(seed_store)
     projects = {n for n, d in B.nodes(data=True) if d["kind"] == "project"}
-    assert projects == {r["diarienummer"] for r in GOLD.values()}
-    assert B.number_of_edges() == sum(1 + len(r["partners"]) for r in GOLD.values())
+    assert projects == {r["diarienummer"] for r in gold.values()}
+    assert B.number_of_edges() == sum(1 + len(r["partners"]) for r in gold.values())
     owners = {(p, B.nodes[o]["label"]) for p, o, d in B.edges(data=True) if d["role"] == "owner"
               for p, o in [(p, o) if p in projects else (o, p)]}
-    assert owners == {(r["diarienummer"], r["owner"]["name"]) for r in GOLD.values()}
+    assert owners == {(r["diarienummer"], r["owner"]["name"]) for r in gold.values()}
 
 
-def test_filters(seeds):
-    recs = list(GOLD.values())
-    newer = collaboration_graph(seeds, NetworkFilter(period="2021-2027"))
+def test_filters(seed_store, gold):
+    recs = list(gold.values())
+    newer = collaboration_graph(seed_store, NetworkFilter(period="2021-2027"))
     assert _pairs(newer) == set(_gold_pairs(r for r in recs if r["programme_period"] == "2021-2027"))
-    window = collaboration_graph(seeds, NetworkFilter(since="2020-01-01", until="2023"))
+    window = collaboration_graph(seed_store, NetworkFilter(since="2020-01-01", until="2023"))
     inside = [r for r in recs if "2020-01-01" <= r["start"] <= "2023-12-31"]
     assert {p for _, _, d in window.edges(data=True) for p in d["projects"].split(";")} \
         == {r["diarienummer"] for r in inside if r["partners"]}
     assert {d["label"] for _, d in window.nodes(data=True)} \
         == {n for r in inside for n in [r["owner"]["name"]] + r["partners"]}
-    partners = collaboration_graph(seeds, NetworkFilter(roles=("partner",)))
+    partners = collaboration_graph(seed_store, NetworkFilter(roles=("partner",)))
     assert _pairs(partners) == {frozenset((a.casefold(), b.casefold())) for r in recs
                                 for a, b in itertools.combinations(r["partners"], 2)}
     region = recs[1]["region"]
-    regional = collaboration_graph(seeds, NetworkFilter(region=region.upper()))
+    regional = collaboration_graph(seed_store, NetworkFilter(region=region.upper()))
     assert _pairs(regional) == set(_gold_pairs(r for r in recs if r["region"] == region))
-    towns = collaboration_graph(seeds, NetworkFilter(types=("municipality",)))
+    towns = collaboration_graph(seed_store, NetworkFilter(types=("municipality",)))
     assert {d["type"] for _, d in towns.nodes(data=True)} == {"municipality"}
-    agencies = collaboration_graph(seeds, NetworkFilter(types=("agency",)))
+    agencies = collaboration_graph(seed_store, NetworkFilter(types=("agency",)))
     assert {d["label"] for _, d in agencies.nodes(data=True)} == {"Arbetsförmedlingen"}
 
 
-def test_min_weight_and_bad_filters(examples, examples_graph):
-    strong = collaboration_graph(examples[0], NetworkFilter(min_weight=2))
+def test_min_weight_and_bad_filters(example_store, examples_graph):
+    strong = collaboration_graph(example_store[0], NetworkFilter(min_weight=2))
     assert len(strong) == len(examples_graph)
     assert {(u, v) for u, v, d in examples_graph.edges(data=True) if d["weight"] >= 2} \
         == {(u, v) for u, v in strong.edges()} != set()
     with pytest.raises(QueryError, match="Övre Norrland"):
-        collaboration_graph(examples[0], NetworkFilter(region="Övre Norland"))
+        collaboration_graph(example_store[0], NetworkFilter(region="Övre Norland"))
     with pytest.raises(QueryError, match="did you mean agency"):
-        collaboration_graph(examples[0], NetworkFilter(types=("agancy",)))
+        collaboration_graph(example_store[0], NetworkFilter(types=("agancy",)))
     with pytest.raises(QueryError):
         NetworkFilter(period="2007-2013")
     with pytest.raises(QueryError):
@@ -148,11 +144,11 @@ def test_min_weight_and_bad_filters(examples, examples_graph):
 
 
 # -- metrics ------------------------------------------------------------------------------
-def test_metrics_are_deterministic(examples):
-    first = compute_metrics(collaboration_graph(examples[0]), seed=42)
-    second = compute_metrics(collaboration_graph(examples[0]), seed=42)
+def test_metrics_are_deterministic(example_store):
+    first = compute_metrics(collaboration_graph(example_store[0]), seed=42)
+    second = compute_metrics(collaboration_graph(example_store[0]), seed=42)
     assert first == second
-    sampled = [compute_metrics(collaboration_graph(examples[0]), seed=7, exact_limit=3, samples=10)
+    sampled = [compute_metrics(collaboration_graph(example_store[0]), seed=7, exact_limit=3, samples=10)
                for _ in range(2)]
     assert sampled[0] == sampled[1]
     assert all(set(m) == set(METRICS) for m in first.values())
@@ -180,8 +176,8 @@ def test_metric_values(examples_graph):
     assert m[skelleftea]["weighted_degree"] == sum(d["weight"] for *_, d in G.edges(skelleftea, data=True))
 
 
-def test_write_metrics_and_central_organisations_query(examples):
-    store = examples[0]
+def test_write_metrics_and_central_organisations_query(example_store):
+    store = example_store[0]
     G = collaboration_graph(store)
     iris = Iris()
     assert write_metrics(store, G, iris) == len(G)
@@ -331,8 +327,8 @@ def _dump_dom(url: str, tmp_path: Path) -> _Dom:
     return dom
 
 
-def test_html_page_in_chromium(seeds, tmp_path):
-    G = collaboration_graph(seeds)
+def test_html_page_in_chromium(seed_store, tmp_path):
+    G = collaboration_graph(seed_store)
     page = tmp_path / "network.html"
     export_network(G, "html", page)
     text = page.read_text(encoding="utf-8")
@@ -352,10 +348,10 @@ def test_html_page_in_chromium(seeds, tmp_path):
 
 
 # -- the command line ---------------------------------------------------------------------
-def test_cli(tmp_path):
+def test_cli(tmp_path, examples):
     store = str(tmp_path / "store")  # a store of its own: the fixtures' stores are open here
     runner = CliRunner()
-    out = runner.invoke(main, ["build", "--store", store, "--jobs", "1", "--quiet", str(EXAMPLES)])
+    out = runner.invoke(main, ["build", "--store", store, "--jobs", "1", "--quiet", str(examples)])
     assert out.exit_code == 0, out.output
     out = runner.invoke(main, ["network", "rank", "--store", store, "--top", "3", "--format", "json"])
     assert out.exit_code == 0, out.output

@@ -3,7 +3,6 @@ file runs, parameters are bound as RDF terms."""
 
 import pytest
 
-from conftest import query_json
 from esfgraph.errors import QueryError
 from esfgraph.graph.queries import list_queries, load_query, run_query
 from esfgraph.graph.store import open_store
@@ -22,8 +21,8 @@ def test_interface_queries_have_their_columns():
         assert columns <= set(load_query(name).columns), name
 
 
-def test_projects_match_gold(cli, seed_store_path, gold):
-    rows = {r["id"]: r for r in query_json(cli, seed_store_path, "projects")}
+def test_projects_match_gold(cli, seed_store_path, gold, query_rows):
+    rows = {r["id"]: r for r in query_rows(seed_store_path, "projects")}
     assert len(rows) == 5
     for g in gold.values():
         r = rows[g["diarienummer"]]
@@ -42,7 +41,7 @@ def test_projects_match_gold(cli, seed_store_path, gold):
             assert r["owner_orgnr"].replace("-", "") == g["owner"]["orgnr"]
 
 
-def test_every_structured_gold_value_is_in_the_graph(cli, seed_store_path, gold):
+def test_every_structured_gold_value_is_in_the_graph(cli, seed_store_path, gold, query_rows):
     q = """PREFIX esf: <https://w3id.org/esfgraph/ontology#>
     PREFIX schema: <https://schema.org/>
     SELECT ?id ?planned ?participants ?area ?objective ?intervention ?postcode ?city ?cci ?country
@@ -55,7 +54,7 @@ def test_every_structured_gold_value_is_in_the_graph(cli, seed_store_path, gold)
       OPTIONAL { ?p esf:programme/esf:cci ?cci } OPTIONAL { ?p esf:country ?country }
       OPTIONAL { ?p esf:childPovertyTheme ?child } OPTIONAL { ?p esf:strategicImportance ?strategic }
       OPTIONAL { ?p esf:nuts2 ?nuts } }"""
-    rows = {r["id"]: r for r in query_json(cli, seed_store_path, q)}
+    rows = {r["id"]: r for r in query_rows(seed_store_path, q)}
     for g in gold.values():
         r = rows[g["diarienummer"]]
         expected = {"planned": g.get("planned_participants"), "participants": g.get("participants"),
@@ -71,13 +70,13 @@ def test_every_structured_gold_value_is_in_the_graph(cli, seed_store_path, gold)
             assert r["nuts"] == f"http://data.europa.eu/nuts/code/{g['nuts2']}"
 
 
-def test_owner_units(cli, seed_store_path, gold):
+def test_owner_units(cli, seed_store_path, gold, query_rows):
     q = """PREFIX esf: <https://w3id.org/esfgraph/ontology#>
     PREFIX schema: <https://schema.org/>
     PREFIX org: <http://www.w3.org/ns/org#>
     SELECT DISTINCT ?id ?unit ?of WHERE { ?p esf:diarienummer ?id ; esf:ownerUnit ?u .
       ?u schema:name ?unit ; org:unitOf/schema:name ?of }"""
-    got = {(r["id"], r["unit"].lower(), r["of"]) for r in query_json(cli, seed_store_path, q)}
+    got = {(r["id"], r["unit"].lower(), r["of"]) for r in query_rows(seed_store_path, q)}
     want = set()
     for g in gold.values():
         units = [g["owner"]["unit"]] if "unit" in g["owner"] else []
@@ -86,26 +85,26 @@ def test_owner_units(cli, seed_store_path, gold):
     assert got == want
 
 
-def test_contact_point_is_personal_data(cli, seed_store_path, gold):
+def test_contact_point_is_personal_data(cli, seed_store_path, gold, query_rows):
     q = """PREFIX esf: <https://w3id.org/esfgraph/ontology#>
     PREFIX schema: <https://schema.org/>
     SELECT ?id ?name ?email WHERE { ?p esf:diarienummer ?id ; schema:contactPoint ?c .
       ?c a esf:PersonalData ; schema:name ?name ; schema:email ?email }"""
-    rows = {r["id"]: (r["name"], r["email"]) for r in query_json(cli, seed_store_path, q)}
+    rows = {r["id"]: (r["name"], r["email"]) for r in query_rows(seed_store_path, q)}
     assert rows == {g["diarienummer"]: (g["contact"]["name"], g["contact"]["email"])
                     for g in gold.values() if "contact" in g}
 
 
-def test_projects_of_binds_its_parameter(cli, seed_store_path):
+def test_projects_of_binds_its_parameter(cli, seed_store_path, query_rows):
     for org in ("Växjö kommun", "VÄXJÖ KOMMUN", "2120000662", "212000-0662"):
-        rows = query_json(cli, seed_store_path, "projects-of", org=org)
+        rows = query_rows(seed_store_path, "projects-of", org=org)
         assert [(r["id"], r["role"]) for r in rows] == [("23-063-S03", "owner")]
-    rows = query_json(cli, seed_store_path, "projects-of", org='IF Metall" } UNION { ?x ?y ?z')
+    rows = query_rows(seed_store_path, "projects-of", org='IF Metall" } UNION { ?x ?y ?z')
     assert rows == []  # a parameter is a literal, never query text
 
 
-def test_budget_by_region(cli, seed_store_path):
-    rows = query_json(cli, seed_store_path, "budget-by-region")
+def test_budget_by_region(cli, seed_store_path, query_rows):
+    rows = query_rows(seed_store_path, "budget-by-region")
     got = {(r["region"], r["year"]): (int(r["projects"]), int(r["total_budget"])) for r in rows}
     assert got == {("Norra Mellansverige", "2020"): (1, 5390420),
                    ("Östra Mellansverige", "2018"): (1, 101349479),
@@ -114,8 +113,8 @@ def test_budget_by_region(cli, seed_store_path):
                    ("Övre Norrland", "2023"): (1, 0)}
 
 
-def test_organisations(cli, seed_store_path):
-    rows = {r["name"]: r for r in query_json(cli, seed_store_path, "organisations")}
+def test_organisations(cli, seed_store_path, query_rows):
+    rows = {r["name"]: r for r in query_rows(seed_store_path, "organisations")}
     assert rows["Växjö kommun"]["orgnr"] == "212000-0662"
     assert rows["Växjö kommun"]["type"] == "municipality"
     assert rows["IF Metall"]["type"] == "union" and rows["IF Metall"]["projects"] == "1"
@@ -123,18 +122,14 @@ def test_organisations(cli, seed_store_path):
     assert "Eskilstuna Kommun" not in rows and "Eskilstuna kommun" in rows
 
 
-def test_statistics_are_the_live_aggregations(tmp_path):
+def test_statistics_are_the_live_aggregations(tmp_path, seeds, synthetic_files):
     """The statistics graph holds exactly what the aggregations compute over the records, through
     a build, an incremental build with changed records, a removal, a sync and an interrupted build."""
     import shutil
-    import sys
-    from conftest import ROOT, SEEDS
     from esfgraph.graph.build import build_graph, remove_records
     from esfgraph.graph.iris import Iris
     from esfgraph.graph.statistics import Statistics
     from esfgraph.graph.vocab import ESF
-    sys.path.insert(0, str(ROOT / "bench"))
-    import synth
 
     def check(store):
         kept = Statistics.read(store, Iris())
@@ -143,8 +138,10 @@ def test_statistics_are_the_live_aggregations(tmp_path):
         return kept
 
     src = tmp_path / "src"
-    shutil.copytree(SEEDS, src)
-    synth.write_text(synth.generate(40, seed=5), src / "synth", per_file=1)
+    shutil.copytree(seeds, src)
+    (src / "synth").mkdir()
+    for f in synthetic_files[:40]:
+        shutil.copy(f, src / "synth")
     store = open_store(tmp_path / "s", create=True)
     build_graph([str(src)], store)
     stats = check(store)
@@ -193,7 +190,7 @@ def test_unknown_query_lists_the_names(cli, seed_store_path):
 
 def test_missing_parameter(seed_store_path):
     store = open_store(seed_store_path, read_only=True)
-    with pytest.raises(QueryError, match="needs --param org=VALUE"):
+    with pytest.raises(QueryError, match="needs the parameter 'org'"):
         run_query(store, "projects-of", {})
 
 
@@ -206,16 +203,16 @@ def test_formats(cli, seed_store_path):
     assert "Handslaget Kronoberg" in table and table.rstrip().endswith("(5 rows)")
 
 
-def test_collectives_match_gold(cli, seed_store_path, gold):
+def test_collectives_match_gold(cli, seed_store_path, gold, query_rows):
     got: dict[str, set] = {}
-    for r in query_json(cli, seed_store_path, "collectives"):
+    for r in query_rows(seed_store_path, "collectives"):
         got.setdefault(r["project_id"], set()).add(r["collective"])
     for g in gold.values():
         assert got.get(g["diarienummer"], set()) == set(g["collectives"]), g["diarienummer"]
 
 
-def test_participants_hold_owner_and_partners(cli, seed_store_path, gold):
-    rows = query_json(cli, seed_store_path, "participants")
+def test_participants_hold_owner_and_partners(cli, seed_store_path, gold, query_rows):
+    rows = query_rows(seed_store_path, "participants")
     for g in gold.values():
         mine = [r for r in rows if r["project_id"] == g["diarienummer"]]
         assert {r["organisation"] for r in mine if r["role"] == "owner"} == {g["owner"]["name"]}
@@ -224,13 +221,13 @@ def test_participants_hold_owner_and_partners(cli, seed_store_path, gold):
         assert all(int(r["evidence_count"]) >= 1 for r in mine if r["role"] == "partner")
 
 
-def test_unknown_fields_query(cli, tmp_path):
+def test_unknown_fields_query(cli, tmp_path, query_rows):
     record = ("2099/00001 - Provprojekt\nDiarienummer:\n2099/00001\nNamn:\nProvprojekt\n"
               "Projektägare:\nVäxjö kommun\nHemligt fält:\nett värde\n\nProjektet prövar.\n")
     (tmp_path / "r.txt").write_text(record, encoding="utf-8")
     store = tmp_path / "store"
     assert cli("build", "--store", str(store), str(tmp_path / "r.txt")).exit_code == 0
-    rows = query_json(cli, store, "unknown-fields")
+    rows = query_rows(store, "unknown-fields")
     assert [(r["project_id"], r["key"], r["value"]) for r in rows] == [
         ("2099/00001", "Hemligt fält", "ett värde")]
     assert rows[0]["file"].endswith("r.txt")

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEEDS
 from esfgraph.graph.build import build_graph
 from esfgraph.graph.publish.server import Endpoint, push
 from esfgraph.graph.store import open_store
@@ -60,9 +59,9 @@ def remote_count(base: str, query: str = COUNT_PROJECTS) -> int:
 
 
 @pytest.mark.parametrize("protocol", ["graph-store", "update"])
-def test_push_sends_only_what_changed(tmp_path, server, protocol):
+def test_push_sends_only_what_changed(tmp_path, server, protocol, seeds):
     src = tmp_path / "src"
-    shutil.copytree(SEEDS, src)
+    shutil.copytree(seeds, src)
     store = open_store(tmp_path / "local", create=True)
     build_graph([str(src)], store)
     target = Endpoint(server + "/query", graph_store=server + "/store" if protocol == "graph-store" else None,

@@ -1,6 +1,6 @@
 """How far a cue reaches in a sentence: the checks `esf_roles` makes beyond the nearest cue.
 
-A cue is a tuple (start, end, kind) of token offsets. Each function here reads one Swedish
+A cue is a `Cue` (start, end, kind) of token offsets (role_cues.py). Each function here reads one Swedish
 construction that moves a cue's reach: an earlier project told in the past tense, a subject
 between verb and object in inverted order, a subject working "tillsammans med" a partner, a
 list after a colon, a person noun before a preposition ("Forskare vid A").
@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from esfgraph.extract.partners.role_cues import (CLAUSE_TURNS, CO_AGENT_CUES, INVERSION_WORDS, INVERTED_OWNER_VERBS,
+from esfgraph.extract.partners import weights as W
+from esfgraph.extract.partners.role_cues import (Cue, Reading, CLAUSE_TURNS, CO_AGENT_CUES, INVERSION_WORDS, INVERTED_OWNER_VERBS,
                    PLACE_PREPOSITIONS, PROJECT_ANCHORS, PROJECT_WORDS, REFUSALS,
                    RELATIVE_CLAUSE_CUES, STAFF_NOUNS, WITH_VERBS)
+from esfgraph.extract.partners.sentences import BULLETS
 from esfgraph.extract.partners.tokenizer import doc_text
 
 __all__ = ["past_cue", "refusal_cue", "inverted_owner", "co_agent_cues", "colon_header",
            "after_staff_noun", "role_noun_after", "project_contributions", "relative_clause_cue",
            "negated_relative", "member_of", "all_of_them", "inverted", "list_header",
-           "HEADER_ROLES", "OBJECT_PREPOSITIONS", "BULLETS"]
+           "HEADER_ROLES", "OBJECT_PREPOSITIONS"]
 
 OBJECT_PREPOSITIONS = frozenset({"hos", "vid", "till", "för", "åt", "mot", "om"})
 # The role a header's cue gives the names listed under it; the first kind found wins.
@@ -28,7 +30,7 @@ HEADER_ROLES = (("NEG", "mentioned"), ("OWNER", "owner"), ("FUNDER", "funder"),
 _ROLE_KINDS = frozenset(kind for kind, _ in HEADER_ROLES)
 
 
-def past_cue(doc: Doc, sent: Span, start: int, end: int, cues: list):
+def past_cue(doc: Doc, sent: Span, start: int, end: int, cues: list[Cue]):
     """Return the past-tense cue that makes the names part of an earlier project, or None.
 
     "Under 2017–2020 drev A projektet tillsammans med B": a PAST verb earlier in the sentence
@@ -37,16 +39,16 @@ def past_cue(doc: Doc, sent: Span, start: int, end: int, cues: list):
     after the names is theirs ("A deltog i förstudien").
     """
     for cue in cues:
-        if cue[2] != "PAST" or cue[0] < sent.start or cue[0] >= sent.end:
+        if cue.kind != "PAST" or cue.start < sent.start or cue.start >= sent.end:
             continue
-        if cue[1] <= start and not _turns(doc, cue[1], start, cues):
+        if cue.end <= start and not _turns(doc, cue.end, start, cues):
             return cue
-        if end <= cue[0] <= end + 1:
+        if end <= cue.start <= end + 1:
             return cue
     return None
 
 
-def refusal_cue(doc: Doc, sent: Span, end: int, cues: list):
+def refusal_cue(doc: Doc, sent: Span, end: int, cues: list[Cue]):
     """Return the refusal that takes the names out of the project, or None.
 
     "Alvesta kommun var tänkt som samverkanspart men har avböjt att delta": a refusal later in
@@ -54,17 +56,17 @@ def refusal_cue(doc: Doc, sent: Span, end: int, cues: list):
     tackat nej" refuses for B only).
     """
     for cue in cues:
-        if cue[2] == "NEG" and end <= cue[0] < sent.end and \
-                doc[cue[0]:cue[1]].text.lower() in REFUSALS:
-            if not any(t.ent_iob_ == "B" for t in doc[end:cue[0]]):
+        if cue.kind == "NEG" and end <= cue.start < sent.end and \
+                doc[cue.start:cue.end].text.lower() in REFUSALS:
+            if not any(t.ent_iob_ == "B" for t in doc[end:cue.start]):
                 return cue
     return None
 
 
-def _turns(doc: Doc, lo: int, hi: int, cues: list) -> bool:
+def _turns(doc: Doc, lo: int, hi: int, cues: list[Cue]) -> bool:
     """Return whether tokens lo..hi leave the past: a turn word or a present-tense role verb."""
     return any(t.lower_ in CLAUSE_TURNS for t in doc[lo:hi]) or any(
-        lo <= c[0] and c[1] <= hi and c[2] in ("PARTNER_RIGHT", "OWNER") for c in cues)
+        lo <= c.start and c.end <= hi and c.kind in ("PARTNER_RIGHT", "OWNER") for c in cues)
 
 
 def inverted_owner(doc: Doc, start: int, end: int) -> bool:
@@ -77,7 +79,7 @@ def inverted_owner(doc: Doc, start: int, end: int) -> bool:
             and doc[end].lower_ in PROJECT_WORDS)
 
 
-def co_agent_cues(doc: Doc, right: list, end: int, max_gap: int = 4) -> list:
+def co_agent_cues(doc: Doc, right: list[Cue], end: int, max_gap: int = W.CO_AGENT_GAP) -> list[Cue]:
     """Return "tillsammans med" cues just after the names that make them the co-working subject.
 
     "Botkyrka kommun vill därför, tillsammans med Huddinge kommun, pröva ..." and "där A och
@@ -86,16 +88,16 @@ def co_agent_cues(doc: Doc, right: list, end: int, max_gap: int = 4) -> list:
     """
     out = []
     for cue in right:
-        if cue[0] - end > max_gap:
+        if cue.start - end > max_gap:
             break
-        if doc[cue[0]:cue[1]].text.lower() in CO_AGENT_CUES and \
-                not any(t.ent_iob_ == "B" for t in doc[end:cue[0]]):
+        if doc[cue.start:cue.end].text.lower() in CO_AGENT_CUES and \
+                not any(t.ent_iob_ == "B" for t in doc[end:cue.start]):
             out.append(cue)
     return out
 
 
-def colon_header(doc: Doc, start: int, sent: Span, cues: list):
-    """Return (role, cue, confidence) a colon before the names gives them, or None.
+def colon_header(doc: Doc, start: int, sent: Span, cues: list[Cue]):
+    """Return the reading a colon before the names gives them, or None.
 
     "I projektet deltar fem företag inom livsmedelsindustrin: A, B och C" lists the members of
     the phrase before the colon; the cue of that phrase is theirs.
@@ -110,11 +112,11 @@ def colon_header(doc: Doc, start: int, sent: Span, cues: list):
         if doc[j].text in (":", ";"):  # an earlier "Label: value" ends the phrase
             begin = j + 1
             break
-    inside = [c for c in cues if begin <= c[0] and c[1] <= i and c[2] in _ROLE_KINDS]
+    inside = [c for c in cues if begin <= c.start and c.end <= i and c.kind in _ROLE_KINDS]
     for kind, role in HEADER_ROLES:
-        cue = next((c for c in inside if c[2] == kind), None)
+        cue = next((c for c in inside if c.kind == kind), None)
         if cue is not None:
-            return role, doc[cue[0]:cue[1]].text, 0.75
+            return Reading(role, doc[cue.start:cue.end].text, W.COLON_HEADER)
     return None
 
 
@@ -144,7 +146,7 @@ def role_noun_after(doc: Doc, cue) -> bool:
     "A och B är samarbetspartners", "med B som samverkanspart" and "A är projektets partner"
     say so; "A är en viktig samverkanspart för kommunen" speaks of A in general.
     """
-    before = doc[max(cue[0] - 2, 0):cue[0]]
+    before = doc[max(cue.start - 2, 0):cue.start]
     if len(before) and before[-1].lower_ in _PREDICATES:
         return True
     return len(before) == 2 and before[0].lower_ in _PREDICATES \
@@ -155,26 +157,26 @@ _PREDICATES = frozenset({"är", "som", "blir", "utgör"})
 _ROLE_DETERMINERS = frozenset({"projektets", "satsningens", "våra", "formella", "övriga", "nya"})
 
 
-def project_contributions(doc: Doc, cues: list) -> list:
+def project_contributions(doc: Doc, cues: list[Cue]) -> list:
     """Return the cues with each conditional cue made a PARTNER_RIGHT cue or dropped.
 
     A CONTRIBUTES verb stays only in a sentence about the project ("A erbjuder rådgivning till
     de deltagande företagen"; "A erbjuder arbetsmarknadsutbildningar" is background). A
     GENITIVE noun stays only right after a name in the genitive ("Ljusdals kommuns medverkan").
     """
-    if not any(c[2] in ("CONTRIBUTES", "GENITIVE") for c in cues):
+    if not any(c.kind in ("CONTRIBUTES", "GENITIVE") for c in cues):
         return cues
     out = []
     for c in cues:
-        if c[2] == "CONTRIBUTES":
-            if not any(t.lower_.startswith(PROJECT_ANCHORS) for t in doc[c[0]].sent):
+        if c.kind == "CONTRIBUTES":
+            if not any(t.lower_.startswith(PROJECT_ANCHORS) for t in doc[c.start].sent):
                 continue
-            c = (c[0], c[1], "PARTNER_RIGHT")
-        elif c[2] == "GENITIVE":
-            before = doc[c[0] - 1] if c[0] > 0 else None
+            c = c._replace(kind="PARTNER_RIGHT")
+        elif c.kind == "GENITIVE":
+            before = doc[c.start - 1] if c.start > 0 else None
             if before is None or before.ent_iob_ == "O" or not before.lower_.endswith("s"):
                 continue
-            c = (c[0], c[1], "PARTNER_RIGHT")
+            c = c._replace(kind="PARTNER_RIGHT")
         out.append(c)
     return out
 
@@ -185,7 +187,7 @@ def _relative_start(doc: Doc, end: int) -> int | None:
     return i if i < len(doc) and doc[i].lower_ == "som" else None
 
 
-def negated_relative(doc: Doc, right: list, end: int):
+def negated_relative(doc: Doc, right: list[Cue], end: int):
     """Return the partner cue a relative clause after the names negates, or None.
 
     "Försäkringskassan, som dock ännu inte har bekräftat sitt deltagande" and "A och B, som
@@ -194,16 +196,16 @@ def negated_relative(doc: Doc, right: list, end: int):
     i = _relative_start(doc, end)
     if i is None:
         return None
-    negs = [c for c in right if c[2] == "NEG" and doc[c[0]].lower_ in ("inte", "ej", "aldrig")]
+    negs = [c for c in right if c.kind == "NEG" and doc[c.start].lower_ in ("inte", "ej", "aldrig")]
     for cue in right:
-        if cue[2] != "PARTNER_RIGHT" or any(t.text in (",", ".", ";") for t in doc[i:cue[0]]):
+        if cue.kind != "PARTNER_RIGHT" or any(t.text in (",", ".", ";") for t in doc[i:cue.start]):
             continue
-        if any(i < n[0] and n[1] <= cue[0] for n in negs):
+        if any(i < n.start and n.end <= cue.start for n in negs):
             return cue
     return None
 
 
-def relative_clause_cue(doc: Doc, right: list, end: int) -> list:
+def relative_clause_cue(doc: Doc, right: list[Cue], end: int) -> list:
     """Return the strong partner cues in a relative clause right after the names.
 
     "Projektet har förankrats hos A och B, som alla har utsett kontaktpersoner till projektet":
@@ -212,26 +214,26 @@ def relative_clause_cue(doc: Doc, right: list, end: int) -> list:
     i = _relative_start(doc, end)
     if i is None:
         return []
-    return [c for c in right if doc[c[0]:c[1]].text.lower() in RELATIVE_CLAUSE_CUES
-            and not any(t.text in (",", ".") for t in doc[i:c[0]])]
+    return [c for c in right if doc[c.start:c.end].text.lower() in RELATIVE_CLAUSE_CUES
+            and not any(t.text in (",", ".") for t in doc[i:c.start])]
 
 
 def member_of(doc: Doc, cue, end: int) -> bool:
     """Return whether "A ingår i B" names a body B: membership of B, not participation."""
-    if doc[cue[0]:cue[1]].text.lower() not in ("ingår", "ingår i"):
+    if doc[cue.start:cue.end].text.lower() not in ("ingår", "ingår i"):
         return False
-    after = cue[1] if cue[0] >= end else end  # "I dag ingår A i B"
+    after = cue.end if cue.start >= end else end  # "I dag ingår A i B"
     if doc[after - 1].lower_ == "i":
         return after < len(doc) and doc[after].ent_iob_ == "B"
     return after + 1 < len(doc) and doc[after].lower_ == "i" and doc[after + 1].ent_iob_ == "B"
 
 
-def all_of_them(doc: Doc, sent: Span, end: int, cues: list) -> bool:
+def all_of_them(doc: Doc, sent: Span, end: int, cues: list[Cue]) -> bool:
     """Return whether "A och B ..., och deltar båda kommunerna" says both take part."""
     for c in cues:
-        if c[2] == "PARTNER_RIGHT" and end <= c[0] and c[1] < sent.end \
-                and doc[c[1]].lower_ in _ALL_OF_THEM:
-            return not any(n[2] == "NEG" and end <= n[0] and n[1] <= c[0] for n in cues)
+        if c.kind == "PARTNER_RIGHT" and end <= c.start and c.end < sent.end \
+                and doc[c.end].lower_ in _ALL_OF_THEM:
+            return not any(n.kind == "NEG" and end <= n.start and n.end <= c.start for n in cues)
     return False
 
 
@@ -244,14 +246,14 @@ def inverted(doc: Doc, cue, start: int) -> bool:
     Swedish puts the verb first after an adverbial ("I projektet ingår även A"); only adverbs
     may then stand between. "Samverkar/samarbetar ... med A" takes A after "med".
     """
-    gap = doc[cue[1]:start]
+    gap = doc[cue.end:start]
     if all(t.lower_ in INVERSION_WORDS or t.is_space for t in gap):
         return True
-    return (doc[cue[0]].lower_ in WITH_VERBS and len(gap) <= 5 and gap[-1].lower_ == "med"
+    return (doc[cue.start].lower_ in WITH_VERBS and len(gap) <= 5 and gap[-1].lower_ == "med"
             and not any(t.is_punct for t in gap))
 
 
-def list_header(doc: Doc, first: Span, cues: list) -> tuple[str, str, float] | None:
+def list_header(doc: Doc, first: Span, cues: list[Cue]) -> Reading | None:
     """Return the role a list's header line gives an item starting a line under it, or None.
 
     "Samverkanspartners i projektet är:" followed by lines "- A", "B, som bidrar med ..."
@@ -271,17 +273,15 @@ def list_header(doc: Doc, first: Span, cues: list) -> tuple[str, str, float] | N
             # Only the header's own sentence counts: "... Ängssjögatan 62. I projektet medverkar:"
             cut = max(text.rfind(p, begin, end) for p in (". ", "! ", "? "))
             head = cut + 2 if cut >= 0 else begin
-            inside = [c for c in cues if head <= doc[c[0]].idx < end]
+            inside = [c for c in cues if head <= doc[c.start].idx < end]
             for kind, role in HEADER_ROLES:
-                cue = next((c for c in inside if c[2] == kind), None)
+                cue = next((c for c in inside if c.kind == kind), None)
                 if cue is not None:
-                    return role, doc[cue[0]:cue[1]].text, 0.8
+                    return Reading(role, doc[cue.start:cue.end].text, W.LIST_HEADER)
             return None
         if begin == 0 or (line.endswith((".", "!", "?")) and line[:1] not in BULLETS):
             return None
         end = begin - 1
     return None
 
-
-BULLETS = {"-", "*", "•", "–", "·"}
 _BULLET_PREFIXES = {"", *BULLETS}

@@ -12,11 +12,10 @@ from spacy.language import Language
 
 from esfgraph.errors import RecordError
 from esfgraph.extract.partners.mentions import Mention, pipe_mentions
-from esfgraph.extract.partners.role_assigner import ROLE_RANK
+from esfgraph.extract.partners.roles import PARTICIPANT_ROLES, ROLE_ORDER
 
-__all__ = ["Passage", "read_passages", "predict", "score", "Scores", "PARTICIPANT_ROLES"]
+__all__ = ["Passage", "read_passages", "predict", "score", "Scores"]
 
-PARTICIPANT_ROLES = frozenset({"owner", "partner"})
 
 
 @dataclass(frozen=True)
@@ -55,7 +54,7 @@ def predicted_orgs(mentions: Iterable[Mention]) -> list[dict]:
         entry = {"surface": m.surface, "canonical": m.org.name, "type": m.org.type, "role": m.role,
                  "orgnr": m.org.orgnr, "rule": m.rule, "confidence": m.confidence}
         old = best.get(m.org.key)
-        if old is None or ROLE_RANK[m.role] > ROLE_RANK[old["role"]]:
+        if old is None or ROLE_ORDER[m.role] < ROLE_ORDER[old["role"]]:
             best[m.org.key] = entry
     return list(best.values())
 

@@ -11,8 +11,10 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from esfgraph.extract.partners import role_assigner as _roles  # noqa: F401  (registers esf_sentences, esf_roles)
-from esfgraph.extract.partners import org_ruler as _ruler  # noqa: F401  (registers esf_organisations)
+# Importing the components registers their factories with spaCy.
+from esfgraph.extract.partners import org_ruler as _org_ruler  # noqa: F401  (esf_organisations)
+from esfgraph.extract.partners import role_assigner as _role_assigner  # noqa: F401  (esf_roles)
+from esfgraph.extract.partners import weights as W
 from esfgraph.errors import EsfGraphError
 from esfgraph.extract.partners.focus import Focus, Focused
 from esfgraph.extract.organisations.gazetteer import Org
@@ -20,7 +22,7 @@ from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name,
 from esfgraph.extract.partners.list_items import LIST_HEADS
 from esfgraph.extract.partners.name_shapes import COMPANY_WORDS, is_trigger_word
 from esfgraph.extract.records import Record
-from esfgraph.extract.partners.role_assigner import ABBREVIATIONS
+from esfgraph.extract.partners.sentences import ABBREVIATIONS
 from esfgraph.extract.partners.tokenizer import TextKeepingTokenizer, doc_text
 
 __all__ = ["Mention", "build_pipeline", "find_mentions", "mentions_from_doc", "iter_mentions",
@@ -63,8 +65,8 @@ def build_pipeline(spacy_model: str | None = None) -> Language:
         except OSError:
             raise EsfGraphError(
                 f"spaCy model {spacy_model!r} is not installed (python -m spacy download "
-                f"{spacy_model}); without --spacy-model esfgraph uses its rules and gazetteer only"
-            ) from None
+                f"{spacy_model}); without a model esfgraph uses its rules and gazetteer only",
+                setting="spacy_model") from None
         after = "ner" if "ner" in nlp.pipe_names else None
         nlp.add_pipe("esf_organisations", after=after, config={"overwrite_ents": False})
         if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
@@ -80,7 +82,7 @@ def build_pipeline(spacy_model: str | None = None) -> Language:
 
 def record_owner(record: Record) -> tuple[Org, str | None, list[str]]:
     """Return (owner, unit, warnings) from the record header's Projektägare fields."""
-    return resolve_owner(record.values["owner"], record.values.get("owner_orgnr"))
+    return resolve_owner(record.values.owner, record.values.owner_orgnr)
 
 
 def find_mentions(nlp: Language, record: Record, focus: bool = True) -> list[Mention]:
@@ -181,7 +183,7 @@ def mentions_from_doc(doc: Doc, owner: Org | None = None) -> list[Mention]:
         sentence, sentence_start = _sentence(doc, ent)
         out.append(Mention(ent.text, ent.start_char, ent.end_char, kind, role, org, unit,
                            sentence, sentence_start, rule,
-                           float(ent._.esf_confidence or 0.5), ent._.esf_count, ent._.esf_area))
+                           float(ent._.esf_confidence or W.DEFAULT), ent._.esf_count, ent._.esf_area))
     if owner is not None:
         out.extend(_owner_names(doc, owner, out))
     return sorted(out, key=lambda m: m.start)
@@ -200,7 +202,7 @@ def _owner_names(doc: Doc, owner: Org, found: list[Mention]) -> list[Mention]:
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         sentence, sentence_start = _sentence(doc, span)
         out.append(Mention(m.group(), m.start(), m.end(), "org", "owner", owner, None,
-                           sentence, sentence_start, "owner-name", 0.9))
+                           sentence, sentence_start, "owner-name", W.OWNER_NAME))
     return out
 
 

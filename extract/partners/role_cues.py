@@ -6,15 +6,33 @@ PARTNER_BOTH (either side), FUNDER (before: "stöd från A"), FUNDER_RIGHT (afte
 finansierar"), FUNDER_BOTH, OWNER, NEG (the names are cited, past, or explicitly not taking
 part), PAST (a past-tense verb of running or taking part: "drev", "deltog"; the sentence tells of
 an earlier project), CONTRIBUTES and GENITIVE (partner cues after the names only in a sentence
-about the project, or right after a genitive name; see cue_scope.project_contributions).
+about the project, or right after a genitive name; see cue_reach.project_contributions).
 Matched case-insensitively on whole tokens.
 """
 
 from __future__ import annotations
 
-__all__ = ["CUES", "FUNDER_ORGS", "LIST_WORDS", "PLACE_PREPOSITIONS", "INVERSION_WORDS",
+from typing import NamedTuple
+
+__all__ = ["Cue", "Reading", "CUES", "FUNDER_ORGS", "LIST_WORDS", "PLACE_PREPOSITIONS", "INVERSION_WORDS",
            "WITH_VERBS", "SELF_CUES", "INVERTED_OWNER_VERBS", "PROJECT_WORDS", "STAFF_NOUNS",
            "CO_AGENT_CUES", "CLAUSE_TURNS", "PROJECT_ANCHORS", "RELATIVE_CLAUSE_CUES", "REFUSALS"]
+
+
+class Cue(NamedTuple):
+    """A cue phrase found in a Doc: its token offsets and its kind (a key of CUES)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+class Reading(NamedTuple):
+    """What the rules read of a group of names: role, the cue text that decided it, confidence."""
+
+    role: str
+    cue: str | None
+    confidence: float
 
 
 def _inflected(stems: tuple[str, ...]) -> list[str]:

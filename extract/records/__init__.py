@@ -1,7 +1,8 @@
 """Project-bank records: files, folders and globs in; typed `Record`s (or `RecordError`s) out.
 
-The header's Swedish keys and value types live in fields.py; the two formats in textformat.py
-(the project bank's text) and spreadsheet.py (its CSV export).
+The header's Swedish keys and value types live in keys.py and values.py, the typed Record in
+record.py; the formats in text.py (the project bank's text) and spreadsheet.py (its CSV export);
+which files to read, and in which encoding, in files.py.
 """
 
 from __future__ import annotations
@@ -10,13 +11,14 @@ from pathlib import Path
 from typing import Iterator
 
 from esfgraph.errors import RecordError
-from esfgraph.extract.records.fields import ESF_REGIONS, HEADER_KEYS, Field, Record
+from esfgraph.extract.records.keys import ESF_REGIONS, HEADER_KEYS, PROGRAMME_PERIODS
+from esfgraph.extract.records.record import Field, Record, Values
 from esfgraph.extract.records.files import expand_paths, open_text
 from esfgraph.extract.records.spreadsheet import parse_csv
 from esfgraph.extract.records.text import parse_lines, parse_text
 
-__all__ = ["Field", "Record", "iter_records", "read_record", "parse_text", "count_records",
-           "HEADER_KEYS", "ESF_REGIONS"]
+__all__ = ["Field", "Record", "Values", "iter_records", "read_record", "parse_text", "count_records",
+           "HEADER_KEYS", "ESF_REGIONS", "PROGRAMME_PERIODS"]
 
 
 def iter_records(paths: list[str] | tuple[str, ...]) -> Iterator[Record | RecordError]:

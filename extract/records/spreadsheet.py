@@ -8,7 +8,8 @@ from itertools import chain, islice
 from typing import Iterable, Iterator
 
 from esfgraph.errors import RecordError
-from esfgraph.extract.records.fields import DESCRIPTION_KEYS, Field, Record, norm_key, typed_record
+from esfgraph.extract.records.keys import DESCRIPTION_KEYS, norm_key
+from esfgraph.extract.records.record import Field, Record, typed_record
 
 __all__ = ["parse_csv"]
 

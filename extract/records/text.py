@@ -11,7 +11,8 @@ import re
 from typing import Iterable, Iterator
 
 from esfgraph.errors import RecordError
-from esfgraph.extract.records.fields import KEYS, Field, Record, norm_key, typed_record
+from esfgraph.extract.records.keys import KEYS, norm_key
+from esfgraph.extract.records.record import Field, Record, typed_record
 
 __all__ = ["parse_text", "parse_lines"]
 

@@ -30,17 +30,12 @@ from pyoxigraph import Store
 
 from esfgraph.errors import QueryError
 from esfgraph.extract.organisations.gazetteer import ORG_TYPES
-from esfgraph.extract.records import ESF_REGIONS
+from esfgraph.extract.partners.roles import PARTICIPANT_ROLES, ROLE_ORDER
+from esfgraph.extract.records import ESF_REGIONS, PROGRAMME_PERIODS
 from esfgraph.graph.queries import run_query
 
-__all__ = ["NetworkFilter", "PERIODS", "ROLES", "parse_date", "network_rows", "bipartite_graph",
-           "collaboration_graph", "project_graph", "compute_metrics", "write_metrics", "rank",
-           "ego", "shortest_path", "find_org", "METRICS", "EXACT_BETWEENNESS_LIMIT"]
-
-PERIODS = ("2014-2020", "2021-2027")
-ROLES = ("owner", "partner")
-_ROLE_RANK = {"owner": 0, "partner": 1}
-
+__all__ = ["NetworkFilter", "parse_date", "network_rows", "bipartite_graph",
+           "collaboration_graph", "project_graph"]
 
 def parse_date(text: str | _dt.date | None, *, end: bool = False) -> _dt.date | None:
     """Return a date from `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; a partial date is the start of its
@@ -77,19 +72,19 @@ class NetworkFilter:
     region: str | None = None
     since: _dt.date | None = None
     until: _dt.date | None = None
-    roles: tuple[str, ...] = ROLES
+    roles: tuple[str, ...] = PARTICIPANT_ROLES
     types: tuple[str, ...] = ()
     min_weight: int = 1
 
     def __post_init__(self):
-        if self.period is not None and self.period not in PERIODS:
-            raise QueryError(f"period {self.period!r} is not one of {', '.join(PERIODS)}")
+        if self.period is not None and self.period not in PROGRAMME_PERIODS:
+            raise QueryError(f"period {self.period!r} is not one of {', '.join(PROGRAMME_PERIODS)}")
         object.__setattr__(self, "since", parse_date(self.since))
         object.__setattr__(self, "until", parse_date(self.until, end=True))
-        roles = tuple(dict.fromkeys(r.lower() for r in (self.roles or ROLES)))
-        bad = [r for r in roles if r not in ROLES]
+        roles = tuple(dict.fromkeys(r.lower() for r in (self.roles or PARTICIPANT_ROLES)))
+        bad = [r for r in roles if r not in PARTICIPANT_ROLES]
         if bad:
-            raise QueryError(f"role {bad[0]!r} is not one of {', '.join(ROLES)}")
+            raise QueryError(f"role {bad[0]!r} is not one of {', '.join(PARTICIPANT_ROLES)}")
         object.__setattr__(self, "roles", roles)
         object.__setattr__(self, "types", tuple(dict.fromkeys(t.strip().lower() for t in self.types)))
         if self.min_weight < 1:
@@ -103,7 +98,7 @@ class NetworkFilter:
         for key in ("period", "region", "since", "until"):
             if getattr(self, key) is not None:
                 parts.append(f"{key}={getattr(self, key)}")
-        if self.roles != ROLES:
+        if self.roles != PARTICIPANT_ROLES:
             parts.append("roles=" + ",".join(self.roles))
         if self.types:
             parts.append("types=" + ",".join(self.types))
@@ -163,7 +158,7 @@ def network_rows(store: Store, filt: NetworkFilter | None = None) -> list[_Row]:
            and (not types or r.type.lower() in types)
            and (since is None or (r.start and r.start[:10] >= since))
            and (until is None or (r.start and r.start[:10] <= until))]
-    out.sort(key=lambda r: (r.project_id, r.name.casefold(), r.org, _ROLE_RANK.get(r.role, 9)))
+    out.sort(key=lambda r: (r.project_id, r.name.casefold(), r.org, ROLE_ORDER.get(r.role, len(ROLE_ORDER))))
     return out
 
 
@@ -238,7 +233,3 @@ def collaboration_graph(store: Store, filt: NetworkFilter | None = None) -> nx.G
     filt = filt or NetworkFilter()
     return project_graph(bipartite_graph(store, filt), filt.min_weight)
 
-
-# Re-exports: the analysis on top of the graph.
-from esfgraph.graph.network.explore import ego, find_org, rank, shortest_path  # noqa: E402
-from esfgraph.graph.network.metrics import EXACT_BETWEENNESS_LIMIT, METRICS, compute_metrics, write_metrics  # noqa: E402

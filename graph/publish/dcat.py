@@ -54,7 +54,7 @@ def write_dcat(store: Store, output: Path, fmt: str, *, publisher: str | None = 
     pub = BNode("publisher")
     g.add((ds, DCTERMS.publisher, pub))
     g.add((pub, RDF.type, FOAF.Agent))
-    g.add((pub, FOAF.name, Literal(publisher or "esfgraph user (set --publisher)")))
+    g.add((pub, FOAF.name, Literal(publisher or "(publisher not stated)")))
     g.add((ds, DCTERMS.license, URIRef(license_iri or DEFAULT_LICENSE)))
     g.add((ds, DCTERMS.language, URIRef(EU + "language/SWE")))
     g.add((ds, DCAT.theme, URIRef(EU + "data-theme/SOCI")))

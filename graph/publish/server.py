@@ -35,7 +35,7 @@ def _oxigraph_binary() -> str:
 def serve_command(store_path: str, host: str = "127.0.0.1", port: int = 7878) -> list[str]:
     """Return the command line of a read-only SPARQL 1.1 Protocol server over the store."""
     if not (Path(store_path) / "CURRENT").exists():
-        raise EsfGraphError(f"no store at {store_path}; build one first: esfgraph build --store {store_path} FILES")
+        raise EsfGraphError(f"no store at {store_path}; build one first", setting="store")
     return [_oxigraph_binary(), "serve-read-only", "--location", str(store_path),
             "--bind", f"{host}:{port}", "--union-default-graph", "--cors"]
 
@@ -108,7 +108,7 @@ class Endpoint:
 
     def update_text(self, sparql: str) -> None:
         if not self.update:
-            raise EsfGraphError("push needs --graph-store URL or --update URL")
+            raise EsfGraphError("pushing needs a Graph Store Protocol URL or a SPARQL Update URL", setting="target")
         data = urllib.parse.urlencode({"update": sparql}).encode()
         self._request(self.update, "POST", data, "application/x-www-form-urlencoded")
 

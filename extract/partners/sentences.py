@@ -1,0 +1,65 @@
+"""The spaCy component `esf_sentences`: sentence starts for project descriptions.
+
+Descriptions are pasted text: sentences end at ". ", "! ", "? " and at line ends, and bullet
+lines belong to the line before them (a list is one sentence with its header). Every rule that
+reads "the sentence" of a name reads these.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import IS_LOWER, IS_SPACE, ORTH, SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+__all__ = ["set_sentences", "ABBREVIATIONS", "BULLETS"]
+
+BULLETS = {"-", "*", "•", "–", "·"}
+
+
+@Language.component("esf_sentences")
+def set_sentences(doc: Doc) -> Doc:
+    """Split sentences at . ! ? and at line ends, keeping bullet lines with the line before."""
+    n = len(doc)
+    if n == 0:
+        return doc
+    # Read the token attributes as integers: creating a Token object per token costs more
+    # than the whole decision.
+    strings = doc.vocab.strings
+    orths, spaces, lowers = doc.to_array([ORTH, IS_SPACE, IS_LOWER]).T.tolist()
+    ends = {strings[p] for p in (".", "!", "?")}
+    bullets = {strings[b] for b in BULLETS}
+    starts = [-1] * n
+    starts[0] = 1
+    for i in range(1, n):
+        prev = orths[i - 1]
+        if prev in ends and not spaces[i]:
+            if not lowers[i] or _ends_sentence(doc, i - 1):
+                starts[i] = 1
+        elif spaces[i - 1]:
+            text = strings[prev]
+            if "\n" in text and ("\n\n" in text or orths[i] not in bullets):
+                starts[i] = 1
+    # SENT_START is read as signed from the uint64 array spaCy wants: -1 marks "no start".
+    column = numpy.array(starts, dtype="int64").astype("uint64").reshape(n, 1)
+    doc.from_array([SENT_START], column)
+    return doc
+
+
+# Short words that end in a period of their own but do not end a sentence ("ca. 30").
+ABBREVIATIONS = frozenset({"ca", "st", "nr", "enl", "inkl", "exkl", "resp", "kl", "tel", "jfr",
+                           "ang", "kap", "tkr", "mkr", "mnkr", "kr", "ev", "avd", "tot", "ex"})
+
+
+def _ends_sentence(doc: Doc, i: int) -> bool:
+    """Return whether the period at token i ends a sentence that the next, lower-case word starts.
+
+    Texts pasted in lower case ("... region gävleborg. samordningsförbundet gävle finansierar")
+    still end their sentences with a period after a word; abbreviations keep theirs.
+    """
+    if i == 0:
+        return False
+    word = doc[i - 1]
+    return (word.is_alpha and len(word) > 1 and word.lower_ not in ABBREVIATIONS) or word.is_digit
+
+
