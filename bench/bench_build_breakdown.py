@@ -72,7 +72,7 @@ def main() -> None:
     # Main thread: reading, parsing and the ledger run inside the results loop (the chunks feed
     # the workers), so "mapping / waiting for workers" is the results loop minus them.
     build._changed_records = _timed_iter(build._changed_records, acc, "read, parse, ledger")
-    build._results = _timed_iter(build._results, acc, "results loop")
+    build.processed_chunks = _timed_iter(build.processed_chunks, acc, "results loop")
     build.Loader.wait = _timed(build.Loader.wait, acc, "waiting for the loader")
     # Loader thread: Oxigraph's bulk load of each batch, the completion marks, flushes.
     build.Loader._load = _timed(build.Loader._load, acc, "loader thread: load")

@@ -7,7 +7,8 @@ import sys
 
 import click
 
-from esfgraph.graph.publish.server import Endpoint, push as push_graphs, serve_command
+from esfgraph.graph.publish.push import Endpoint, push as push_graphs
+from esfgraph.graph.publish.serve import serve_command
 from esfgraph.graph.store import open_store
 from esfgraph.cli import main
 from esfgraph.cli.options import resolve_store, store_option

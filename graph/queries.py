@@ -17,7 +17,8 @@ from esfgraph.errors import QueryError
 from esfgraph.extract.organisations.names import name_key
 from esfgraph.graph.vocab import XSD
 
-__all__ = ["NamedQuery", "list_queries", "load_query", "run_query", "format_results", "resolve_query"]
+__all__ = ["NamedQuery", "list_queries", "load_query", "run_query", "resolve_query", "rows",
+           "internal_query", "run_internal", "with_values"]
 
 _HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
 _PARAM = re.compile(r"(\w+)\s*\((\w+)\)\s*([^;]*)")
@@ -71,6 +72,30 @@ def load_query(name: str) -> NamedQuery:
             return q
     names = ", ".join(q.name for q in list_queries())
     raise QueryError(f"no query named {name!r}. Available names: {names}")
+
+
+@functools.cache
+def internal_query(name: str) -> NamedQuery:
+    """Return one of esfgraph's own queries (`queries/internal/NAME.rq`): what the build, the
+    statistics and push ask the store or a server."""
+    text = (_query_dir() / "internal" / f"{name}.rq").read_text(encoding="utf-8")
+    return _parse(name, text)
+
+
+def run_internal(store: Store, name: str, **bindings: NamedNode | Literal) -> QuerySolutions:
+    """Run an internal query on the store, its parameters bound as RDF terms."""
+    return store.query(internal_query(name).text, use_default_graph_as_union=True,
+                       substitutions={Variable(k): v for k, v in bindings.items()})
+
+
+def with_values(query: NamedQuery, **bindings: NamedNode | Literal) -> str:
+    """Return the query's text with its parameters bound by a trailing VALUES clause, for a
+    server that takes SPARQL text only; the terms are written by pyoxigraph, never pasted."""
+    if not bindings:
+        return query.text
+    names = " ".join(f"?{k}" for k in bindings)
+    terms = " ".join(str(v) for v in bindings.values())
+    return f"{query.text.rstrip()}\nVALUES ({names}) {{ ({terms}) }}\n"
 
 
 def resolve_query(spec: str) -> NamedQuery:

@@ -11,7 +11,8 @@ They are maintained the way the records are, touching only what changed: each re
 from the very triples loaded) is added when the record is loaded and taken away, as read back
 from the store, when the record is replaced or removed. The graph is removed while a build or a
 removal runs and written when it ends, so a build that is killed leaves no stale statistics; the
-next build then computes them from the whole store once (`recompute`, the SPARQL below).
+next build then computes them from the whole store once (`recompute`: the queries
+`organisation-counts` and `budget-by-region-and-year` in queries/internal/).
 
 In the graph:
 - each organisation that owns or takes part in a project: esf:projectCount,
@@ -27,43 +28,20 @@ In the graph:
 from __future__ import annotations
 
 import hashlib
-from typing import Iterable, NamedTuple
+from typing import Callable, Iterable, NamedTuple
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store
 
 from esfgraph.graph.iris import Iris
-from esfgraph.graph.store import replace_graphs
+from esfgraph.graph.queries import run_internal
+from esfgraph.graph.store import iter_stored_hashes, replace_graphs
 from esfgraph.graph.vocab import ESF, RDF, SCHEMA, XSD
 
-__all__ = ["Contribution", "Statistics", "contribution", "statistics_hashes", "STATISTICS_GRAPH",
-           "ORGANISATION_COUNTS", "BUDGET_BY_REGION_AND_YEAR"]
+__all__ = ["Contribution", "Statistics", "KeptStatistics", "contribution", "statistics_hashes",
+           "STATISTICS_GRAPH"]
 
 STATISTICS_GRAPH = "statistics"
 QB_DATASET = NamedNode("http://purl.org/linked-data/cube#dataSet")
-
-ORGANISATION_COUNTS = """
-PREFIX esf: <https://w3id.org/esfgraph/ontology#>
-SELECT ?o (COUNT(DISTINCT ?p) AS ?n) (SUM(?is_owner) AS ?owned) (SUM(?is_partner) AS ?partnered)
-WHERE {
-  { ?p esf:owner ?o BIND(1 AS ?is_owner) BIND(0 AS ?is_partner) }
-  UNION
-  { ?p esf:partner ?o BIND(0 AS ?is_owner) BIND(1 AS ?is_partner) }
-} GROUP BY ?o
-"""
-
-BUDGET_BY_REGION_AND_YEAR = """
-PREFIX esf: <https://w3id.org/esfgraph/ontology#>
-PREFIX schema: <https://schema.org/>
-SELECT ?rg ?y (COUNT(?p) AS ?n) (SUM(COALESCE(?b, 0)) AS ?budget) (SUM(COALESCE(?gr, 0)) AS ?granted)
-WHERE {
-  { SELECT ?p WHERE { ?p a esf:Project } }
-  OPTIONAL { SELECT ?p ?rg WHERE { ?p esf:esfRegion ?rg } }
-  OPTIONAL { SELECT ?p ?y WHERE { ?p schema:startDate ?s BIND(YEAR(?s) AS ?y) } }
-  OPTIONAL { SELECT ?p ?b WHERE { ?p esf:totalBudget ?b } }
-  OPTIONAL { SELECT ?p ?gr WHERE { ?p esf:grantedSupport ?gr } }
-} GROUP BY ?rg ?y
-"""
-
 
 class Contribution(NamedTuple):
     """What one project adds to the statistics; terms as N-Triples text ("<iri>")."""
@@ -167,10 +145,10 @@ class Statistics:
     def recompute(cls, store: Store) -> "Statistics":
         """Compute the statistics from every record in the store (SPARQL aggregations)."""
         stats = cls()
-        for row in store.query(ORGANISATION_COUNTS, use_default_graph_as_union=True):
+        for row in run_internal(store, "organisation-counts"):
             stats.orgs[str(row["o"])] = [int(row["n"].value), int(row["owned"].value),
                                          int(row["partnered"].value)]
-        for row in store.query(BUDGET_BY_REGION_AND_YEAR, use_default_graph_as_union=True):
+        for row in run_internal(store, "budget-by-region-and-year"):
             key = (str(row["rg"]) if row["rg"] else None, int(row["y"].value) if row["y"] else None)
             stats.budget[key] = [int(row["n"].value), int(row["budget"].value),
                                  int(row["granted"].value)]
@@ -225,6 +203,61 @@ class Statistics:
             store.bulk_load("".join(lines).encode("utf-8"), format=RdfFormat.N_QUADS)
         store.add(Quad(g, ESF.statisticsHash, Literal(digest.hexdigest()), g))
         return n + 1
+
+
+class KeptStatistics:
+    """A build's or a removal's statistics, kept current record by record.
+
+    The statistics graph is removed before the first change and written at the end, so an
+    interrupted run leaves none; a run that finds records but no statistics computes them from
+    the whole store at its end. `stored_hash(graph)` tells whether the store held a record
+    complete when the run began (a build knows it from its ledger).
+    """
+
+    def __init__(self, store: Store, iris: Iris,
+                 stored_hash: Callable[[str], str | None] | None = None):
+        self.store, self.iris, self._stored_hash = store, iris, stored_hash
+        self.graph = iris.graph(STATISTICS_GRAPH)
+        self.stats = Statistics.read(store, iris)
+        self.complete = self.stats is not None
+        if self.stats is None and next(iter_stored_hashes(store), None) is None:
+            self.stats = Statistics()  # no records yet: nothing to count
+        self.changed = False
+
+    def _was_complete(self, g: NamedNode) -> bool:
+        if self._stored_hash is not None:
+            return self._stored_hash(g.value) is not None
+        return next(iter(self.store.quads_for_pattern(g, ESF.contentHash, None, g)), None) is not None
+
+    def replacing(self, dnrs: list[str]) -> None:
+        """Take away the contributions of these records as the store holds them."""
+        if not self.changed:
+            replace_graphs(self.store, [self.graph])
+            self.changed = True
+        for dnr in dnrs:
+            g = self.iris.record(dnr)
+            if self.stats is None or not self.store.contains_named_graph(g):
+                continue
+            if self._was_complete(g):
+                self.stats.add(stored_contribution(self.store, self.iris.project(dnr), g), -1)
+            else:
+                # Left incomplete by an interrupted build: whether the statistics count it is
+                # unknown, so they are computed from the whole store at the end.
+                self.stats = None
+
+    def loaded(self, contributions: Iterable[Contribution]) -> None:
+        """Add the contributions of records just loaded."""
+        if self.stats is not None:
+            for c in contributions:
+                self.stats.add(c)
+
+    def finish(self) -> None:
+        """Write the statistics, computed from every record if none were kept."""
+        if self.stats is None:
+            self.stats = Statistics.recompute(self.store)
+        elif self.complete and not self.changed:
+            return
+        self.stats.write(self.store, self.iris)
 
 
 def statistics_hashes(store: Store) -> dict[str, str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store
 
@@ -16,8 +16,8 @@ from esfgraph.graph.vocab import ESF
 if TYPE_CHECKING:
     from esfgraph.graph.iris import Iris
 
-__all__ = ["DEFAULT_STORE", "default_store_path", "open_store", "load_quads", "replace_graphs",
-           "Loader"]
+__all__ = ["DEFAULT_STORE", "default_store_path", "open_store", "replace_graphs", "Loader",
+           "stored_hashes", "iter_stored_hashes"]
 
 DEFAULT_STORE = "esfgraph-store"
 LOAD_QUADS = 25_000  # quads loaded at a time (at least)
@@ -60,9 +60,19 @@ def replace_graphs(store: Store, graphs: Iterable[NamedNode]) -> None:
             store.remove_graph(g)
 
 
-def load_quads(store: Store, quads: Iterable[Quad]) -> None:
-    """Add quads with Oxigraph's bulk loader (fast, not transactional: callers mark completion)."""
-    store.bulk_extend(quads)
+def stored_hashes(store: Store) -> dict[str, str]:
+    """Return record graph IRI -> content hash for every complete record in the store."""
+    return dict(iter_stored_hashes(store))
+
+
+def iter_stored_hashes(store: Store) -> Iterator[tuple[str, str]]:
+    """Yield (record graph IRI, content hash) for every complete record in the store.
+
+    A record's graph is complete when it holds its content hash, which the loader writes last.
+    """
+    for q in store.quads_for_pattern(None, ESF.contentHash, None):
+        if q.subject == q.graph_name:
+            yield q.subject.value, q.object.value
 
 
 class Loader:

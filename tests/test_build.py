@@ -9,7 +9,8 @@ import pytest
 from pyoxigraph import NamedNode, Store
 
 from esfgraph.graph import store as store_module
-from esfgraph.graph.build import build_graph, remove_records, stored_hashes
+from esfgraph.graph.build import build_graph, remove_records
+from esfgraph.graph.store import stored_hashes
 from esfgraph.graph.iris import Iris
 from esfgraph.graph.store import open_store
 from esfgraph.graph.vocab import ESF, SCHEMA
@@ -172,12 +173,12 @@ def test_sync_and_remove_retract_records_but_keep_shared_organisations(tmp_path,
 
 def test_fresh_pipelines_mid_build_give_the_same_graph(tmp_path, monkeypatch, examples):
     """The build swaps in a fresh spaCy pipeline now and then (memory): the graph must not change."""
-    from esfgraph.graph import build
+    from esfgraph.graph import build, workers
 
     plain = open_store(tmp_path / "plain", create=True)
     build_graph([str(examples)], plain)
     monkeypatch.setattr(build, "CHUNK", 1)
-    monkeypatch.setattr(build, "FRESH_PIPELINE_EVERY", 2)
+    monkeypatch.setattr(workers, "FRESH_PIPELINE_EVERY", 2)
     fresh = open_store(tmp_path / "fresh", create=True)
     build_graph([str(examples)], fresh)
     assert set(fresh) == set(plain)

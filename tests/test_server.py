@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from esfgraph.graph.build import build_graph
-from esfgraph.graph.publish.server import Endpoint, push
+from esfgraph.graph.publish.push import Endpoint, push
 from esfgraph.graph.store import open_store
 
 OXIGRAPH = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))

@@ -1,51 +1,23 @@
-"""The graph on a SPARQL server: Oxigraph's own read-only server over the store, and pushing
-record graphs incrementally to any SPARQL 1.1 server (Graph Store Protocol or Update)."""
+"""Pushing the graph to any SPARQL 1.1 server, one named graph per record, only what changed
+(Graph Store Protocol, or SPARQL Update where a server has no Graph Store)."""
 
 from __future__ import annotations
 
 import base64
 import json
-import shutil
-import subprocess
-import sys
 import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
-from pathlib import Path
 
 from pyoxigraph import NamedNode, RdfFormat, Store, serialize
 
 from esfgraph.errors import EsfGraphError
-from esfgraph.graph.build import stored_hashes
+from esfgraph.graph.queries import internal_query, with_values
 from esfgraph.graph.statistics import statistics_hashes
-from esfgraph.graph.vocab import ESF
+from esfgraph.graph.store import stored_hashes
 
-__all__ = ["serve_command", "serve", "push", "PushSummary", "Endpoint"]
-
-
-def _oxigraph_binary() -> str:
-    exe = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
-    if not Path(exe).exists():
-        raise EsfGraphError("the Oxigraph server is not installed: pip install 'esfgraph[server]' "
-                            "(PyPI package oxigraph)")
-    return exe
-
-
-def serve_command(store_path: str, host: str = "127.0.0.1", port: int = 7878) -> list[str]:
-    """Return the command line of a read-only SPARQL 1.1 Protocol server over the store."""
-    if not (Path(store_path) / "CURRENT").exists():
-        raise EsfGraphError(f"no store at {store_path}; build one first", setting="store")
-    return [_oxigraph_binary(), "serve-read-only", "--location", str(store_path),
-            "--bind", f"{host}:{port}", "--union-default-graph", "--cors"]
-
-
-def serve(store_path: str, host: str = "127.0.0.1", port: int = 7878) -> int:
-    """Run the server in the foreground until interrupted; return its exit status."""
-    try:
-        return subprocess.call(serve_command(store_path, host, port))
-    except KeyboardInterrupt:
-        return 0
+__all__ = ["push", "PushSummary", "Endpoint"]
 
 
 @dataclass
@@ -124,13 +96,11 @@ class PushSummary:
 
 
 def _remote_hashes(endpoint: Endpoint) -> dict[str, str]:
-    q = (f"SELECT ?g ?h WHERE {{ GRAPH ?g {{ ?g <{ESF.contentHash.value}>|"
-         f"<{ESF.statisticsHash.value}> ?h }} }}")
-    return {r["g"]: r["h"] for r in endpoint.select(q)}
+    return {r["g"]: r["h"] for r in endpoint.select(internal_query("graph-hashes").text)}
 
 
 def _same_size(store: Store, endpoint: Endpoint, g: NamedNode) -> bool:
-    rows = endpoint.select(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g.value}> {{ ?s ?p ?o }} }}")
+    rows = endpoint.select(with_values(internal_query("graph-size"), graph=g))
     local = sum(1 for _ in store.quads_for_pattern(None, None, None, g))
     return bool(rows) and int(rows[0]["n"]) == local
 

@@ -1,0 +1,95 @@
+"""The work on records that runs in worker processes (or inline): extraction and mapping.
+
+A worker receives records and returns only what the store needs, as compact text: the records'
+N-Quads, the shared descriptions they name, the owner's warnings and each record's contribution
+to the statistics.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ProcessPoolExecutor
+from typing import Iterable, Iterator
+
+from esfgraph.extract.partners.mentions import build_pipeline, iter_mentions, record_owner
+from esfgraph.extract.records import Record
+from esfgraph.graph.iris import TextIris
+from esfgraph.graph.triples import record_nquads
+
+__all__ = ["process_chunk", "processed_chunks", "FRESH_PIPELINE_EVERY"]
+
+FRESH_PIPELINE_EVERY = 50  # chunks: a fresh spaCy pipeline every 10,000 records
+
+# Per worker process: the pipeline of each spaCy model, whether its tokenizer cache is warm,
+# and how many chunks it has read.
+_NLP: dict = {}
+_WARM: dict = {}
+_CHUNKS: dict = {}
+
+
+def _pipeline(spacy_model: str | None):
+    if spacy_model not in _NLP:
+        _NLP[spacy_model] = build_pipeline(spacy_model)
+    return _NLP[spacy_model]
+
+
+def process_chunk(records: list[Record], base: str, spacy_model: str | None,
+                  extract: bool = True, focus: bool = True
+                  ) -> tuple[bytes, dict[str, str], list, list]:
+    """Return (the records' N-Quads, shared descriptions by subject, per-record owner warnings,
+    their contributions to the statistics)."""
+    iris = TextIris(base)
+    if not extract:
+        return _map(((r, []) for r in records), iris)
+    _CHUNKS[spacy_model] = _CHUNKS.get(spacy_model, 0) + 1
+    if _CHUNKS[spacy_model] % FRESH_PIPELINE_EVERY == 0:
+        # spaCy keeps some native memory across memory zones; a fresh pipeline (0.2-0.3 s to
+        # build) every 10,000 records gives it back.
+        _NLP.pop(spacy_model, None)
+        _WARM.pop(spacy_model, None)
+    nlp = _pipeline(spacy_model)
+    if not _WARM.get(spacy_model):
+        # The first chunk fills the tokenizer's cache with the common words; later chunks run
+        # in a memory zone, which frees the strings of rare words (memory stays flat in N) but
+        # also stops the tokenizer from caching.
+        _WARM[spacy_model] = True
+        return _map(iter_mentions(nlp, records, focus=focus), iris)
+    with nlp.memory_zone():
+        return _map(iter_mentions(nlp, records, focus=focus), iris)
+
+
+def _map(pairs, iris: TextIris) -> tuple[bytes, dict[str, str], list, list]:
+    text: list[str] = []
+    shared: dict[str, str] = {}
+    notes, contributions = [], []
+    for record, mentions in pairs:
+        owner, unit, warnings = record_owner(record)
+        quads, descriptions = record_nquads(record, owner, unit, mentions, iris, contributions)
+        text.append(quads)
+        for key, lines in descriptions.items():
+            shared.setdefault(key, lines)
+        notes.append(warnings)
+    return "".join(text).encode("utf-8"), shared, notes, contributions
+
+
+def processed_chunks(chunks: Iterable[list[tuple[Record, str]]], base: str,
+                     spacy_model: str | None, jobs: int, extract: bool, focus: bool
+                     ) -> Iterator[tuple[list, tuple]]:
+    """Yield (chunk, process_chunk's result) in order; at most 2 x jobs chunks in flight.
+
+    Header mapping alone (no extraction) runs here, whatever `jobs`: sending a record to a
+    worker costs more than mapping it, and the loader thread already takes the other core."""
+    if jobs <= 1 or not extract:
+        for chunk in chunks:
+            yield chunk, process_chunk([r for r, _ in chunk], base, spacy_model, extract, focus)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending = []
+        for chunk in chunks:
+            records = [r for r, _ in chunk]
+            pending.append((chunk, pool.submit(process_chunk, records, base, spacy_model,
+                                               extract, focus)))
+            if len(pending) >= 2 * jobs:
+                c, fut = pending.pop(0)
+                yield c, fut.result()
+        for c, fut in pending:
+            yield c, fut.result()
