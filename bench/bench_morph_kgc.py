@@ -165,6 +165,7 @@ def run_esfgraph(csv: Path, run_dir: Path, jobs: int) -> dict:
 
 def _store_counts(store_dir: Path) -> tuple[int, int]:
     from pyoxigraph import Store
+
     from esfgraph.graph.vocab import ESF
     store = Store.read_only(str(store_dir))
     q = f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?g <{ESF.contentHash.value}> ?h }} }}"

@@ -17,8 +17,8 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import multiprocessing
 import datetime as dt
+import multiprocessing
 import random
 import resource
 import sys
@@ -32,8 +32,13 @@ from pyoxigraph import Literal, Quad, Store
 from esfgraph.extract.organisations.gazetteer import Org
 from esfgraph.extract.records import ESF_REGIONS
 from esfgraph.graph.iris import Iris
-from esfgraph.graph.network import (NetworkFilter, bipartite_graph, compute_metrics,
-                                    project_graph, write_metrics)
+from esfgraph.graph.network import (
+    NetworkFilter,
+    bipartite_graph,
+    compute_metrics,
+    project_graph,
+    write_metrics,
+)
 from esfgraph.graph.network.graph import network_rows
 from esfgraph.graph.network.metrics import pagerank
 from esfgraph.graph.queries import run_query

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import click
 
+from esfgraph.cli import main
+from esfgraph.cli.options import base_option, cpu_count, resolve_store, store_option
 from esfgraph.extract.records import count_records
 from esfgraph.graph.build import build_graph, remove_records
 from esfgraph.graph.iris import Iris
 from esfgraph.graph.store import open_store
-from esfgraph.cli import main
-from esfgraph.cli.options import base_option, cpu_count, resolve_store, store_option
 
 
 @main.command()
@@ -71,8 +71,15 @@ def build(paths, store_path, base, jobs, spacy_model, sync, no_extract, no_focus
 
 def _progress():
     from rich.console import Console
-    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn,
-                               TextColumn, TimeElapsedColumn, TimeRemainingColumn)
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
     return Progress(TextColumn("building"), BarColumn(), MofNCompleteColumn(), TextColumn("records"),
                     TaskProgressColumn(), TimeElapsedColumn(), TimeRemainingColumn(),
                     console=Console(stderr=True), transient=True)

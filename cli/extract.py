@@ -7,11 +7,11 @@ import sys
 
 import click
 
+from esfgraph.cli import main
 from esfgraph.errors import RecordError
 from esfgraph.extract.partners.evaluate import read_passages, score
 from esfgraph.extract.partners.mentions import build_pipeline, iter_mentions, record_owner
 from esfgraph.extract.records import iter_records
-from esfgraph.cli import main
 
 
 def _jsonable(value):

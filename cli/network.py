@@ -10,17 +10,24 @@ from pathlib import Path
 
 import click
 
+from esfgraph.cli import EsfGroup, main
+from esfgraph.cli.options import base_option, resolve_store, store_option
 from esfgraph.errors import EsfGraphError
-from esfgraph.graph.iris import Iris
 from esfgraph.extract.partners.roles import PARTICIPANT_ROLES
 from esfgraph.extract.records import PROGRAMME_PERIODS
-from esfgraph.graph.network import (NetworkFilter, collaboration_graph, compute_metrics, ego,
-                                    rank, shortest_path, write_metrics)
+from esfgraph.graph.iris import Iris
+from esfgraph.graph.network import (
+    NetworkFilter,
+    collaboration_graph,
+    compute_metrics,
+    ego,
+    rank,
+    shortest_path,
+    write_metrics,
+)
 from esfgraph.graph.network.explore import RANK_BY
 from esfgraph.graph.network.export import EXPORT_FORMATS, export_network
 from esfgraph.graph.store import open_store
-from esfgraph.cli import EsfGroup, main
-from esfgraph.cli.options import base_option, resolve_store, store_option
 
 _FILTER_OPTIONS = [
     click.option("--period", type=click.Choice(PROGRAMME_PERIODS), default=None,

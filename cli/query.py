@@ -6,12 +6,12 @@ import sys
 
 import click
 
+from esfgraph.cli import main
+from esfgraph.cli.options import base_option, resolve_store, store_option
 from esfgraph.errors import EsfGraphError
 from esfgraph.graph.publish.export import FORMATS, export_graph
 from esfgraph.graph.queries import format_results, list_queries, run_query
 from esfgraph.graph.store import open_store
-from esfgraph.cli import main
-from esfgraph.cli.options import base_option, resolve_store, store_option
 
 
 def _params(values: tuple[str, ...]) -> dict[str, str]:

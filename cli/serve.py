@@ -7,11 +7,12 @@ import sys
 
 import click
 
-from esfgraph.graph.publish.push import Endpoint, push as push_graphs
-from esfgraph.graph.publish.serve import serve_command
-from esfgraph.graph.store import open_store
 from esfgraph.cli import main
 from esfgraph.cli.options import resolve_store, store_option
+from esfgraph.graph.publish.push import Endpoint
+from esfgraph.graph.publish.push import push as push_graphs
+from esfgraph.graph.publish.serve import serve_command
+from esfgraph.graph.store import open_store
 
 
 @main.command()

@@ -21,8 +21,21 @@ from esfgraph.extract.records import Record
 from esfgraph.graph import vocab
 from esfgraph.graph.iris import Iris, TextIris
 from esfgraph.graph.statistics import contribution
-from esfgraph.graph.terms import (DCTERMS, ESF, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, boolean, date,
-                                  decimal, integer, string)
+from esfgraph.graph.terms import (
+    DCTERMS,
+    ESF,
+    ORG,
+    PROV,
+    RDF,
+    RDFS,
+    SCHEMA,
+    SKOS,
+    boolean,
+    date,
+    decimal,
+    integer,
+    string,
+)
 
 __all__ = ["record_nquads", "record_triples", "shared_nquads", "org_triples", "ORG_CLASSES",
            "ROLE_NODES", "PERIOD_NODES", "SHARED_GRAPH"]

@@ -10,9 +10,8 @@ from pyoxigraph import NamedNode, Store
 
 from esfgraph.graph import store as store_module
 from esfgraph.graph.build import build_graph, remove_records
-from esfgraph.graph.store import stored_hashes
 from esfgraph.graph.iris import Iris
-from esfgraph.graph.store import open_store
+from esfgraph.graph.store import open_store, stored_hashes
 from esfgraph.graph.vocab import ESF, SCHEMA
 
 GOOD = """{dnr} - {name}

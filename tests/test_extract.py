@@ -6,8 +6,8 @@ import json
 import pytest
 import spacy
 
-from esfgraph.extract.partners.mentions import build_pipeline, find_mentions
 from esfgraph.extract.organisations.resolve import resolve_name, resolve_owner, resolve_unit
+from esfgraph.extract.partners.mentions import find_mentions
 from esfgraph.extract.records import read_record
 
 # The bars stated in the README. passages.jsonl and passages_heldout.jsonl are the sets the rules

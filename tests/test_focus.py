@@ -9,8 +9,7 @@ patterns make holds one of the anchor words the focus looks for.
 import pytest
 
 from esfgraph.extract.partners.evaluate import read_passages
-from esfgraph.extract.partners.mentions import (iter_mentions, mentions_from_doc, pipe_mentions,
-                                       pipeline_focus)
+from esfgraph.extract.partners.mentions import iter_mentions, mentions_from_doc, pipe_mentions, pipeline_focus
 from esfgraph.extract.partners.name_shapes import COMPANY_WORDS, is_trigger_word
 from esfgraph.extract.records import iter_records
 

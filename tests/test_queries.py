@@ -126,6 +126,7 @@ def test_statistics_are_the_live_aggregations(tmp_path, seeds, synthetic_files):
     """The statistics graph holds exactly what the aggregations compute over the records, through
     a build, an incremental build with changed records, a removal, a sync and an interrupted build."""
     import shutil
+
     from esfgraph.graph.build import build_graph, remove_records
     from esfgraph.graph.iris import Iris
     from esfgraph.graph.statistics import Statistics

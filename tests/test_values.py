@@ -5,8 +5,8 @@ from decimal import Decimal
 
 import pytest
 
-from esfgraph.extract.records import values as v
 from esfgraph.errors import ValueFormatError
+from esfgraph.extract.records import values as v
 
 
 @pytest.mark.parametrize("text,expected", [

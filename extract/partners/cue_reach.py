@@ -11,9 +11,21 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.partners import weights as W
-from esfgraph.extract.partners.role_cues import (Cue, Reading, CLAUSE_TURNS, CO_AGENT_CUES, INVERSION_WORDS, INVERTED_OWNER_VERBS,
-                   PLACE_PREPOSITIONS, PROJECT_ANCHORS, PROJECT_WORDS, REFUSALS,
-                   RELATIVE_CLAUSE_CUES, STAFF_NOUNS, WITH_VERBS)
+from esfgraph.extract.partners.role_cues import (
+    CLAUSE_TURNS,
+    CO_AGENT_CUES,
+    INVERSION_WORDS,
+    INVERTED_OWNER_VERBS,
+    PLACE_PREPOSITIONS,
+    PROJECT_ANCHORS,
+    PROJECT_WORDS,
+    REFUSALS,
+    RELATIVE_CLAUSE_CUES,
+    STAFF_NOUNS,
+    WITH_VERBS,
+    Cue,
+    Reading,
+)
 from esfgraph.extract.partners.sentences import BULLETS
 from esfgraph.extract.partners.tokenizer import doc_text
 

@@ -11,19 +11,20 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from esfgraph.errors import EsfGraphError
+from esfgraph.extract.organisations.gazetteer import Org
+from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name, resolve_owner
+
 # Importing the components registers their factories with spaCy.
 from esfgraph.extract.partners import org_ruler as _org_ruler  # noqa: F401  (esf_organisations)
 from esfgraph.extract.partners import role_assigner as _role_assigner  # noqa: F401  (esf_roles)
 from esfgraph.extract.partners import weights as W
-from esfgraph.errors import EsfGraphError
 from esfgraph.extract.partners.focus import Focus, Focused
-from esfgraph.extract.organisations.gazetteer import Org
-from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name, resolve_owner
 from esfgraph.extract.partners.list_items import LIST_HEADS
 from esfgraph.extract.partners.name_shapes import COMPANY_WORDS, is_trigger_word
-from esfgraph.extract.records import Record
 from esfgraph.extract.partners.sentences import ABBREVIATIONS
 from esfgraph.extract.partners.tokenizer import TextKeepingTokenizer, doc_text
+from esfgraph.extract.records import Record
 
 __all__ = ["Mention", "build_pipeline", "find_mentions", "mentions_from_doc", "iter_mentions",
            "record_owner", "pipe_mentions", "pipeline_focus", "focused_mentions"]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 import numpy
-
 from spacy.attrs import LOWER
 from spacy.lang.sv.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Token

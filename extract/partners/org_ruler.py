@@ -13,19 +13,26 @@ from __future__ import annotations
 import re
 
 import numpy
-
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from esfgraph.extract.partners.role_cues import CUES, PLACE_PREPOSITIONS
 from esfgraph.extract.organisations.gazetteer import COMMON_WORDS, Org, load_gazetteer
-from esfgraph.extract.partners.list_items import coordinated_bodies, listed_bodies
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name, resolve_unit
-from esfgraph.extract.partners.name_shapes import (COLLECTIVE_PATTERNS, NUMBER_WORDS, SECTION_WORDS, SHAPE_PATTERNS,
-                       elliptic_bodies, has_trigger, is_trigger_word)
+from esfgraph.extract.partners.common_words import named_at_start
+from esfgraph.extract.partners.list_items import coordinated_bodies, listed_bodies
+from esfgraph.extract.partners.name_shapes import (
+    COLLECTIVE_PATTERNS,
+    NUMBER_WORDS,
+    SECTION_WORDS,
+    SHAPE_PATTERNS,
+    elliptic_bodies,
+    has_trigger,
+    is_trigger_word,
+)
+from esfgraph.extract.partners.role_cues import PLACE_PREPOSITIONS
 from esfgraph.extract.partners.tokenizer import doc_text
 
 __all__ = ["OrgRuler", "make_org_ruler"]
@@ -159,7 +166,7 @@ class OrgRuler:
                     doubtful.append(span)
                     continue
             spans.append(span)
-        return spans + [s for s in doubtful if _named_at_start(doc, s, spans)]
+        return spans + [s for s in doubtful if named_at_start(doc, s, spans)]
 
     def _org_span(self, doc: Doc, start: int, end: int, key: str, rule: str) -> Span:
         return _org(Span(doc, start, end, label="ORG", kb_id=key), self.orgs[key], rule)
@@ -204,69 +211,12 @@ _MEMO_LIMIT = 50_000
 _NEW_ORG_SHAPES = {"COMPANY", "COMPANY_AND", "FOLK_HIGH_SCHOOL", "COORDINATION_ASSOCIATION",
                    "UNIVERSITY", "NONPROFIT", "LOCAL_FEDERATION"}
 _PLACE_WORDS = PLACE_PREPOSITIONS | {"hela", "runt", "kring", "över"}
-# Verbs after which a sentence-initial common word is the body: "Unionen deltar i projektet",
-# "Vision har skrivit under avsiktsförklaringen", "Samhall står bakom projektet".
-_SUBJECT_VERBS = frozenset(c for c in CUES["PARTNER_RIGHT"] if " " not in c)
-_SUBJECT_PHRASES = frozenset(tuple(c.split()) for c in CUES["PARTNER_RIGHT"] if " " in c)
-_LONGEST_PHRASE = max(len(p) for p in _SUBJECT_PHRASES)
 
 
 def _org(span: Span, org: Org, rule: str) -> Span:
     """Return the span with its organisation and the rule that found it set."""
     span._.esf_org, span._.esf_rule = org, rule
     return span
-
-
-def _named_at_start(doc: Doc, span: Span, others: list[Span]) -> bool:
-    """Return whether a sentence-initial common word is a name after all.
-
-    It is when another body is coordinated with it ("Handels och Svensk Handel"), a section
-    follows it ("Kommunal Mitt"), a participation verb does ("Unionen deltar") or it is an
-    item of a list of bodies, alone on its line.
-    """
-    if span.end >= len(doc) or (doc[span.end].is_space and "\n" in doc[span.end].text):
-        return _listed_alone(doc, span, others)
-    nxt = doc[span.end]
-    if nxt.text in SECTION_WORDS or nxt.lower_ in _SUBJECT_VERBS or any(
-            tuple(t.lower_ for t in doc[span.end:span.end + n]) in _SUBJECT_PHRASES
-            for n in range(2, _LONGEST_PHRASE + 1)):
-        return True
-    if _genitive_subject(doc, span):
-        return True
-    starts = {s.start for s in others}
-    return nxt.lower_ in ("och", "samt", ",") and span.end + 1 in starts
-
-
-def _genitive_subject(doc: Doc, span: Span) -> bool:
-    """Return whether a genitive opens a subject whose verb is a participation verb.
-
-    "Kommunals utbildare deltar i arbetet", "Visions fackliga ombud medverkar": the body's
-    people take part; the common word ("vision") would not be in the genitive here.
-    """
-    if not span.text.endswith("s"):
-        return False
-    for token in doc[span.end:span.end + 4]:
-        if token.lower_ in _SUBJECT_VERBS:
-            return token.i > span.end
-        if not (token.is_alpha and token.is_lower):
-            return False
-    return False
-
-
-def _listed_alone(doc: Doc, span: Span, others: list[Span]) -> bool:
-    """Return whether a common word alone on its line is an item of a list of bodies.
-
-    "Samverkansparter i projektet är:" over lines "- Samhall", "- Myndigheten för ...": a
-    body on the line before or after makes the list one of bodies.
-    """
-    text = doc_text(doc)
-    begin = text.rfind("\n", 0, span.start_char)
-    if begin < 0:
-        return False
-    before = text.rfind("\n", 0, begin) + 1
-    after_end = text.find("\n", span.end_char + 1)
-    after_end = len(text) if after_end < 0 else after_end
-    return any(before <= s.start_char < after_end and s.start != span.start for s in others)
 
 
 def _with_section(doc: Doc, span: Span, taken: set[int]) -> Span:

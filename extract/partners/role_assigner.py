@@ -17,12 +17,33 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from esfgraph.extract.partners.cue_reach import (OBJECT_PREPOSITIONS, after_staff_noun, all_of_them,
-                        co_agent_cues, colon_header, inverted, inverted_owner, list_header,
-                        member_of, negated_relative, past_cue, project_contributions,
-                        refusal_cue, relative_clause_cue, role_noun_after)
 from esfgraph.extract.partners import weights as W
-from esfgraph.extract.partners.role_cues import CUES, Cue, Reading, FUNDER_ORGS, LIST_WORDS, PLACE_PREPOSITIONS, SELF_CUES
+from esfgraph.extract.partners.cue_reach import (
+    OBJECT_PREPOSITIONS,
+    after_staff_noun,
+    all_of_them,
+    co_agent_cues,
+    colon_header,
+    inverted,
+    inverted_owner,
+    list_header,
+    member_of,
+    negated_relative,
+    past_cue,
+    project_contributions,
+    refusal_cue,
+    relative_clause_cue,
+    role_noun_after,
+)
+from esfgraph.extract.partners.role_cues import (
+    CUES,
+    FUNDER_ORGS,
+    LIST_WORDS,
+    PLACE_PREPOSITIONS,
+    SELF_CUES,
+    Cue,
+    Reading,
+)
 
 __all__ = ["RoleAssigner", "make_role_assigner"]
 

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Iterator
 
 from esfgraph.errors import RecordError
+from esfgraph.extract.records.files import expand_paths, open_text
 from esfgraph.extract.records.keys import ESF_REGIONS, HEADER_KEYS, PROGRAMME_PERIODS
 from esfgraph.extract.records.record import Field, Record, Values
-from esfgraph.extract.records.files import expand_paths, open_text
 from esfgraph.extract.records.spreadsheet import parse_csv
 from esfgraph.extract.records.text import parse_lines, parse_text
 

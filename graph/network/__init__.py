@@ -8,8 +8,7 @@
 """
 
 from esfgraph.graph.network.explore import ego, find_org, rank, shortest_path
-from esfgraph.graph.network.graph import (NetworkFilter, bipartite_graph, collaboration_graph,
-                                          project_graph)
+from esfgraph.graph.network.graph import NetworkFilter, bipartite_graph, collaboration_graph, project_graph
 from esfgraph.graph.network.metrics import METRICS, compute_metrics, write_metrics
 
 __all__ = ["NetworkFilter", "bipartite_graph", "collaboration_graph", "project_graph",
