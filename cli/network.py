@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
-import json
 from pathlib import Path
 
 import click
 
 from esfgraph.cli import EsfGroup, main
 from esfgraph.cli.options import base_option, resolve_store, store_option
+from esfgraph.cli.output import emit, format_option
 from esfgraph.errors import EsfGraphError
 from esfgraph.extract.partners.roles import PARTICIPANT_ROLES
 from esfgraph.extract.records import PROGRAMME_PERIODS
@@ -65,38 +63,6 @@ def _graph(store_path, filt, *, write: bool = False):
     return store, collaboration_graph(store, filt)
 
 
-def _cell(value) -> str:
-    if isinstance(value, float):
-        return f"{value:.6f}"
-    if isinstance(value, (list, tuple)):
-        return ";".join(map(str, value))
-    return "" if value is None else str(value)
-
-
-def _output(names: list[str], rows: list[dict], fmt: str) -> str:
-    if fmt == "json":
-        return json.dumps(rows, ensure_ascii=False, indent=1) + "\n"
-    if fmt == "csv":
-        buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n")
-        w.writerow(names)
-        w.writerows([[";".join(r[n]) if isinstance(r[n], (list, tuple)) else r[n] for n in names]
-                     for r in rows])
-        return buf.getvalue()
-    cells = [[_cell(r[n]) for n in names] for r in rows]
-    cells = [[c if len(c) <= 50 else c[:49] + "…" for c in row] for row in cells]
-    widths = [max([len(n)] + [len(row[i]) for row in cells]) for i, n in enumerate(names)]
-    out = ["  ".join(n.ljust(w) for n, w in zip(names, widths)).rstrip(),
-           "  ".join("-" * w for w in widths)]
-    out += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in cells]
-    return "\n".join(out) + "\n"
-
-
-def _format_option(f):
-    return click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]),
-                        default="table", show_default=True, help="output format")(f)
-
-
 @main.group(cls=EsfGroup)
 def network() -> None:
     """The collaboration network: organisations linked by shared projects.
@@ -116,7 +82,7 @@ def network() -> None:
               help="how many organisations (0 = all)")
 @click.option("--by", type=click.Choice(RANK_BY), default="pagerank", show_default=True,
               help="metric to sort by")
-@_format_option
+@format_option()
 @click.option("--write", is_flag=True,
               help="store the metrics of all organisations in the graph <base>graph/network-metrics "
                    "(query: central-organisations)")
@@ -137,10 +103,9 @@ def rank_cmd(filt, store_path, top, by, fmt, write, base, seed, exact) -> None:
              "betweenness", "pagerank", "community", "component"]
     if fmt != "table":
         names.insert(2, "iri")
-    click.echo(_output(names, rows, fmt), nl=False)
-    if fmt == "table":
-        click.echo(f"({len(G)} organisations, {G.number_of_edges()} collaborations; filter: "
-                   f"{filt.describe()}; betweenness: {G.graph.get('betweenness')})", err=True)
+    emit(names, rows, fmt)
+    click.echo(f"({len(G)} organisations, {G.number_of_edges()} collaborations; filter: "
+               f"{filt.describe()}; betweenness: {G.graph.get('betweenness')})", err=True)
     if write:
         n = write_metrics(store, G, Iris(base))
         click.echo(f"wrote the metrics of {n} organisations to <{Iris(base).graph('network-metrics').value}>",
@@ -152,7 +117,7 @@ def rank_cmd(filt, store_path, top, by, fmt, write, base, seed, exact) -> None:
 @filter_options
 @click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True,
               help="steps from the organisation")
-@_format_option
+@format_option()
 def ego_cmd(org, filt, store_path, depth, fmt) -> None:
     """Show an organisation's collaborators (by name, organisation number or IRI).
 
@@ -164,23 +129,17 @@ def ego_cmd(org, filt, store_path, depth, fmt) -> None:
     rows = [{"distance": c.distance, "name": c.name, "orgnr": c.orgnr, "type": c.type, "via": c.via,
              "shared": c.weight, "projects": list(c.projects), "iri": c.iri}
             for c in result.collaborators]
-    if fmt == "json":
-        click.echo(json.dumps({"iri": result.iri, "name": result.name, "depth": depth,
-                               "projects": list(result.projects), "collaborators": rows},
-                              ensure_ascii=False, indent=1))
-        return
-    if fmt == "table":
-        click.echo(f"{result.name}: {len(result.projects)} project(s) "
-                   f"({', '.join(result.projects) or 'none'}); {len(rows)} organisation(s) "
-                   f"within {depth} step(s)")
-    click.echo(_output(names + (["iri"] if fmt == "csv" else []), rows, fmt), nl=False)
+    click.echo(f"{result.name}: {len(result.projects)} project(s) "
+               f"({', '.join(result.projects) or 'none'}); {len(rows)} organisation(s) "
+               f"within {depth} step(s)", err=True)
+    emit(names + ([] if fmt == "table" else ["iri"]), rows, fmt)
 
 
 @network.command("path")
 @click.argument("org_a")
 @click.argument("org_b")
 @filter_options
-@_format_option
+@format_option()
 def path_cmd(org_a, org_b, filt, store_path, fmt) -> None:
     """Show how two organisations connect: a shortest chain of shared projects.
 
@@ -190,12 +149,10 @@ def path_cmd(org_a, org_b, filt, store_path, fmt) -> None:
     steps = shortest_path(G, org_a, org_b)
     rows = [{"step": i, "from": s.source_name, "to": s.target_name, "projects": list(s.projects),
              "from_iri": s.source, "to_iri": s.target} for i, s in enumerate(steps, 1)]
-    if fmt == "table":
-        chain = steps[0].source_name + "".join(f" -> {s.target_name}" for s in steps)
-        click.echo(f"{chain}  ({len(steps)} step{'s' if len(steps) != 1 else ''})")
-        click.echo(_output(["step", "from", "to", "projects"], rows, fmt), nl=False)
-    else:
-        click.echo(_output(["step", "from", "to", "projects", "from_iri", "to_iri"], rows, fmt), nl=False)
+    chain = steps[0].source_name + "".join(f" -> {s.target_name}" for s in steps)
+    click.echo(f"{chain}  ({len(steps)} step{'s' if len(steps) != 1 else ''})", err=True)
+    emit(["step", "from", "to", "projects"] + ([] if fmt == "table" else ["from_iri", "to_iri"]),
+         rows, fmt)
 
 
 @network.command("export")

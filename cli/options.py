@@ -26,15 +26,11 @@ def base_option(f):
     )(f)
 
 
-def table_format_option(*choices: str, default: str = "table"):
-    """--format with the given choices."""
-    return click.option("--format", "fmt", type=click.Choice(choices), default=default,
-                        show_default=True, help="output format")
-
-
 def resolve_store(value: str | None) -> str:
+    """Return the store folder: the option's value, else $ESFGRAPH_STORE, else ./esfgraph-store."""
     return value or default_store_path()
 
 
 def cpu_count() -> int:
+    """Return the cores this process may run on."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sys
 
 import click
+from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat, serialize
 
 from esfgraph.cli import main
 from esfgraph.cli.options import base_option, resolve_store, store_option
+from esfgraph.cli.output import emit, format_option, to_json
 from esfgraph.errors import EsfGraphError
 from esfgraph.graph.publish.export import FORMATS, export_graph
-from esfgraph.graph.queries import format_results, list_queries, run_query
+from esfgraph.graph.queries import list_queries, rows, run_query
 from esfgraph.graph.store import open_store
 
 
@@ -29,8 +32,7 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 @store_option
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
               help="bind a query parameter (as an RDF literal; <...> for an IRI)")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]),
-              default="table", show_default=True, help="json = SPARQL 1.1 JSON results")
+@format_option(help="json = SPARQL 1.1 Query Results JSON")
 def query(query, store_path, params, fmt) -> None:
     """Run a named query, a .rq file or SPARQL text over the store.
 
@@ -38,31 +40,31 @@ def query(query, store_path, params, fmt) -> None:
     """
     store = open_store(resolve_store(store_path), read_only=True)
     result = run_query(store, query, _params(params))
-    click.echo(format_results(result, fmt), nl=False)
+    if isinstance(result, QuerySolutions):
+        if fmt == "json":
+            sys.stdout.buffer.write(result.serialize(format=QueryResultsFormat.JSON))
+            return
+        columns, data = rows(result)
+        emit(columns, (dict(zip(columns, r)) for r in data), fmt)
+    elif isinstance(result, QueryBoolean):
+        value = bool(result)
+        click.echo(to_json({"head": {}, "boolean": value}) if fmt == "json" else str(value).lower(),
+                   nl=fmt != "json")
+    else:  # CONSTRUCT or DESCRIBE: the triples
+        sys.stdout.buffer.write(serialize(list(result), format=RdfFormat.N_TRIPLES))
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True)
+@format_option()
 def queries(fmt) -> None:
     """List the named queries with their columns and parameters.
 
     Example: esfgraph queries
     """
-    qs = list_queries()
-    if fmt == "json":
-        import json
-        click.echo(json.dumps([{"name": q.name, "title": q.title, "description": q.description,
-                                "columns": q.columns,
-                                "params": [{"name": n, "type": t, "description": d}
-                                           for n, t, d in q.params]} for q in qs],
-                              ensure_ascii=False, indent=1))
-        return
-    for q in qs:
-        params = " ".join(f"--param {n}=…" for n, _, _ in q.params)
-        click.echo(f"{q.name:<18} {q.title}" + (f"   [{params}]" if params else ""))
-        click.echo(f"{'':<18} {q.description}")
-        click.echo(f"{'':<18} columns: {', '.join(q.columns)}")
+    emit(["name", "title", "params", "columns", "description"],
+         ({"name": q.name, "title": q.title, "params": [f"{n} ({t})" for n, t, _ in q.params],
+           "columns": list(q.columns), "description": q.description} for q in list_queries()),
+         fmt)
 
 
 @main.command()
@@ -99,8 +101,7 @@ def export(store_path, base, fmt, output, include_personal_data, include_ontolog
 @main.command()
 @store_option
 @click.option("--shapes", default=None, metavar="FILE", help="SHACL shapes [default: esfgraph's own]")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@format_option()
 def validate(store_path, shapes, fmt) -> None:
     """Check the graph against the SHACL shapes; exit 0 if it conforms, 1 if not, 2 on errors.
 
@@ -113,5 +114,7 @@ def validate(store_path, shapes, fmt) -> None:
     except EsfGraphError as e:
         click.echo(f"Error: {e}", err=True)
         sys.exit(2)
-    click.echo(report.to_json() if fmt == "json" else report.to_text(), nl=False)
+    click.echo(report.summary(), err=True)
+    emit(["severity", "focus", "path", "message", "value"],
+         (dataclasses.asdict(v) for v in report.violations), fmt)
     sys.exit(0 if report.conforms else 1)

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
-import json
 import re
 from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, QueryResultsFormat, QuerySolutions, Store, Variable
+from pyoxigraph import Literal, NamedNode, QuerySolutions, Store, Variable
 
 from esfgraph.errors import QueryError
 from esfgraph.extract.organisations.names import name_key
@@ -162,36 +159,3 @@ def rows(result: QuerySolutions) -> tuple[list[str], list[list[str]]]:
     """Return (column names, rows of plain strings) of a SELECT result."""
     names = [v.value for v in result.variables]
     return names, [[_cell(sol[n]) for n in names] for sol in result]
-
-
-def format_results(result, fmt: str = "table") -> str:
-    """Return a SELECT/ASK result as `json` (SPARQL 1.1 JSON results), `csv`, `tsv` or text `table`."""
-    if isinstance(result, QuerySolutions):
-        if fmt == "json":
-            return result.serialize(format=QueryResultsFormat.JSON).decode("utf-8")
-        if fmt == "tsv":
-            return result.serialize(format=QueryResultsFormat.TSV).decode("utf-8")
-        names, data = rows(result)
-        if fmt == "csv":
-            buf = io.StringIO()
-            w = csv.writer(buf, lineterminator="\n")
-            w.writerow(names)
-            w.writerows(data)
-            return buf.getvalue()
-        return _table(names, data)
-    if isinstance(result, bool) or type(result).__name__ == "QueryBoolean":
-        value = bool(result)
-        return json.dumps({"head": {}, "boolean": value}) if fmt == "json" else str(value).lower()
-    # CONSTRUCT / DESCRIBE
-    from pyoxigraph import RdfFormat, serialize
-    return serialize(list(result), format=RdfFormat.N_TRIPLES).decode("utf-8")
-
-
-def _table(names: list[str], data: list[list[str]], width: int = 60) -> str:
-    clip = [[(c if len(c) <= width else c[: width - 1] + "…").replace("\n", " ") for c in r] for r in data]
-    widths = [max([len(n)] + [len(r[i]) for r in clip]) for i, n in enumerate(names)]
-    line = "  ".join(n.ljust(w) for n, w in zip(names, widths))
-    out = [line, "  ".join("-" * w for w in widths)]
-    out += ["  ".join(c.ljust(w) for c, w in zip(r, widths)) for r in clip]
-    out.append(f"({len(data)} row{'s' if len(data) != 1 else ''})")
-    return "\n".join(out) + "\n"

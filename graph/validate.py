@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,19 +36,11 @@ class ValidationReport:
     violations: list[Violation] = field(default_factory=list)
     graphs: int = 0
 
-    def to_text(self) -> str:
+    def summary(self) -> str:
+        """One line: whether the graph conforms, how many graphs were checked, violations."""
         if self.conforms:
-            return f"conforms: {self.graphs} graphs checked, no violations\n"
-        lines = [f"does not conform: {len(self.violations)} violation(s) in {self.graphs} graphs"]
-        for v in self.violations:
-            where = f"{v.focus}" + (f" {v.path}" if v.path else "")
-            lines.append(f"- [{v.severity}] {where}: {v.message}" + (f" (value: {v.value})" if v.value else ""))
-        return "\n".join(lines) + "\n"
-
-    def to_json(self) -> str:
-        return json.dumps({"conforms": self.conforms, "graphs": self.graphs,
-                           "violations": [v.__dict__ for v in self.violations]},
-                          ensure_ascii=False, indent=1) + "\n"
+            return f"conforms: {self.graphs} graphs checked, no violations"
+        return f"does not conform: {len(self.violations)} violation(s) in {self.graphs} graphs"
 
 
 def _shapes(path: str | None) -> Graph:

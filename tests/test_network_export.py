@@ -181,7 +181,7 @@ def test_cli(tmp_path, examples):
     out = runner.invoke(main, ["network", "path", "Region Gävleborg", "Region Kalmar län",
                                "--store", store])
     assert out.exit_code == 0, out.output
-    assert "Region Gävleborg -> IF Metall -> Region Kalmar län" in out.stdout
+    assert "Region Gävleborg -> IF Metall -> Region Kalmar län" in out.stderr
     out = runner.invoke(main, ["network", "ego", "Region Västerbotten", "--store", store,
                                "--format", "csv", "--period", "2014-2020"])
     assert out.exit_code == 0, out.output

@@ -199,7 +199,7 @@ def test_formats(cli, seed_store_path):
     csv = cli("query", "projects", "--store", seed_store_path, "--format", "csv").stdout
     assert csv.splitlines()[0].startswith("id,name,owner,owner_orgnr,start,end,total_budget,granted")
     tsv = cli("query", "projects", "--store", seed_store_path, "--format", "tsv").stdout
-    assert tsv.splitlines()[0].startswith("?id\t?name\t?owner")
+    assert tsv.splitlines()[0].startswith("id\tname\towner")
     table = cli("query", "projects", "--store", seed_store_path).stdout
     assert "Handslaget Kronoberg" in table and table.rstrip().endswith("(5 rows)")
 

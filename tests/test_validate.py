@@ -1,5 +1,7 @@
 """SHACL: the seeds conform; a planted violation is reported readably."""
 
+import json
+
 from pyoxigraph import Literal, Quad
 
 from esfgraph.graph.iris import Iris
@@ -11,7 +13,8 @@ from esfgraph.graph.vocab import ESF, SCHEMA, XSD
 def test_seeds_conform(cli, seed_store_path):
     result = cli("validate", "--store", seed_store_path)
     assert result.exit_code == 0
-    assert result.stdout.startswith("conforms: ")
+    assert result.stderr.startswith("conforms: ")
+    assert result.stdout.endswith("(0 rows)\n")
 
 
 def test_planted_violations_are_reported(cli, seed_store_path, tmp_path):
@@ -31,8 +34,11 @@ def test_planted_violations_are_reported(cli, seed_store_path, tmp_path):
     assert any(v.focus == p.value and "endDate" in v.path + v.message for v in report.violations)
     result = cli("validate", "--store", path)
     assert result.exit_code == 1
-    assert result.stdout.startswith("does not conform: ")
-    assert f"- [Violation] {p.value} https://w3id.org/esfgraph/ontology#euCofinancingRate: " in result.stdout
+    assert result.stderr.startswith("does not conform: 4 violation(s)")
+    rows = json.loads(cli("validate", "--store", path, "--format", "json").stdout)
+    assert any({"severity": "Violation", "focus": p.value,
+                "path": "https://w3id.org/esfgraph/ontology#euCofinancingRate"}.items() <= r.items()
+               for r in rows)
 
 
 def test_validation_in_small_chunks_still_sees_the_shared_descriptions(seed_store_path, monkeypatch):
@@ -40,4 +46,4 @@ def test_validation_in_small_chunks_still_sees_the_shared_descriptions(seed_stor
     monkeypatch.setattr(validate, "CHUNK", 2)
     store = open_store(seed_store_path, read_only=True)
     report = validate.validate_store(store)
-    assert report.conforms, report.to_text()
+    assert report.conforms, report.violations
