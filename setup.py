@@ -9,14 +9,15 @@ from setuptools import find_namespace_packages, setup
 from setuptools.command.build_py import build_py
 
 PARTS = ("extract", "graph", "cli", "ontology", "queries")
+ROOT_MODULES = ("__init__", "__main__", "errors", "api")
 
 
 class BuildPy(build_py):
-    """The package's own modules, without this file (which sits in the package's folder)."""
+    """The package's modules; of the root folder only the package's own (not this file)."""
 
     def find_package_modules(self, package, package_dir):
         found = super().find_package_modules(package, package_dir)
-        return [m for m in found if (m[0], m[1]) != ("esfgraph", "setup")]
+        return [m for m in found if m[0] != "esfgraph" or m[1] in ROOT_MODULES]
 
 
 setup(

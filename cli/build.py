@@ -7,12 +7,12 @@ from pathlib import Path
 
 import click
 
+from esfgraph import api
 from esfgraph.cli import main
 from esfgraph.cli.options import base_option, cpu_count, resolve_store, store_option
 from esfgraph.extract.records import count_records
-from esfgraph.graph.build import build_graph, remove_records
+from esfgraph.graph.build import remove_records
 from esfgraph.graph.iris import Iris
-from esfgraph.graph.store import open_store
 
 
 @main.command()
@@ -40,7 +40,7 @@ def build(paths, store_path, base, jobs, spacy_model, sync, no_extract, no_focus
     """
     store_dir = resolve_store(store_path)
     report_path = report_path or str(Path(store_dir).with_name(Path(store_dir).name + "-report.json"))
-    store = open_store(store_dir, create=True)
+    store = api.open_store(store_dir, create=True)
     progress = None if quiet or not sys.stderr.isatty() else _progress()
     on_progress = None
     if progress:
@@ -48,7 +48,7 @@ def build(paths, store_path, base, jobs, spacy_model, sync, no_extract, no_focus
         task = progress.add_task("records", total=count_records(paths) or None)
         on_progress = lambda n: progress.update(task, completed=n)  # noqa: E731
     try:
-        summary = build_graph(list(paths), store, base=base, jobs=jobs or cpu_count(),
+        summary = api.build(list(paths), store, base=base, jobs=jobs or cpu_count(),
                               spacy_model=spacy_model, sync=sync, extract=not no_extract,
                               focus=not no_focus, report_path=report_path,
                               on_progress=on_progress)
@@ -94,7 +94,7 @@ def remove(ids, store_path, base) -> None:
 
     Example: esfgraph remove 2020/00319 23-063-S03
     """
-    store = open_store(resolve_store(store_path))
+    store = api.open_store(resolve_store(store_path))
     missing = remove_records(store, ids, Iris(base))
     for dnr in missing:
         click.echo(f"not in the store: {dnr}", err=True)

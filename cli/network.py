@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from esfgraph import api
 from esfgraph.cli import EsfGroup, main
 from esfgraph.cli.options import base_option, resolve_store, store_option
 from esfgraph.cli.output import emit, format_option
@@ -25,7 +26,6 @@ from esfgraph.graph.network import (
 )
 from esfgraph.graph.network.explore import RANK_BY
 from esfgraph.graph.network.export import EXPORT_FORMATS, export_network
-from esfgraph.graph.store import open_store
 
 _FILTER_OPTIONS = [
     click.option("--period", type=click.Choice(PROGRAMME_PERIODS), default=None,
@@ -59,7 +59,7 @@ def filter_options(f):
 
 
 def _graph(store_path, filt, *, write: bool = False):
-    store = open_store(resolve_store(store_path), read_only=not write)
+    store = api.open_store(resolve_store(store_path), read_only=not write)
     return store, collaboration_graph(store, filt)
 
 

@@ -8,13 +8,13 @@ import sys
 import click
 from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat, serialize
 
+from esfgraph import api
 from esfgraph.cli import main
 from esfgraph.cli.options import base_option, resolve_store, store_option
 from esfgraph.cli.output import emit, format_option, to_json
 from esfgraph.errors import EsfGraphError
-from esfgraph.graph.publish.export import FORMATS, export_graph
+from esfgraph.graph.publish.export import FORMATS
 from esfgraph.graph.queries import list_queries, rows, run_query
-from esfgraph.graph.store import open_store
 
 
 def _params(values: tuple[str, ...]) -> dict[str, str]:
@@ -38,7 +38,7 @@ def query(query, store_path, params, fmt) -> None:
 
     Example: esfgraph query projects-of --param org="Växjö kommun" --format csv
     """
-    store = open_store(resolve_store(store_path), read_only=True)
+    store = api.open_store(resolve_store(store_path), read_only=True)
     result = run_query(store, query, _params(params))
     if isinstance(result, QuerySolutions):
         if fmt == "json":
@@ -86,8 +86,8 @@ def export(store_path, base, fmt, output, include_personal_data, include_ontolog
 
     Example: esfgraph export --format jsonld --output esf.jsonld
     """
-    store = open_store(resolve_store(store_path), read_only=True)
-    summary, data = export_graph(store, fmt, output, include_personal=include_personal_data,
+    store = api.open_store(resolve_store(store_path), read_only=True)
+    summary, data = api.export(store, fmt, output, include_personal=include_personal_data,
                                  include_ontology=include_ontology, base=base,
                                  publisher=publisher, license_iri=license_iri)
     if data is not None:
@@ -109,7 +109,7 @@ def validate(store_path, shapes, fmt) -> None:
     """
     from esfgraph.graph.validate import validate_store
     try:
-        store = open_store(resolve_store(store_path), read_only=True)
+        store = api.open_store(resolve_store(store_path), read_only=True)
         report = validate_store(store, shapes)
     except EsfGraphError as e:
         click.echo(f"Error: {e}", err=True)

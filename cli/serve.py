@@ -7,12 +7,12 @@ import sys
 
 import click
 
+from esfgraph import api
 from esfgraph.cli import main
 from esfgraph.cli.options import resolve_store, store_option
 from esfgraph.graph.publish.push import Endpoint
 from esfgraph.graph.publish.push import push as push_graphs
 from esfgraph.graph.publish.serve import serve_command
-from esfgraph.graph.store import open_store
 
 
 @main.command()
@@ -57,7 +57,7 @@ def push(store_path, endpoint, graph_store, update_url, user, password, token,
     """
     if not graph_store and not update_url:
         raise click.UsageError("give --graph-store URL or --update URL")
-    store = open_store(resolve_store(store_path), read_only=True)
+    store = api.open_store(resolve_store(store_path), read_only=True)
     target = Endpoint(endpoint, graph_store, update_url, user, password, token)
     summary = push_graphs(store, target, include_personal=include_personal_data, sync=sync)
     click.echo(f"sent {summary.sent} graphs ({summary.triples} triples), {summary.unchanged} unchanged, "
