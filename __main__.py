@@ -1,3 +1,4 @@
+"""`python -m esfgraph`: the esfgraph command."""
 from esfgraph.cli import main
 
 main()

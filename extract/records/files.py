@@ -12,7 +12,7 @@ from typing import Iterator
 
 from esfgraph.errors import RecordError
 
-__all__ = ["expand_paths", "open_text", "decode_bytes", "RECORD_SUFFIXES"]
+__all__ = ["expand_paths", "open_text", "RECORD_SUFFIXES"]
 
 RECORD_SUFFIXES = (".txt", ".csv", ".tsv")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -99,10 +99,3 @@ def _lines(text: io.TextIOWrapper, path: str, keep_ends: bool) -> Iterator[str]:
     except UnicodeDecodeError:
         raise RecordError(path, n + 1, f"bytes that are not {text.encoding} from here on; "
                                        "re-save the file as UTF-8") from None
-
-
-def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
-    """Return (text, encoding) of bytes in a record file's format (see open_text)."""
-    encoding = _encoding(data[:_SAMPLE], len(data) <= _SAMPLE, path)
-    text = data.decode(encoding, errors="strict")
-    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding

@@ -1,7 +1,7 @@
 """The collaboration graph as one self-contained HTML page (no CDN, no network access).
 
-The page is graph/static/network.html with network.css, network.js and the graph as JSON inlined.
-Positions are computed here (network_export.spring_positions with the seed) in a 1000-unit
+The page is static/network.html with network.css, network.js and the graph as JSON inlined.
+Positions are computed here (layout.spring_positions with the seed) in a 1000-unit
 square; the script only draws an SVG and handles colour toggle, hover, search, zoom and pan.
 """
 
@@ -15,6 +15,8 @@ from pathlib import Path
 
 import networkx as nx
 
+from esfgraph.graph.network.layout import colour_groups, spring_positions, top_nodes
+
 __all__ = ["write_html", "render_html", "page_data"]
 
 SIZE = 1000.0
@@ -27,7 +29,6 @@ def _static(name: str) -> str:
 def page_data(G: nx.Graph, *, seed: int = 42, labels: int = 20, title: str = "",
               colour_by: str = "community") -> dict:
     """The JSON the page draws: nodes with positions, sizes and both colourings, edges, legends."""
-    from esfgraph.graph.network.export import colour_groups, spring_positions, top_nodes
 
     pos = spring_positions(G, seed)
     by_community, legend_c = colour_groups(G, "community")
