@@ -10,9 +10,12 @@ import click
 from esfgraph import api
 from esfgraph.cli import main
 from esfgraph.cli.options import base_option, cpu_count, resolve_store, store_option
+from esfgraph.errors import RecordError
 from esfgraph.extract.records import count_records
+from esfgraph.extract.records.files import expand_paths
 from esfgraph.graph.build import remove_records
 from esfgraph.graph.iris import Iris
+from esfgraph.graph.store import writing
 
 
 @main.command()
@@ -40,21 +43,14 @@ def build(paths, store_path, base, jobs, spacy_model, sync, no_extract, no_focus
     """
     store_dir = resolve_store(store_path)
     report_path = report_path or str(Path(store_dir).with_name(Path(store_dir).name + "-report.json"))
-    store = api.open_store(store_dir, create=True)
-    progress = None if quiet or not sys.stderr.isatty() else _progress()
-    on_progress = None
-    if progress:
-        progress.start()
-        task = progress.add_task("records", total=count_records(paths) or None)
-        on_progress = lambda n: progress.update(task, completed=n)  # noqa: E731
-    try:
-        summary = api.build(list(paths), store, base=base, jobs=jobs or cpu_count(),
-                              spacy_model=spacy_model, sync=sync, extract=not no_extract,
-                              focus=not no_focus, report_path=report_path,
-                              on_progress=on_progress)
-    finally:
-        if progress:
-            progress.stop()
+    missing = [e for e in expand_paths(paths) if isinstance(e, RecordError)]
+    if len(missing) == len(paths):
+        raise click.ClickException("; ".join(str(e) for e in missing) + " (nothing to build)")
+    with writing(store_dir):
+        store = api.open_store(store_dir, create=True)
+        summary = _build(paths, store, base, jobs, spacy_model, sync, no_extract, no_focus,
+                         report_path, quiet)
+        del store  # closed before the writer lock goes
     for line in summary.errors:
         click.echo(f"skipped: {line}", err=True)
     click.echo(
@@ -65,8 +61,29 @@ def build(paths, store_path, base, jobs, spacy_model, sync, no_extract, no_focus
         f"report: {summary.report}",
         err=True,
     )
+    if missing:
+        raise click.ClickException(f"{len(missing)} of the paths name nothing: {missing[0]}")
     if strict and summary.skipped:
         sys.exit(1)
+
+
+def _build(paths, store, base, jobs, spacy_model, sync, no_extract, no_focus, report_path, quiet):
+    """Run the build with a progress bar on a terminal; return its summary."""
+    progress = None if quiet or not sys.stderr.isatty() else _progress()
+    on_progress = None
+    if progress:
+        progress.start()
+        task = progress.add_task("records", total=count_records(paths) or None)
+        on_progress = lambda n: progress.update(task, completed=n)  # noqa: E731
+    try:
+        summary = api.build(list(paths), store, base=base, jobs=jobs or cpu_count(),
+                            spacy_model=spacy_model, sync=sync, extract=not no_extract,
+                            focus=not no_focus, report_path=report_path,
+                            on_progress=on_progress)
+    finally:
+        if progress:
+            progress.stop()
+    return summary
 
 
 def _progress():
@@ -94,8 +111,11 @@ def remove(ids, store_path, base) -> None:
 
     Example: esfgraph remove 2020/00319 23-063-S03
     """
-    store = api.open_store(resolve_store(store_path))
-    missing = remove_records(store, ids, Iris(base))
+    store_dir = resolve_store(store_path)
+    with writing(store_dir):
+        store = api.open_store(store_dir)
+        missing = remove_records(store, ids, Iris(base))
+        del store
     for dnr in missing:
         click.echo(f"not in the store: {dnr}", err=True)
     click.echo(f"removed {len(ids) - len(missing)} record(s)", err=True)

@@ -6,7 +6,7 @@ import dataclasses
 import sys
 
 import click
-from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat, serialize
+from pyoxigraph import QueryBoolean, QuerySolutions, RdfFormat, serialize
 
 from esfgraph import api
 from esfgraph.cli import main
@@ -14,7 +14,7 @@ from esfgraph.cli.options import base_option, resolve_store, store_option
 from esfgraph.cli.output import emit, format_option, to_json
 from esfgraph.errors import EsfGraphError
 from esfgraph.graph.publish.export import FORMATS
-from esfgraph.graph.queries import list_queries, rows, run_query
+from esfgraph.graph.queries import list_queries, results_json, rows, run_query
 
 
 def _params(values: tuple[str, ...]) -> dict[str, str]:
@@ -42,7 +42,7 @@ def query(query, store_path, params, fmt) -> None:
     result = run_query(store, query, _params(params))
     if isinstance(result, QuerySolutions):
         if fmt == "json":
-            sys.stdout.buffer.write(result.serialize(format=QueryResultsFormat.JSON))
+            sys.stdout.buffer.write(results_json(result))
             return
         columns, data = rows(result)
         emit(columns, (dict(zip(columns, r)) for r in data), fmt)

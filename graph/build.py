@@ -222,6 +222,7 @@ def _write_reference(store: Store, iris: Iris) -> None:
 
 def _count(store: Store, summary: BuildSummary, iris: Iris) -> None:
     summary.projects = int(next(iter(run_internal(store, "count-projects")))["n"].value)
-    summary.organisations = int(next(iter(
-        run_internal(store, "count-organisations", shared=iris.graph(SHARED_GRAPH))))["n"].value)
+    counted = next(iter(run_internal(store, "count-organisations", shared=iris.graph(SHARED_GRAPH))),
+                   None)
+    summary.organisations = int(counted["n"].value) if counted else 0
     summary.triples = len(store)

@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from importlib.resources import files
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, QuerySolutions, Store, Variable
+from pyoxigraph import Literal, NamedNode, QueryResultsFormat, QuerySolutions, Store, Variable
 
 from esfgraph.errors import QueryError
 from esfgraph.extract.organisations.names import name_key
 from esfgraph.graph.vocab import XSD
 
 __all__ = ["NamedQuery", "list_queries", "load_query", "run_query", "resolve_query", "rows",
+           "results_json",
            "internal_query", "run_internal", "with_values"]
 
 _HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
@@ -107,6 +108,11 @@ def resolve_query(spec: str) -> NamedQuery:
     return _parse("(inline)", spec)
 
 
+_VARIABLE = re.compile(r"^[A-Za-z_][\w]*$")
+_UPDATE = re.compile(r"^\s*(?:(?:PREFIX|BASE)\b[^\n]*\n\s*)*(?:INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|"
+                     r"MOVE|COPY|WITH)\b", re.IGNORECASE)
+
+
 def _bind(query: NamedQuery, params: dict[str, str]) -> dict[Variable, Literal | NamedNode]:
     declared = {n: t for n, t, _ in query.params}
     missing = [n for n in declared if n not in params]
@@ -114,19 +120,29 @@ def _bind(query: NamedQuery, params: dict[str, str]) -> dict[Variable, Literal |
         raise QueryError(f"query {query.name!r} needs the parameter {missing[0]!r}", setting="param")
     out = {}
     for key, value in params.items():
-        kind = declared.get(key, "string")
-        if key not in declared and query.name != "(inline)" and declared:
-            raise QueryError(f"query {query.name!r} has no parameter {key!r} "
-                             f"(it takes: {', '.join(declared)})")
-        if kind == "name":
-            out[Variable(key)] = Literal(_name_param(value))
-        elif kind == "iri" or (value.startswith("<") and value.endswith(">")):
-            out[Variable(key)] = NamedNode(value.strip("<>"))
-        elif _TYPES.get(kind) is not None:
-            out[Variable(key)] = Literal(value, datatype=_TYPES[kind])
-        else:
-            out[Variable(key)] = Literal(value)
+        if not _VARIABLE.match(key):
+            raise QueryError(f"{key!r} is not a parameter name (letters, digits and _)",
+                             setting="param")
+        if key not in declared and query.name != "(inline)":
+            takes = f"it takes: {', '.join(declared)}" if declared else "it takes none"
+            raise QueryError(f"query {query.name!r} has no parameter {key!r} ({takes})",
+                             setting="param")
+        out[Variable(key)] = _term(key, declared.get(key, "string"), value)
     return out
+
+
+def _term(key: str, kind: str, value: str) -> Literal | NamedNode:
+    """A parameter's value as the RDF term its declared kind says."""
+    if kind == "name":
+        return Literal(_name_param(value))
+    if kind == "iri" or (value.startswith("<") and value.endswith(">")):
+        try:
+            return NamedNode(value.strip("<>"))
+        except ValueError as e:
+            raise QueryError(f"parameter {key!r}: {value!r} is not an IRI ({e})") from None
+    if _TYPES.get(kind) is not None:
+        return Literal(value, datatype=_TYPES[kind])
+    return Literal(value)
 
 
 def _name_param(value: str) -> str:
@@ -141,14 +157,37 @@ def run_query(store: Store, spec: str | NamedQuery, params: dict[str, str] | Non
     """Run a named query, .rq file or SPARQL text over the union of all graphs.
 
     Parameters are bound as RDF terms (SEP-0007 substitutions), never pasted into the text.
-    Returns pyoxigraph's QuerySolutions, QueryBoolean or QueryTriples.
+    Returns pyoxigraph's QuerySolutions, QueryBoolean or QueryTriples; a query that cannot run
+    raises QueryError (read the results through `rows` to get the same for errors met while
+    they are read).
     """
     query = spec if isinstance(spec, NamedQuery) else resolve_query(spec)
+    bindings = _bind(query, params or {})
     try:
-        return store.query(query.text, use_default_graph_as_union=True,
-                           substitutions=_bind(query, params or {}))
+        return store.query(query.text, use_default_graph_as_union=True, substitutions=bindings)
     except SyntaxError as e:
+        if _UPDATE.match(query.text):
+            raise QueryError("that is a SPARQL Update: esfgraph query only reads the store "
+                             "(it changes through esfgraph build and remove)") from None
         raise QueryError(f"query {query.name!r} is not valid SPARQL: {e}") from None
+    except (OSError, RuntimeError, ValueError) as e:
+        raise QueryError(f"query {query.name!r} could not run: {_reason(e)}") from None
+
+
+def _reason(e: Exception) -> str:
+    text = str(e)
+    if "SELECT projection" in text:
+        return text.replace("The SPARQL query does not contains variable", "it has no variable") \
+            .replace("in its SELECT projection", "to bind a parameter to")
+    return text or type(e).__name__
+
+
+def results_json(result: QuerySolutions) -> bytes:
+    """Return a SELECT result as SPARQL 1.1 Query Results JSON; errors met are QueryErrors."""
+    try:
+        return result.serialize(format=QueryResultsFormat.JSON)
+    except (OSError, RuntimeError, ValueError) as e:
+        raise QueryError(f"the query could not run: {_reason(e)}") from None
 
 
 def _cell(term) -> str:
@@ -156,6 +195,10 @@ def _cell(term) -> str:
 
 
 def rows(result: QuerySolutions) -> tuple[list[str], list[list[str]]]:
-    """Return (column names, rows of plain strings) of a SELECT result."""
+    """Return (column names, rows of plain strings) of a SELECT result; an error met while the
+    results are read (a failed SERVICE call, say) is a QueryError."""
     names = [v.value for v in result.variables]
-    return names, [[_cell(sol[n]) for n in names] for sol in result]
+    try:
+        return names, [[_cell(sol[n]) for n in names] for sol in result]
+    except (OSError, RuntimeError, ValueError) as e:
+        raise QueryError(f"the query could not run: {_reason(e)}") from None

@@ -3,8 +3,11 @@ in bulk in a thread of its own."""
 
 from __future__ import annotations
 
+import fcntl
 import os
+import time
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
@@ -16,8 +19,8 @@ from esfgraph.graph.vocab import ESF
 if TYPE_CHECKING:
     from esfgraph.graph.iris import Iris
 
-__all__ = ["DEFAULT_STORE", "default_store_path", "open_store", "replace_graphs", "Loader",
-           "stored_hashes", "iter_stored_hashes"]
+__all__ = ["DEFAULT_STORE", "default_store_path", "open_store", "writing", "being_written",
+           "replace_graphs", "Loader", "stored_hashes", "iter_stored_hashes"]
 
 DEFAULT_STORE = "esfgraph-store"
 LOAD_QUADS = 25_000  # quads loaded at a time (at least)
@@ -29,28 +32,103 @@ def default_store_path() -> str:
     return os.environ.get("ESFGRAPH_STORE") or DEFAULT_STORE
 
 
+WRITER_LOCK = "esfgraph-writer.lock"  # held by a build or removal, in the store's folder
+_READ_TRIES = 3
+
+
 def open_store(path: str | os.PathLike | None = None, *, create: bool = False,
                read_only: bool = False) -> Store:
     """Return the store at `path` (default: default_store_path()).
 
-    A store that does not exist is created only with `create`; a store another process is
-    writing gets a clear StoreError instead of a RocksDB message.
+    A store that does not exist is created only with `create`, and only in a new or empty
+    folder; a store another process is writing gets a clear StoreError instead of a RocksDB
+    message. A reader (`read_only`) does not open a store while a build or removal holds its
+    writer lock (`writing`), since reading beside a writer is undefined in RocksDB.
     """
     path = Path(path or default_store_path())
-    if not create and not (path / "CURRENT").exists():
+    is_store = (path / "CURRENT").exists()
+    if not create and not is_store:
         raise StoreError(f"no store at {path}; build one first", setting="store")
+    if create and not is_store:
+        _refuse_foreign_folder(path)
+    if read_only:
+        return _open_reader(path)
     try:
-        if read_only:
-            return Store.read_only(str(path))
         path.mkdir(parents=True, exist_ok=True)
         return Store(str(path))
     except OSError as e:
-        text = str(e)
-        if "lock" in text.lower() or "resource temporarily unavailable" in text.lower():
-            raise StoreError(
-                f"store {path} is in use by another esfgraph process (a build or server); "
-                "wait for it to finish, or use another store", setting="store_in_use") from None
-        raise StoreError(f"cannot open store {path}: {text}") from None
+        raise _open_error(path, e) from None
+
+
+def _refuse_foreign_folder(path: Path) -> None:
+    """Refuse to make a store in a folder that holds the user's own files."""
+    if not path.exists() or (path / "CURRENT").exists():
+        return
+    if not path.is_dir():
+        raise StoreError(f"{path} is a file, not a store folder", setting="store_in_use")
+    others = [p.name for p in path.iterdir() if p.name != WRITER_LOCK]
+    if others:
+        raise StoreError(f"{path} holds other files ({others[0]}, ...) and is not a store; "
+                         "give a new or empty folder", setting="store_in_use")
+
+
+def _open_reader(path: Path) -> Store:
+    for attempt in range(_READ_TRIES):
+        if being_written(path):
+            raise StoreError(f"store {path} is being built or changed by another esfgraph process; "
+                             "try again when it has finished", setting="store_in_use")
+        try:
+            return Store.read_only(str(path))
+        except OSError as e:
+            if attempt == _READ_TRIES - 1:
+                raise _open_error(path, e) from None
+            time.sleep(0.2 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def _open_error(path: Path, e: OSError) -> StoreError:
+    text = str(e)
+    if "lock" in text.lower() or "resource temporarily unavailable" in text.lower():
+        return StoreError(f"store {path} is in use by another esfgraph process (a build or server); "
+                          "wait for it to finish, or use another store", setting="store_in_use")
+    return StoreError(f"cannot open store {path}: {text}")
+
+
+@contextmanager
+def writing(path: str | os.PathLike) -> Iterator[None]:
+    """Hold the store's writer lock while a build or removal changes it; readers wait for it.
+
+    The lock is a file in the store's folder, locked with flock (released when the process
+    ends, however it ends).
+    """
+    path = Path(path)
+    _refuse_foreign_folder(path)
+    path.mkdir(parents=True, exist_ok=True)
+    fh = open(path / WRITER_LOCK, "a+")
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        fh.close()
+        raise _open_error(path, OSError("lock held")) from None
+    try:
+        yield
+    finally:
+        fcntl.flock(fh, fcntl.LOCK_UN)
+        fh.close()
+
+
+def being_written(path: str | os.PathLike) -> bool:
+    """Return whether a build or removal holds the store's writer lock now."""
+    lock = Path(path) / WRITER_LOCK
+    if not lock.exists():
+        return False
+    with open(lock) as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(fh, fcntl.LOCK_UN)
+    return False
 
 
 def replace_graphs(store: Store, graphs: Iterable[NamedNode]) -> None:

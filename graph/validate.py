@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pyoxigraph import NamedNode, RdfFormat, Store, serialize
-from rdflib import Graph
+from pyoxigraph import BlankNode, NamedNode, Store
+from rdflib import BNode, Graph, URIRef
+from rdflib import Literal as RdfLiteral
 from rdflib.namespace import SH
 
 from esfgraph.errors import ShapeError
@@ -80,6 +81,22 @@ def validate_graph(data: Graph, shapes: Graph | None = None, ontology: Graph | N
     return report
 
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _term(term):
+    """The rdflib term of a pyoxigraph term, made directly: parsing N-Triples text again costs
+    time quadratic in a literal's length in rdflib's parser."""
+    if isinstance(term, NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return RdfLiteral(term.value, lang=term.language)
+    kind = term.datatype.value
+    return RdfLiteral(term.value, datatype=None if kind == _XSD_STRING else URIRef(kind))
+
+
 def validate_store(store: Store, shapes_path: str | Path | None = None) -> ValidationReport:
     """Validate every record graph of the store, a chunk of graphs at a time."""
     shapes, ontology = _shapes(str(shapes_path) if shapes_path else None), _ontology()
@@ -93,8 +110,8 @@ def validate_store(store: Store, shapes_path: str | Path | None = None) -> Valid
         chunk = records[i:i + CHUNK] + reference
         data = Graph()
         for g in chunk:
-            triples = (q.triple for q in store.quads_for_pattern(None, None, None, g))
-            data.parse(data=serialize(triples, format=RdfFormat.N_TRIPLES), format="nt")
+            for q in store.quads_for_pattern(None, None, None, g):
+                data.add((_term(q.subject), _term(q.predicate), _term(q.object)))
         part = validate_graph(data, shapes, ontology)
         total.conforms &= part.conforms
         total.violations.extend(part.violations)

@@ -7,6 +7,9 @@ to the statistics.
 
 from __future__ import annotations
 
+import os
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from typing import Iterable, Iterator
 
@@ -71,6 +74,19 @@ def _map(pairs, iris: TextIris) -> tuple[bytes, dict[str, str], list, list]:
     return "".join(text).encode("utf-8"), shared, notes, contributions
 
 
+def _die_with_parent(parent: int) -> None:
+    """In a worker: end when the build's process ends, however it ends (kill -9 included).
+
+    A worker whose parent is gone is adopted by another process; it watches for that twice a
+    second and leaves, instead of living on with the store's files open.
+    """
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+    threading.Thread(target=watch, name="esfgraph-parent-watch", daemon=True).start()
+
+
 def processed_chunks(chunks: Iterable[list[tuple[Record, str]]], base: str,
                      spacy_model: str | None, jobs: int, extract: bool, focus: bool
                      ) -> Iterator[tuple[list, tuple]]:
@@ -82,7 +98,8 @@ def processed_chunks(chunks: Iterable[list[tuple[Record, str]]], base: str,
         for chunk in chunks:
             yield chunk, process_chunk([r for r, _ in chunk], base, spacy_model, extract, focus)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_die_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         pending = []
         for chunk in chunks:
             records = [r for r, _ in chunk]
