@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import click
 
 from esfgraph import __version__
@@ -38,7 +40,49 @@ class EsfGroup(click.Group):
             raise click.ClickException(error_message(e)) from None
 
 
-@click.group(cls=EsfGroup, context_settings={"help_option_names": ["-h", "--help"]})
+# Each command's module and one-line help: a command's module (and what it imports: spaCy,
+# networkx, rdflib) is imported only when the command runs, so `esfgraph --help` and
+# `esfgraph query` answer at once. tests/test_cli.py checks this table against the commands.
+COMMANDS = {
+    "build": ("build", "Read record files, folders or globs (.txt, .csv) and load them into the store."),
+    "remove": ("build", "Retract records (by diarienummer) from the store; organisations other "
+                        "records name stay."),
+    "parse": ("extract", "Show the typed header values of each record, and why a bad record is skipped."),
+    "partners": ("extract", "Show, per record, every organisation found: canonical name, role, "
+                          "number, evidence."),
+    "evaluate": ("extract", "Score the extractor on gold passages: precision, recall and F1."),
+    "query": ("query", "Run a named query, a .rq file or SPARQL text over the store."),
+    "queries": ("query", "List the named queries with their columns and parameters."),
+    "export": ("query", "Export the graph for an open-data portal."),
+    "validate": ("query", "Check the graph against the SHACL shapes; exit 0 if it conforms, 1 if "
+                          "not, 2 on errors."),
+    "network": ("network", "The collaboration network: organisations linked by shared projects."),
+    "serve": ("serve", "Serve the store read-only over the SPARQL 1.1 Protocol, with a query "
+                       "page in the browser."),
+    "push": ("serve", "Send the graph to a SPARQL 1.1 server, one named graph per record, only "
+                      "what changed."),
+}
+
+
+class LazyGroup(EsfGroup):
+    """The main group: commands are imported from their modules when first asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(COMMANDS) | set(self.commands))
+
+    def get_command(self, ctx: click.Context, name: str):
+        if name not in self.commands and name in COMMANDS:
+            importlib.import_module(f"esfgraph.cli.{COMMANDS[name][0]}")  # registers itself
+        return self.commands.get(name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, self.commands[name].get_short_help_str() if name in self.commands
+                 else COMMANDS[name][1]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="esfgraph")
 def main() -> None:
     """A knowledge graph of ESF-funded projects, their owners and partners.
@@ -50,9 +94,3 @@ def main() -> None:
       esfgraph export --format turtle --output esf.ttl
     """
 
-
-def _register() -> None:
-    from esfgraph.cli import build, extract, network, query, serve  # noqa: F401  (commands register themselves)
-
-
-_register()
