@@ -59,7 +59,6 @@ class _Minter(Generic[Term]):
         return self if isinstance(self, TextIris) else TextIris(self.base)
 
     def project(self, dnr: str) -> Term:
-
         """The project of a diarienummer."""
         return self._node(f"project/{dnr_segment(dnr)}")
 
@@ -72,38 +71,31 @@ class _Minter(Generic[Term]):
         return self._node(f"record/{dnr_segment(dnr)}/personal")
 
     def org(self, org: Org) -> Term:
-
         """An organisation: by its key (organisation number or canonical name)."""
         return self._node(f"org/{_segment(org.key)}")
 
     def unit(self, org: Org, unit: str) -> Term:
-
         """A named unit (department, section) of an organisation."""
         return self._node(f"org/{_segment(org.key)}/unit/{_segment(slug(unit))}")
 
     def participation(self, dnr: str, role: str, org: Org) -> Term:
-
         """An organisation's role in a project (the n-ary relation with its evidence)."""
         return self._node(f"project/{dnr_segment(dnr)}/{role}/{_segment(org.key)}")
 
     def evidence(self, dnr: str, start: int | None = None, end: int | None = None) -> Term:
-
         """A fact's evidence: a span of the description, or the header ("header")."""
         where = f"{start}-{end}" if start is not None else "header"
         return self._node(f"project/{dnr_segment(dnr)}/evidence/{where}")
 
     def collective(self, dnr: str, start: int) -> Term:
-
         """A collective named in the description, at its offset."""
         return self._node(f"project/{dnr_segment(dnr)}/collective/{start}")
 
     def contact(self, dnr: str) -> Term:
-
         """The contact point of a project (personal data)."""
         return self._node(f"project/{dnr_segment(dnr)}/contact")
 
     def field(self, dnr: str, n: int) -> Term:
-
         """An unknown header field of a record, by its position."""
         return self._node(f"record/{dnr_segment(dnr)}/field/{n}")
 
@@ -113,12 +105,10 @@ class _Minter(Generic[Term]):
         return self._node(f"{kind}/{where}{_segment(code)}")
 
     def programme(self, cci: str) -> Term:
-
         """An operational programme, by its CCI code."""
         return self._node(f"programme/{_segment(cci)}")
 
     def esf_region(self, name: str) -> Term:
-
         """An ESF region, by its name."""
         return self._node(f"esf-region/{_segment(slug(name))}")
 
@@ -131,12 +121,10 @@ class _Minter(Generic[Term]):
         return self._node(f"statistics/budget/{_segment(region or 'none')}/{year or 'none'}")
 
     def statistics_dataset(self) -> Term:
-
         """The data set of the budget statistics."""
         return self._node("statistics/budget")
 
     def nuts(self, code: str) -> Term:
-
         """A NUTS region (the EU's IRI)."""
         return self._iri(NUTS_BASE + code)
 

@@ -57,6 +57,5 @@ class SeenRecords:
         return self._db.execute("SELECT 1 FROM seen WHERE graph = ?", (graph,)).fetchone() is not None
 
     def close(self) -> None:
-
         """Drop the ledger (its temporary database)."""
         self._db.close()

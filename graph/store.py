@@ -195,7 +195,6 @@ class Loader:
         self._pending = (self._pool.submit(self._load, records, nquads), thens)
 
     def wait(self) -> None:
-
         """Wait for the load in hand; run its `then`s, or raise its error here."""
         if self._pending is not None:
             (future, thens), self._pending = self._pending, None

@@ -77,7 +77,6 @@ class Scores:
     passages: int = 0
 
     def add(self, passage: Passage, predicted: list[dict]) -> None:
-
         """Count one passage's found, extra and missing organisations."""
         self.passages += 1
         for kind, keep in (("organisations", lambda o: True),
@@ -93,7 +92,6 @@ class Scores:
                 self.errors.append((passage.id, kind, "missing", k))
 
     def metric(self, kind: str) -> dict:
-
         """Return precision, recall, F1 and counts for organisations or participants."""
         tp, fp, fn = self.tp[kind], self.fp[kind], self.fn[kind]
         p = tp / (tp + fp) if tp + fp else 1.0
@@ -103,7 +101,6 @@ class Scores:
                 "tp": tp, "fp": fp, "fn": fn}
 
     def as_dict(self) -> dict:
-
         """Return the scores as a plain dict."""
         return {"passages": self.passages, "organisations": self.metric("organisations"),
                 "participants": self.metric("participants")}

@@ -140,7 +140,5 @@ def colour_groups(G: nx.Graph, by: str = "community") -> tuple[dict, list[tuple[
 
 
 def top_nodes(G: nx.Graph, n: int) -> list:
-
-
     """Return the n most central nodes (PageRank), for labels."""
     return sorted(G, key=lambda v: (-G.nodes[v]["pagerank"], G.nodes[v]["label"].casefold(), v))[:max(n, 0)]

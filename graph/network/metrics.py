@@ -132,8 +132,6 @@ def betweenness(G: nx.Graph, seed: int = 42, exact_limit: int = EXACT_BETWEENNES
 
 
 def has_metrics(G: nx.Graph) -> bool:
-
-
     """Return whether the graph's nodes carry the metrics already."""
     return "betweenness" in G.graph and all("pagerank" in d for _, d in G.nodes(data=True))
 

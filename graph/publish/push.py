@@ -54,7 +54,6 @@ class Endpoint:
             raise EsfGraphError(f"cannot reach {url}: {e.reason}") from None
 
     def select(self, sparql: str) -> list[dict]:
-
         """Return the rows of a SELECT query on the server as dicts of plain values."""
         data = urllib.parse.urlencode({"query": sparql}).encode()
         body = self._request(self.query, "POST", data, "application/x-www-form-urlencoded",
@@ -62,7 +61,6 @@ class Endpoint:
         return [{k: v["value"] for k, v in b.items()} for b in json.loads(body)["results"]["bindings"]]
 
     def put_graph(self, graph: str, ntriples: bytes) -> None:
-
         """Replace one named graph on the server."""
         if self.graph_store:
             url = f"{self.graph_store}?{urllib.parse.urlencode({'graph': graph})}"
@@ -72,7 +70,6 @@ class Endpoint:
                              + ntriples.decode("utf-8") + "}}")
 
     def delete_graph(self, graph: str) -> None:
-
         """Delete one named graph on the server (absent is fine)."""
         if self.graph_store:
             url = f"{self.graph_store}?{urllib.parse.urlencode({'graph': graph})}"
@@ -85,7 +82,6 @@ class Endpoint:
             self.update_text(f"DROP SILENT GRAPH <{graph}>")
 
     def update_text(self, sparql: str) -> None:
-
         """Send a SPARQL Update."""
         if not self.update:
             raise EsfGraphError("pushing needs a Graph Store Protocol URL or a SPARQL Update URL", setting="target")
