@@ -9,7 +9,7 @@ import click
 
 from esfgraph import api
 from esfgraph.cli import EsfGroup, main
-from esfgraph.cli.options import base_option, resolve_store, store_option
+from esfgraph.cli.options import base_option, resolve_store, server_options, store_option
 from esfgraph.cli.output import emit, format_option
 from esfgraph.errors import EsfGraphError
 from esfgraph.extract.partners.roles import PARTICIPANT_ROLES
@@ -47,18 +47,26 @@ _FILTER_OPTIONS = [
 
 
 def filter_options(f):
-    """Add the network filters and the store option; the command receives `filt` and `store_path`."""
+    """Add the network filters, the store option and the server options; the command receives
+    `filt`, `store_path` and `server` (an Endpoint with --endpoint, else None)."""
     @functools.wraps(f)
     def wrapper(*args, period, region, since, until, roles, types, min_weight, **kw):
         filt = NetworkFilter(period=period, region=region, since=since, until=until,
-                             roles=tuple(roles) or PARTICIPANT_ROLES, types=tuple(types), min_weight=min_weight)
+                             roles=tuple(roles) or PARTICIPANT_ROLES, types=tuple(types),
+                             min_weight=min_weight)
         return f(*args, filt=filt, **kw)
     for option in reversed(_FILTER_OPTIONS):
         wrapper = option(wrapper)
-    return store_option(wrapper)
+    return server_options(store_option(wrapper))
 
 
-def _graph(store_path, filt, *, write: bool = False):
+def _graph(store_path, filt, server=None, *, write: bool = False):
+    """Return (the store or None, the collaboration graph) from the store or the server."""
+    if server is not None:
+        if write:
+            raise click.UsageError("--write stores the metrics in the embedded store; "
+                                   "leave out --endpoint")
+        return None, collaboration_graph(server, filt)
     store = api.open_store(resolve_store(store_path), read_only=not write)
     return store, collaboration_graph(store, filt)
 
@@ -90,12 +98,12 @@ def network() -> None:
 @click.option("--seed", type=int, default=42, show_default=True,
               help="seed of Louvain communities and sampled betweenness")
 @click.option("--exact", is_flag=True, help="exact betweenness even for large networks (slow)")
-def rank_cmd(filt, store_path, top, by, fmt, write, base, seed, exact) -> None:
+def rank_cmd(filt, store_path, server, top, by, fmt, write, base, seed, exact) -> None:
     """Rank organisations by centrality (PageRank, degree, betweenness, ...).
 
     Example: esfgraph network rank --region "Övre Norrland" --top 10 --by betweenness
     """
-    store, G = _graph(store_path, filt, write=write)
+    store, G = _graph(store_path, filt, server, write=write)
     if exact:
         compute_metrics(G, seed=seed, exact_limit=len(G))
     rows = rank(G, top, by, seed=seed)
@@ -118,12 +126,12 @@ def rank_cmd(filt, store_path, top, by, fmt, write, base, seed, exact) -> None:
 @click.option("--depth", type=click.IntRange(min=1), default=1, show_default=True,
               help="steps from the organisation")
 @format_option()
-def ego_cmd(org, filt, store_path, depth, fmt) -> None:
+def ego_cmd(org, filt, store_path, server, depth, fmt) -> None:
     """Show an organisation's collaborators (by name, organisation number or IRI).
 
     Example: esfgraph network ego "Växjö kommun" --depth 2
     """
-    _, G = _graph(store_path, filt)
+    _, G = _graph(store_path, filt, server)
     result = ego(G, org, depth)
     names = ["distance", "name", "orgnr", "type", "via", "shared", "projects"]
     rows = [{"distance": c.distance, "name": c.name, "orgnr": c.orgnr, "type": c.type, "via": c.via,
@@ -140,12 +148,12 @@ def ego_cmd(org, filt, store_path, depth, fmt) -> None:
 @click.argument("org_b")
 @filter_options
 @format_option()
-def path_cmd(org_a, org_b, filt, store_path, fmt) -> None:
+def path_cmd(org_a, org_b, filt, store_path, server, fmt) -> None:
     """Show how two organisations connect: a shortest chain of shared projects.
 
     Example: esfgraph network path "Växjö kommun" "Region Västerbotten"
     """
-    _, G = _graph(store_path, filt)
+    _, G = _graph(store_path, filt, server)
     steps = shortest_path(G, org_a, org_b)
     rows = [{"step": i, "from": s.source_name, "to": s.target_name, "projects": list(s.projects),
              "from_iri": s.source, "to_iri": s.target} for i, s in enumerate(steps, 1)]
@@ -168,7 +176,7 @@ def path_cmd(org_a, org_b, filt, store_path, fmt) -> None:
 @click.option("--seed", type=int, default=42, show_default=True,
               help="seed of the layout, Louvain communities and sampled betweenness")
 @click.option("--title", default=None, help="title of the picture or page")
-def export_cmd(filt, store_path, fmt, output, labels, colour_by, seed, title) -> None:
+def export_cmd(filt, store_path, server, fmt, output, labels, colour_by, seed, title) -> None:
     """Export the network: graphml, gexf, csv (nodes + edges), html (offline page), png, svg.
 
     Example: esfgraph network export --period 2021-2027 --format html --output network.html
@@ -179,7 +187,7 @@ def export_cmd(filt, store_path, fmt, output, labels, colour_by, seed, title) ->
             raise EsfGraphError(f"cannot tell the format from {output!r}; give --format "
                                 f"({', '.join(EXPORT_FORMATS)})")
         fmt = suffix
-    _, G = _graph(store_path, filt)
+    _, G = _graph(store_path, filt, server)
     written = export_network(G, fmt, output, seed=seed, labels=labels, colour_by=colour_by,
                              title=title)
     click.echo(f"wrote {', '.join(map(str, written))} ({len(G)} organisations, "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 
 import click
@@ -34,3 +35,28 @@ def resolve_store(value: str | None) -> str:
 def cpu_count() -> int:
     """Return the cores this process may run on."""
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def server_options(f):
+    """--endpoint URL and its credentials (--user, --password, --token, --auth); the command
+    receives `server`: an Endpoint, or None to use the embedded store."""
+    @functools.wraps(f)
+    def wrapper(*args, endpoint, user, password, token, auth, **kw):
+        from esfgraph.graph.endpoint import Endpoint
+        server = Endpoint(endpoint, user=user, password=password, token=token, auth=auth) \
+            if endpoint else None
+        return f(*args, server=server, **kw)
+    for option in reversed([
+            click.option("--endpoint", default=None, metavar="URL",
+                         help="a SPARQL server's query URL to read from instead of the store"),
+            click.option("--user", default=None, help="user name for the server"),
+            click.option("--password", default=None, envvar="ESFGRAPH_SERVER_PASSWORD",
+                         help="password (or set ESFGRAPH_SERVER_PASSWORD)"),
+            click.option("--token", default=None, envvar="ESFGRAPH_SERVER_TOKEN",
+                         help="bearer token (or set ESFGRAPH_SERVER_TOKEN)"),
+            click.option("--auth", type=click.Choice(["auto", "basic", "digest"]), default="auto",
+                         show_default=True,
+                         help="how the password is sent (Virtuoso's authenticated endpoints "
+                              "want digest; auto answers the server's challenge)")]):
+        wrapper = option(wrapper)
+    return wrapper

@@ -10,11 +10,11 @@ from pyoxigraph import QueryBoolean, QuerySolutions, RdfFormat, serialize
 
 from esfgraph import api
 from esfgraph.cli import main
-from esfgraph.cli.options import base_option, resolve_store, store_option
+from esfgraph.cli.options import base_option, resolve_store, server_options, store_option
 from esfgraph.cli.output import emit, format_option, to_json
 from esfgraph.errors import EsfGraphError
 from esfgraph.graph.publish.export import FORMATS
-from esfgraph.graph.queries import list_queries, results_json, rows, run_query
+from esfgraph.graph.queries import list_queries, results_json, rows, run_query, run_remote, solution_rows
 
 
 def _params(values: tuple[str, ...]) -> dict[str, str]:
@@ -33,11 +33,23 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--param", "-p", "params", multiple=True, metavar="KEY=VALUE",
               help="bind a query parameter (as an RDF literal; <...> for an IRI)")
 @format_option(help="json = SPARQL 1.1 Query Results JSON")
-def query(query, store_path, params, fmt) -> None:
+@server_options
+def query(query, store_path, params, fmt, server) -> None:
     """Run a named query, a .rq file or SPARQL text over the store.
 
     Example: esfgraph query projects-of --param org="Växjö kommun" --format csv
     """
+    if server is not None:  # the same query on a SPARQL server
+        results = run_remote(server, query, _params(params))
+        if fmt == "json":
+            click.echo(to_json(results), nl=False)
+            return
+        if "boolean" in results:
+            click.echo(str(results["boolean"]).lower())
+            return
+        columns, data = solution_rows(results)
+        emit(columns, (dict(zip(columns, r)) for r in data), fmt)
+        return
     store = api.open_store(resolve_store(store_path), read_only=True)
     result = run_query(store, query, _params(params))
     if isinstance(result, QuerySolutions):

@@ -9,8 +9,7 @@ import click
 
 from esfgraph import api
 from esfgraph.cli import main
-from esfgraph.cli.options import resolve_store, store_option
-from esfgraph.graph.publish.push import Endpoint
+from esfgraph.cli.options import resolve_store, server_options, store_option
 from esfgraph.graph.publish.push import push as push_graphs
 from esfgraph.graph.publish.serve import serve_command
 
@@ -38,27 +37,24 @@ def serve(store_path, host, port, print_command) -> None:
 
 @main.command()
 @store_option
-@click.option("--endpoint", required=True, metavar="URL", help="the server's SPARQL query URL")
 @click.option("--graph-store", default=None, metavar="URL",
               help="Graph Store HTTP Protocol URL (PUT one named graph per record)")
 @click.option("--update", "update_url", default=None, metavar="URL",
               help="SPARQL Update URL (used when there is no --graph-store)")
-@click.option("--user", default=None, help="user name for HTTP basic authentication")
-@click.option("--password", default=None, envvar="ESFGRAPH_PUSH_PASSWORD",
-              help="password (or set ESFGRAPH_PUSH_PASSWORD)")
-@click.option("--token", default=None, envvar="ESFGRAPH_PUSH_TOKEN", help="bearer token")
+@server_options
 @click.option("--include-personal-data", is_flag=True, help="also send contact names and e-mails")
 @click.option("--sync", is_flag=True, help="delete record graphs on the server that the store no longer has")
-def push(store_path, endpoint, graph_store, update_url, user, password, token,
-         include_personal_data, sync) -> None:
+def push(store_path, graph_store, update_url, server, include_personal_data, sync) -> None:
     """Send the graph to a SPARQL 1.1 server, one named graph per record, only what changed.
 
-    Example: esfgraph push --endpoint http://localhost:3030/esf/query --graph-store http://localhost:3030/esf/data
+    Example: esfgraph push --endpoint http://localhost:8890/sparql --graph-store http://localhost:8890/sparql-graph-crud-auth --user dba --auth digest
     """
+    if server is None:
+        raise click.UsageError("give the server's query URL with --endpoint URL")
     if not graph_store and not update_url:
         raise click.UsageError("give --graph-store URL or --update URL")
+    server.graph_store, server.update = graph_store, update_url
     store = api.open_store(resolve_store(store_path), read_only=True)
-    target = Endpoint(endpoint, graph_store, update_url, user, password, token)
-    summary = push_graphs(store, target, include_personal=include_personal_data, sync=sync)
-    click.echo(f"sent {summary.sent} graphs ({summary.triples} triples), {summary.unchanged} unchanged, "
-               f"{summary.deleted} deleted", err=True)
+    summary = push_graphs(store, server, include_personal=include_personal_data, sync=sync)
+    click.echo(f"sent {summary.sent} graphs ({summary.triples} triples, {summary.requests} requests), "
+               f"{summary.unchanged} unchanged, {summary.deleted} deleted", err=True)

@@ -15,7 +15,7 @@ from esfgraph.extract.organisations.names import name_key
 from esfgraph.graph.vocab import XSD
 
 __all__ = ["NamedQuery", "list_queries", "load_query", "run_query", "resolve_query", "rows",
-           "results_json",
+           "results_json", "run_remote", "solution_rows", "select_rows",
            "internal_query", "run_internal", "with_values"]
 
 _HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
@@ -172,6 +172,39 @@ def run_query(store: Store, spec: str | NamedQuery, params: dict[str, str] | Non
         raise QueryError(f"query {query.name!r} is not valid SPARQL: {e}") from None
     except (OSError, RuntimeError, ValueError) as e:
         raise QueryError(f"query {query.name!r} could not run: {_reason(e)}") from None
+
+
+def run_remote(endpoint, spec: str | NamedQuery, params: dict[str, str] | None = None) -> dict:
+    """Run a named query, .rq file or SPARQL text on a SPARQL server (graph.endpoint.Endpoint);
+    return its SPARQL 1.1 JSON results. Parameters are bound as RDF terms in a VALUES clause.
+
+    The named queries read the default graph as the union of the record graphs, as Virtuoso's
+    does by default (Fuseki and GraphDB need their union-default-graph setting).
+    """
+    query = spec if isinstance(spec, NamedQuery) else resolve_query(spec)
+    bindings = {k.value: v for k, v in _bind(query, params or {}).items()}
+    if _UPDATE.match(query.text):
+        raise QueryError("that is a SPARQL Update: esfgraph query only reads")
+    return endpoint.select_json(with_values(query, **bindings))
+
+
+def solution_rows(results: dict) -> tuple[list[str], list[list[str]]]:
+    """Return (column names, rows of plain strings) of SPARQL 1.1 JSON results."""
+    names = results.get("head", {}).get("vars", [])
+    bindings = results.get("results", {}).get("bindings", [])
+    return names, [[b[n]["value"] if n in b else "" for n in names] for b in bindings]
+
+
+def select_rows(source, spec: str | NamedQuery, params: dict[str, str] | None = None
+                ) -> list[dict[str, str]]:
+    """Return a SELECT query's rows as dicts of plain strings ("" where unbound), from the
+    embedded store (a pyoxigraph Store) or a SPARQL server (an Endpoint): one code path for
+    whatever reads the graph through a named query."""
+    if isinstance(source, Store):
+        names, data = rows(run_query(source, spec, params))
+    else:
+        names, data = solution_rows(run_remote(source, spec, params))
+    return [dict(zip(names, r)) for r in data]
 
 
 def _reason(e: Exception) -> str:

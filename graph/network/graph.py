@@ -32,7 +32,8 @@ from esfgraph.errors import QueryError
 from esfgraph.extract.organisations.gazetteer import ORG_TYPES
 from esfgraph.extract.partners.roles import PARTICIPANT_ROLES, ROLE_ORDER
 from esfgraph.extract.records import ESF_REGIONS, PROGRAMME_PERIODS
-from esfgraph.graph.queries import run_query
+from esfgraph.graph.endpoint import Endpoint
+from esfgraph.graph.queries import select_rows
 
 __all__ = ["NetworkFilter", "parse_date", "network_rows", "bipartite_graph",
            "collaboration_graph", "project_graph"]
@@ -123,27 +124,20 @@ class _Row:
     budget: int
 
 
-def _value(sol, key: str) -> str:
-    term = sol[key]
-    return "" if term is None else term.value
-
-
-def network_rows(store: Store, filt: NetworkFilter | None = None) -> list[_Row]:
-    """Run `network-edges` and return its rows that pass `filt`, sorted by project, name, IRI.
+def network_rows(source: Store | Endpoint, filt: NetworkFilter | None = None) -> list[_Row]:
+    """Run `network-edges` on the store or a SPARQL server and return its rows that pass
+    `filt`, sorted by project, name, IRI.
 
     Organisation types are esfgraph's keys (municipality, agency, union, ...); a region or type
     that is neither in the data nor known to esfgraph raises QueryError with the close names.
     """
     filt = filt or NetworkFilter()
     rows = []
-    for sol in run_query(store, "network-edges"):
-        budget = _value(sol, "total_budget")
-        rows.append(_Row(_value(sol, "project_id"), _value(sol, "project_name"), _value(sol, "org"),
-                         _value(sol, "name"), _value(sol, "orgnr"), _value(sol, "type"),
-                         _value(sol, "role"), _value(sol, "period"), _value(sol, "region"),
-                         _value(sol, "start"), _value(sol, "end"),
-                         int(float(budget)) if budget else 0))
-    types = _resolve_types(store, filt.types, {r.type for r in rows})
+    for v in select_rows(source, "network-edges"):
+        rows.append(_Row(v["project_id"], v["project_name"], v["org"], v["name"], v["orgnr"],
+                         v["type"], v["role"], v["period"], v["region"], v["start"], v["end"],
+                         int(float(v["total_budget"])) if v["total_budget"] else 0))
+    types = _resolve_types(filt.types, {r.type for r in rows})
     if filt.region:
         regions = {r.region for r in rows} | set(ESF_REGIONS)
         if filt.region.casefold() not in {r.casefold() for r in regions}:
@@ -162,7 +156,7 @@ def network_rows(store: Store, filt: NetworkFilter | None = None) -> list[_Row]:
     return out
 
 
-def _resolve_types(store: Store, wanted: tuple[str, ...], known: set[str]) -> tuple[str, ...]:
+def _resolve_types(wanted: tuple[str, ...], known: set[str]) -> tuple[str, ...]:
     """Return the wanted organisation types as esfgraph's keys; an unknown one raises QueryError."""
     if not wanted:
         return wanted
@@ -183,11 +177,11 @@ def _unknown(what: str, value: str, known: set[str]) -> None:
     raise QueryError(f"no {what} {value!r}{hint} (known: {', '.join(sorted(lower.values()))})")
 
 
-def bipartite_graph(store: Store, filt: NetworkFilter | None = None) -> nx.Graph:
+def bipartite_graph(source: Store | Endpoint, filt: NetworkFilter | None = None) -> nx.Graph:
     """Return the project–organisation graph of the filtered network (see the module doc)."""
     filt = filt or NetworkFilter()
     B = nx.Graph(kind="bipartite", filter=filt.describe())
-    for r in network_rows(store, filt):
+    for r in network_rows(source, filt):
         if r.project_id not in B:
             B.add_node(r.project_id, kind="project", bipartite=0, label=r.project_id,
                        name=r.project_name, period=r.period, region=r.region, start=r.start,
@@ -228,8 +222,8 @@ def project_graph(B: nx.Graph, min_weight: int = 1) -> nx.Graph:
     return G
 
 
-def collaboration_graph(store: Store, filt: NetworkFilter | None = None) -> nx.Graph:
+def collaboration_graph(source: Store | Endpoint, filt: NetworkFilter | None = None) -> nx.Graph:
     """Return the organisation collaboration graph of the filtered network (see the module doc)."""
     filt = filt or NetworkFilter()
-    return project_graph(bipartite_graph(store, filt), filt.min_weight)
+    return project_graph(bipartite_graph(source, filt), filt.min_weight)
 

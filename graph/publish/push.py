@@ -1,102 +1,42 @@
 """Pushing the graph to any SPARQL 1.1 server, one named graph per record, only what changed
-(Graph Store Protocol, or SPARQL Update where a server has no Graph Store)."""
+(Graph Store Protocol, or SPARQL Update where a server has no Graph Store).
+
+A record graph carries its content hash and the statistics graph its digest, so the server
+itself says what it already has. Over the Graph Store Protocol each graph is one request (a
+large one several: PUT, then POSTs); over SPARQL Update small graphs go together, up to
+CHUNK_TRIPLES triples a request. A graph is sent with its hash last: a push cut off midway
+leaves a graph without its hash, which the next push sends again.
+"""
 
 from __future__ import annotations
 
-import base64
-import json
-import urllib.error
-import urllib.parse
-import urllib.request
 from dataclasses import dataclass
+from typing import Callable, Iterator
 
-from pyoxigraph import NamedNode, RdfFormat, Store, serialize
+from pyoxigraph import NamedNode, RdfFormat, Store, Triple, serialize
 
-from esfgraph.errors import EsfGraphError
+from esfgraph.graph.endpoint import Endpoint
 from esfgraph.graph.queries import internal_query, with_values
 from esfgraph.graph.statistics import statistics_hashes
 from esfgraph.graph.store import stored_hashes
+from esfgraph.graph.vocab import ESF
 
-__all__ = ["push", "PushSummary", "Endpoint"]
+__all__ = ["push", "PushSummary", "Endpoint", "CHUNK_TRIPLES"]
 
-
-@dataclass
-class Endpoint:
-    """A SPARQL server: query URL, and a Graph Store Protocol or Update URL, with credentials."""
-
-    query: str
-    graph_store: str | None = None
-    update: str | None = None
-    user: str | None = None
-    password: str | None = None
-    token: str | None = None
-    timeout: float = 60.0
-
-    def _request(self, url: str, method: str, data: bytes | None = None,
-                 content_type: str | None = None, accept: str | None = None) -> bytes:
-        req = urllib.request.Request(url, data=data, method=method)
-        if content_type:
-            req.add_header("Content-Type", content_type)
-        if accept:
-            req.add_header("Accept", accept)
-        if self.token:
-            req.add_header("Authorization", f"Bearer {self.token}")
-        elif self.user:
-            cred = base64.b64encode(f"{self.user}:{self.password or ''}".encode()).decode()
-            req.add_header("Authorization", f"Basic {cred}")
-        try:
-            with urllib.request.urlopen(req, timeout=self.timeout) as resp:
-                return resp.read()
-        except urllib.error.HTTPError as e:
-            body = e.read().decode("utf-8", "replace")[:300]
-            raise EsfGraphError(f"{method} {url} failed: HTTP {e.code} {e.reason}: {body}") from None
-        except urllib.error.URLError as e:
-            raise EsfGraphError(f"cannot reach {url}: {e.reason}") from None
-
-    def select(self, sparql: str) -> list[dict]:
-        """Return the rows of a SELECT query on the server as dicts of plain values."""
-        data = urllib.parse.urlencode({"query": sparql}).encode()
-        body = self._request(self.query, "POST", data, "application/x-www-form-urlencoded",
-                             "application/sparql-results+json")
-        return [{k: v["value"] for k, v in b.items()} for b in json.loads(body)["results"]["bindings"]]
-
-    def put_graph(self, graph: str, ntriples: bytes) -> None:
-        """Replace one named graph on the server."""
-        if self.graph_store:
-            url = f"{self.graph_store}?{urllib.parse.urlencode({'graph': graph})}"
-            self._request(url, "PUT", ntriples, "application/n-triples")
-        else:
-            self.update_text(f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n"
-                             + ntriples.decode("utf-8") + "}}")
-
-    def delete_graph(self, graph: str) -> None:
-        """Delete one named graph on the server (absent is fine)."""
-        if self.graph_store:
-            url = f"{self.graph_store}?{urllib.parse.urlencode({'graph': graph})}"
-            try:
-                self._request(url, "DELETE")
-            except EsfGraphError as e:
-                if "HTTP 404" not in str(e):
-                    raise
-        else:
-            self.update_text(f"DROP SILENT GRAPH <{graph}>")
-
-    def update_text(self, sparql: str) -> None:
-        """Send a SPARQL Update."""
-        if not self.update:
-            raise EsfGraphError("pushing needs a Graph Store Protocol URL or a SPARQL Update URL", setting="target")
-        data = urllib.parse.urlencode({"update": sparql}).encode()
-        self._request(self.update, "POST", data, "application/x-www-form-urlencoded")
+CHUNK_TRIPLES = 20_000  # triples a Graph Store request at most: larger graphs go in several
+UPDATE_TRIPLES = 200  # triples a SPARQL Update at most (Virtuoso turns each into SQL text)
+_HASHES = (ESF.contentHash, ESF.statisticsHash)
 
 
 @dataclass
 class PushSummary:
-    """What a push sent: graphs written, unchanged, deleted on the server."""
+    """What a push sent: graphs written, unchanged, deleted on the server; triples and requests."""
 
     sent: int = 0
     unchanged: int = 0
     deleted: int = 0
     triples: int = 0
+    requests: int = 0
 
 
 def _remote_hashes(endpoint: Endpoint) -> dict[str, str]:
@@ -109,17 +49,64 @@ def _same_size(store: Store, endpoint: Endpoint, g: NamedNode) -> bool:
     return bool(rows) and int(rows[0]["n"]) == local
 
 
-def push(store: Store, endpoint: Endpoint, *, include_personal: bool = False, sync: bool = False,
-         on_progress=None) -> PushSummary:
-    """Send each record's named graph that the server lacks or has in another version.
+def _triples(store: Store, g: NamedNode) -> list[Triple]:
+    """The graph's triples, its hash last."""
+    triples = [q.triple for q in store.quads_for_pattern(None, None, None, g)]
+    triples.sort(key=lambda t: t.predicate in _HASHES)
+    return triples
 
-    A record graph carries its content hash (the statistics graph a digest), so the server itself
-    says what it already has. Reference graphs are sent when their size differs; with `sync`,
-    record graphs gone from the store are deleted.
+
+def _chunks(triples: list[Triple], size: int) -> Iterator[bytes]:
+    for i in range(0, max(len(triples), 1), size):
+        yield serialize(triples[i:i + size], format=RdfFormat.N_TRIPLES)
+
+
+def _send(endpoint: Endpoint, name: str, triples: list[Triple], summary: PushSummary,
+          size: int | None = None) -> None:
+    for n, chunk in enumerate(_chunks(triples, size or CHUNK_TRIPLES)):
+        endpoint.put_graph(name, chunk, append=n > 0)
+        summary.requests += 1
+
+
+class _UpdateBatch:
+    """Graphs sent together in one SPARQL Update (a server without Graph Store Protocol takes
+    many small graphs in one request): DROP each, then INSERT DATA of all, hashes last."""
+
+    def __init__(self, endpoint: Endpoint, summary: PushSummary):
+        self.endpoint, self.summary = endpoint, summary
+        self.graphs: list[tuple[str, bytes]] = []
+        self.triples = 0
+
+    def add(self, name: str, triples: list[Triple]) -> None:
+        if self.triples + len(triples) > UPDATE_TRIPLES:
+            self.flush()
+        if len(triples) > UPDATE_TRIPLES:  # a large graph alone, in pieces
+            _send(self.endpoint, name, triples, self.summary, UPDATE_TRIPLES)
+            return
+        self.graphs.append((name, serialize(triples, format=RdfFormat.N_TRIPLES)))
+        self.triples += len(triples)
+
+    def flush(self) -> None:
+        if not self.graphs:
+            return
+        drops = "".join(f"DROP SILENT GRAPH <{name}> ;\n" for name, _ in self.graphs)
+        inserts = "".join(f"GRAPH <{name}> {{\n{data.decode('utf-8')}}}\n" for name, data in self.graphs)
+        self.endpoint.update_text(f"{drops}INSERT DATA {{\n{inserts}}}")
+        self.summary.requests += 1
+        self.graphs, self.triples = [], 0
+
+
+def push(store: Store, endpoint: Endpoint, *, include_personal: bool = False, sync: bool = False,
+         on_progress: Callable[[int], None] | None = None) -> PushSummary:
+    """Send each named graph that the server lacks or has in another version; return what went.
+
+    Reference graphs (no hash) are sent when their size differs; personal-data graphs only with
+    `include_personal`; with `sync`, record graphs gone from the store are deleted.
     """
     local = stored_hashes(store) | statistics_hashes(store)
     remote = _remote_hashes(endpoint)
     summary = PushSummary()
+    batch = None if endpoint.graph_store else _UpdateBatch(endpoint, summary)
     graphs = [g for g in store.named_graphs() if isinstance(g, NamedNode)]
     for g in sorted(graphs, key=lambda n: n.value):
         name = g.value
@@ -133,17 +120,21 @@ def push(store: Store, endpoint: Endpoint, *, include_personal: bool = False, sy
         elif name not in local and _same_size(store, endpoint, g):
             summary.unchanged += 1  # reference data carries no hash: its size tells
             continue
-        triples = [q.triple for q in store.quads_for_pattern(None, None, None, g)]
-        endpoint.put_graph(name, serialize(triples, format=RdfFormat.N_TRIPLES))
+        triples = _triples(store, g)
+        if batch is None:
+            _send(endpoint, name, triples, summary)
+        else:
+            batch.add(name, triples)
         summary.sent += 1
         summary.triples += len(triples)
         if on_progress:
             on_progress(summary.sent)
+    if batch is not None:
+        batch.flush()
     if sync:
         for name in set(remote) - set(local):
             endpoint.delete_graph(name)
             endpoint.delete_graph(name + "/personal")
             summary.deleted += 1
+            summary.requests += 2
     return summary
-
-
