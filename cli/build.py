@@ -32,8 +32,11 @@ from esfgraph.graph.iris import Iris
               help="machine-readable report of every record [default: <store>-report.json]")
 @click.option("--strict", is_flag=True, help="exit with status 1 when any record was skipped")
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar")
+@click.option("--publisher", default=None, metavar="NAME|IRI",
+              help="the dataset's publisher, remembered by the store (DCAT, pages)")
+@click.option("--title", default=None, help="the dataset's title, remembered by the store")
 def build(paths, store_path, base, jobs, spacy_model, sync, no_extract, no_focus, report_path,
-          strict, quiet) -> None:
+          strict, quiet, publisher, title) -> None:
     """Read record files, folders or globs (.txt, .csv) and load them into the store.
 
     Example: esfgraph build --store esf-store data/*.txt
@@ -51,7 +54,7 @@ def build(paths, store_path, base, jobs, spacy_model, sync, no_extract, no_focus
         summary = api.build(list(paths), store, base=base, jobs=jobs or cpu_count(),
                               spacy_model=spacy_model, sync=sync, extract=not no_extract,
                               focus=not no_focus, report_path=report_path,
-                              on_progress=on_progress)
+                              on_progress=on_progress, publisher=publisher, title=title)
     finally:
         if progress:
             progress.stop()
@@ -95,7 +98,7 @@ def remove(ids, store_path, base) -> None:
     Example: esfgraph remove 2020/00319 23-063-S03
     """
     store = api.open_store(resolve_store(store_path))
-    missing = remove_records(store, ids, Iris(base))
+    missing = remove_records(store, ids, Iris(base) if base else None)
     for dnr in missing:
         click.echo(f"not in the store: {dnr}", err=True)
     click.echo(f"removed {len(ids) - len(missing)} record(s)", err=True)
