@@ -19,6 +19,7 @@ _OPTION_HINTS = {
     "spacy_model": "--spacy-model",
     "publisher": "--publisher",
     "target": "--graph-store or --update",
+    "allow_remote": "--allow-remote",
 }
 
 
