@@ -49,7 +49,7 @@ def build(paths, store_path, base, jobs, spacy_model, sync, no_extract, no_focus
     if progress:
         progress.start()
         task = progress.add_task("records", total=count_records(paths) or None)
-        on_progress = lambda n: progress.update(task, completed=n)  # noqa: E731
+        on_progress = lambda n: progress.update(task, completed=n)
     try:
         summary = api.build(list(paths), store, base=base, jobs=jobs or cpu_count(),
                               spacy_model=spacy_model, sync=sync, extract=not no_extract,

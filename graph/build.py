@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from pyoxigraph import NamedNode, Store
 
@@ -32,7 +32,7 @@ from esfgraph.graph.triples import SHARED_GRAPH, shared_nquads
 from esfgraph.graph.vocab import RDF
 from esfgraph.graph.workers import processed_chunks
 
-__all__ = ["build_graph", "BuildSummary", "remove_records", "prune_shared", "PIPELINE_VERSION"]
+__all__ = ["PIPELINE_VERSION", "BuildSummary", "build_graph", "prune_shared", "remove_records"]
 
 # Bump when extraction rules or the mapping change, so unchanged files are re-extracted.
 PIPELINE_VERSION = f"{__version__}+rules.2"

@@ -14,8 +14,17 @@ from esfgraph.errors import QueryError
 from esfgraph.extract.organisations.names import name_key
 from esfgraph.graph.vocab import XSD
 
-__all__ = ["NamedQuery", "list_queries", "load_query", "run_query", "resolve_query", "rows",
-           "internal_query", "run_internal", "with_values"]
+__all__ = [
+    "NamedQuery",
+    "internal_query",
+    "list_queries",
+    "load_query",
+    "resolve_query",
+    "rows",
+    "run_internal",
+    "run_query",
+    "with_values",
+]
 
 _HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
 _PARAM = re.compile(r"(\w+)\s*\((\w+)\)\s*([^;]*)")

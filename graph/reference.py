@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from importlib.resources import files
-from typing import Iterator
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, parse
 
@@ -12,7 +12,7 @@ from esfgraph.extract.records import ESF_REGIONS
 from esfgraph.graph.iris import Iris
 from esfgraph.graph.vocab import ESF, ONTOLOGY_IRI, RDF, RDFS, SKOS
 
-__all__ = ["reference_quads", "load_ontology_text", "ONTOLOGY_GRAPH", "ESF_REGION_NUTS2"]
+__all__ = ["ESF_REGION_NUTS2", "ONTOLOGY_GRAPH", "load_ontology_text", "reference_quads"]
 
 ONTOLOGY_GRAPH = NamedNode(ONTOLOGY_IRI.rstrip("#"))
 # The eight ESF regions are the NUTS-2 areas of Sweden (gazetteer SOURCES.md: checked for all 21 län).

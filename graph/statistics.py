@@ -28,7 +28,8 @@ In the graph:
 from __future__ import annotations
 
 import hashlib
-from typing import Callable, Iterable, NamedTuple
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store
 
@@ -37,8 +38,14 @@ from esfgraph.graph.queries import run_internal
 from esfgraph.graph.store import iter_stored_hashes, replace_graphs
 from esfgraph.graph.vocab import ESF, RDF, SCHEMA, XSD
 
-__all__ = ["Contribution", "Statistics", "KeptStatistics", "contribution", "statistics_hashes",
-           "STATISTICS_GRAPH"]
+__all__ = [
+    "STATISTICS_GRAPH",
+    "Contribution",
+    "KeptStatistics",
+    "Statistics",
+    "contribution",
+    "statistics_hashes",
+]
 
 STATISTICS_GRAPH = "statistics"
 QB_DATASET = NamedNode("http://purl.org/linked-data/cube#dataSet")
@@ -116,7 +123,7 @@ class Statistics:
                 del self.budget[(region, c.year)]
 
     @classmethod
-    def read(cls, store: Store, iris: Iris) -> "Statistics | None":
+    def read(cls, store: Store, iris: Iris) -> Statistics | None:
         """Return the statistics the store holds, or None if it holds none."""
         g = iris.graph(STATISTICS_GRAPH)
         if next(iter(store.quads_for_pattern(g, ESF.statisticsHash, None, g)), None) is None:
@@ -142,7 +149,7 @@ class Statistics:
         return stats
 
     @classmethod
-    def recompute(cls, store: Store) -> "Statistics":
+    def recompute(cls, store: Store) -> Statistics:
         """Compute the statistics from every record in the store (SPARQL aggregations)."""
         stats = cls()
         for row in run_internal(store, "organisation-counts"):

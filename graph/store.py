@@ -4,9 +4,10 @@ in bulk in a thread of its own."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store
 
@@ -16,8 +17,15 @@ from esfgraph.graph.vocab import ESF
 if TYPE_CHECKING:
     from esfgraph.graph.iris import Iris
 
-__all__ = ["DEFAULT_STORE", "default_store_path", "open_store", "replace_graphs", "Loader",
-           "stored_hashes", "iter_stored_hashes"]
+__all__ = [
+    "DEFAULT_STORE",
+    "Loader",
+    "default_store_path",
+    "iter_stored_hashes",
+    "open_store",
+    "replace_graphs",
+    "stored_hashes",
+]
 
 DEFAULT_STORE = "esfgraph-store"
 LOAD_QUADS = 25_000  # quads loaded at a time (at least)
@@ -142,7 +150,7 @@ class Loader:
             # then keeps memory flat in the number of records.
             store.flush()
 
-    def __enter__(self) -> "Loader":
+    def __enter__(self) -> Loader:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -9,8 +9,21 @@ from __future__ import annotations
 
 from esfgraph.graph import vocab
 
-__all__ = ["string", "integer", "decimal", "date", "boolean", "DCTERMS", "ESF", "ORG", "PROV",
-           "RDF", "RDFS", "SCHEMA", "SKOS"]
+__all__ = [
+    "DCTERMS",
+    "ESF",
+    "ORG",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SCHEMA",
+    "SKOS",
+    "boolean",
+    "date",
+    "decimal",
+    "integer",
+    "string",
+]
 
 # The namespaces' terms as N-Triples text ("<iri>"), e.g. terms.ESF.Project.
 DCTERMS, ESF, ORG, PROV, RDF, RDFS, SCHEMA, SKOS = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from pyoxigraph import Quad, RdfFormat, parse
 
@@ -37,8 +37,16 @@ from esfgraph.graph.terms import (
     string,
 )
 
-__all__ = ["record_nquads", "record_triples", "shared_nquads", "org_triples", "ORG_CLASSES",
-           "ROLE_NODES", "PERIOD_NODES", "SHARED_GRAPH"]
+__all__ = [
+    "ORG_CLASSES",
+    "PERIOD_NODES",
+    "ROLE_NODES",
+    "SHARED_GRAPH",
+    "org_triples",
+    "record_nquads",
+    "record_triples",
+    "shared_nquads",
+]
 
 SHARED_GRAPH = "shared"  # Iris.graph(SHARED_GRAPH): descriptions many records share
 

@@ -12,7 +12,7 @@ from rdflib.namespace import SH
 from esfgraph.errors import ShapeError
 from esfgraph.graph.reference import ONTOLOGY_GRAPH, load_ontology_text
 
-__all__ = ["validate_store", "validate_graph", "ValidationReport", "Violation"]
+__all__ = ["ValidationReport", "Violation", "validate_graph", "validate_store"]
 
 CHUNK = 400
 

@@ -40,7 +40,7 @@ class Namespace:
         return self._base
 
     @property
-    def nt(self) -> "_TextView":
+    def nt(self) -> _TextView:
         """The same terms as N-Triples text ("<iri>"), for code that writes N-Quads directly."""
         return _TextView(self)
 

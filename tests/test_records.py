@@ -175,8 +175,7 @@ def test_a_file_that_stops_decoding_midway(tmp_path):
 def test_a_large_file_streams(tmp_path):
     f = tmp_path / "many.txt"
     with open(f, "w", encoding="utf-8") as fh:
-        for i in range(3000):
-            fh.write(record(f"24-{i:03d}-S{i // 1000:02d}") + "\n")
+        fh.writelines(record(f"24-{i:03d}-S{i // 1000:02d}") + "\n" for i in range(3000))
     items = list(iter_records([str(f)]))
     assert len(items) == 3000 and all(r.text == "Beskrivning av projektet." for r in items)
     assert [r.line for r in items[:3]] == [1, 18, 35] and items[-1].line == 1 + 17 * 2999

@@ -42,7 +42,7 @@ def test_planted_violations_are_reported(cli, seed_store_path, tmp_path):
 
 
 def test_validation_in_small_chunks_still_sees_the_shared_descriptions(seed_store_path, monkeypatch):
-    import esfgraph.graph.validate as validate
+    from esfgraph.graph import validate
     monkeypatch.setattr(validate, "CHUNK", 2)
     store = open_store(seed_store_path, read_only=True)
     report = validate.validate_store(store)

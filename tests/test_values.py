@@ -31,7 +31,7 @@ def test_bad_sek_amounts(text):
 
 @pytest.mark.parametrize("text,expected", [
     ("50%", Decimal("0.5")), ("40 %", Decimal("0.4")), ("0,6", Decimal("0.6")),
-    ("100%", Decimal("1")), ("0%", Decimal("0")), ("62,5%", Decimal("0.625")),
+    ("100%", Decimal(1)), ("0%", Decimal(0)), ("62,5%", Decimal("0.625")),
 ])
 def test_rates(text, expected):
     assert v.parse_rate(text) == expected

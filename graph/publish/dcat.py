@@ -17,7 +17,7 @@ from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, SKOS, XSD
 
 from esfgraph.graph.settings import StoreSettings
 
-__all__ = ["write_dcat", "dcat_graph", "dataset_triples", "DEFAULT_LICENSE"]
+__all__ = ["DEFAULT_LICENSE", "dataset_triples", "dcat_graph", "write_dcat"]
 
 DEFAULT_LICENSE = "http://creativecommons.org/publicdomain/zero/1.0/"
 EU = "http://publications.europa.eu/resource/authority/"
@@ -169,3 +169,22 @@ def write_dcat(store: Store, output: Path, fmt: str, settings: StoreSettings, *,
     path = output.with_name(output.name + ".dcat.ttl")
     g.serialize(path, format="turtle")
     return str(path)
+
+
+def validate_dcat(store: Store, settings: StoreSettings, shapes: list[str] | None = None):
+    """Check the served description against DCAT-AP-SE's required fields (dcat-ap-se.shapes.ttl)
+    and any further shape files (the official DCAT-AP 3.0.1 shapes); return a ValidationReport."""
+    from importlib.resources import files
+
+    from esfgraph.errors import ShapeError
+    from esfgraph.graph.validate import validate_graph
+    g = Graph().parse(data=(files("esfgraph.graph.publish") / "dcat-ap-se.shapes.ttl").read_text(
+        encoding="utf-8"), format="turtle")
+    for path in shapes or []:
+        try:
+            g.parse(path, format="turtle")
+        except Exception as e:  # rdflib raises many parser exception types
+            raise ShapeError(f"cannot read shapes {path}: {e}") from None
+    report = validate_graph(dcat_graph(store, settings), g, Graph())
+    report.graphs = 1
+    return report

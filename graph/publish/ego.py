@@ -9,7 +9,7 @@ import networkx as nx
 
 from esfgraph.graph.network.layout import colour_groups, spring_positions
 
-__all__ = ["ego_picture", "MAX_NODES"]
+__all__ = ["MAX_NODES", "ego_picture"]
 
 SIZE = 400.0
 MAX_NODES = 60  # the collaborators that share the most projects, beyond which the picture says "+n"

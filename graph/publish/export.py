@@ -8,9 +8,9 @@ merge those copies; quad formats keep each record's graph as it is in the store.
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterator
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store, Triple, serialize
 
@@ -20,7 +20,7 @@ from esfgraph.graph.reference import ONTOLOGY_GRAPH
 from esfgraph.graph.settings import SETTINGS_GRAPH, StoreSettings, read_settings, store_base
 from esfgraph.graph.vocab import DEFAULT_BASE_IRI, PREFIXES
 
-__all__ = ["export_graph", "ExportSummary", "FORMATS", "export_quads"]
+__all__ = ["FORMATS", "ExportSummary", "export_graph", "export_quads"]
 
 FORMATS = {
     "turtle": (RdfFormat.TURTLE, ".ttl", "text/turtle"),

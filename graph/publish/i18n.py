@@ -3,7 +3,7 @@ the ontology (rdfs:label @sv/@en); these are the words of the pages themselves."
 
 from __future__ import annotations
 
-__all__ = ["LANGUAGES", "words", "pick_language"]
+__all__ = ["LANGUAGES", "pick_language", "words"]
 
 LANGUAGES = ("sv", "en")
 

@@ -8,14 +8,15 @@ one node object as they stream by. rdflib reads the output back to the same trip
 from __future__ import annotations
 
 import json
-from typing import IO, Iterable
+from collections.abc import Iterable
+from typing import IO
 
 from pyoxigraph import Literal, NamedNode, Triple
 
 from esfgraph.graph.reference import load_ontology_text
 from esfgraph.graph.vocab import XSD
 
-__all__ = ["write_jsonld", "load_context"]
+__all__ = ["load_context", "write_jsonld"]
 
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 

@@ -12,8 +12,16 @@ from esfgraph.graph.queries import run_internal
 from esfgraph.graph.reference import ONTOLOGY_GRAPH
 from esfgraph.graph.vocab import ESF
 
-__all__ = ["project_page", "org_page", "listing", "facets", "figures", "SearchIndex", "ontology_labels",
-           "LISTINGS"]
+__all__ = [
+    "LISTINGS",
+    "SearchIndex",
+    "facets",
+    "figures",
+    "listing",
+    "ontology_labels",
+    "org_page",
+    "project_page",
+]
 
 # The listing pages: URL segment -> the property whose value they list.
 LISTINGS = {"region": ESF.esfRegion, "programme-area": ESF.programmeArea, "period": ESF.programmePeriod}

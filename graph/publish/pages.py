@@ -22,7 +22,7 @@ from esfgraph.graph.reference import ONTOLOGY_GRAPH
 from esfgraph.graph.settings import StoreSettings
 from esfgraph.graph.vocab import ONTOLOGY_IRI, PREFIXES, RDFS
 
-__all__ = ["Links", "SiteLinks", "Pages", "ENV"]
+__all__ = ["ENV", "Links", "Pages", "SiteLinks"]
 
 ENV = Environment(loader=PackageLoader("esfgraph.graph.publish", "templates"),
                   autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)

@@ -17,7 +17,7 @@ from esfgraph.graph.queries import internal_query, with_values
 from esfgraph.graph.statistics import statistics_hashes
 from esfgraph.graph.store import stored_hashes
 
-__all__ = ["push", "PushSummary", "Endpoint"]
+__all__ = ["Endpoint", "PushSummary", "push"]
 
 
 @dataclass

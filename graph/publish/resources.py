@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import re
-from typing import Iterable
+from collections.abc import Iterable
 from urllib.parse import quote, unquote_to_bytes
 
 from pyoxigraph import NamedNode, RdfFormat, Store, Triple, serialize
@@ -18,8 +18,15 @@ from pyoxigraph import NamedNode, RdfFormat, Store, Triple, serialize
 from esfgraph.graph.publish.jsonld import write_jsonld
 from esfgraph.graph.vocab import PREFIXES
 
-__all__ = ["FORMATS", "EXTENSIONS", "describe", "serialize_triples", "iri_of_path", "path_of_iri",
-           "choose_format"]
+__all__ = [
+    "EXTENSIONS",
+    "FORMATS",
+    "choose_format",
+    "describe",
+    "iri_of_path",
+    "path_of_iri",
+    "serialize_triples",
+]
 
 # name: (media type, file extension, pyoxigraph format or None for JSON-LD/HTML)
 FORMATS = {

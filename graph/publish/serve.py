@@ -8,7 +8,7 @@ from pathlib import Path
 
 from esfgraph.errors import EsfGraphError
 
-__all__ = ["serve", "is_loopback"]
+__all__ = ["is_loopback", "serve"]
 
 
 def is_loopback(host: str) -> bool:

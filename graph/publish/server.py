@@ -39,7 +39,7 @@ from esfgraph.graph.publish.sparql_page import sparql_endpoint
 from esfgraph.graph.publish.storeview import StoreView
 from esfgraph.graph.reference import ONTOLOGY_GRAPH, load_ontology_text
 
-__all__ = ["create_app", "ServerOptions"]
+__all__ = ["ServerOptions", "create_app"]
 
 CACHE_SECONDS = 60
 

@@ -15,10 +15,10 @@ import io
 import multiprocessing
 import os
 import re
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Awaitable, Callable
 
-__all__ = ["QueryPool", "QueryFailed", "uses_service", "RESULT_MEDIA", "GRAPH_MEDIA"]
+__all__ = ["GRAPH_MEDIA", "RESULT_MEDIA", "QueryFailed", "QueryPool", "uses_service"]
 
 RESULT_MEDIA = {"application/sparql-results+json": "json", "application/sparql-results+xml": "xml",
                 "text/csv": "csv", "text/tab-separated-values": "tsv", "application/json": "json"}

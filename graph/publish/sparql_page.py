@@ -15,7 +15,7 @@ from esfgraph.graph.publish.sparql import QueryFailed
 from esfgraph.graph.queries import list_queries, load_query
 from esfgraph.graph.vocab import PREFIXES
 
-__all__ = ["sparql_endpoint", "DEFAULT_QUERY"]
+__all__ = ["DEFAULT_QUERY", "sparql_endpoint"]
 
 DEFAULT_QUERY = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items()) + """
 SELECT ?project ?name ?owner WHERE {

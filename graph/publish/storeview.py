@@ -12,15 +12,16 @@ from __future__ import annotations
 import os
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import TypeVar
 
 from pyoxigraph import NamedNode, Store
 
 from esfgraph.graph.settings import SETTINGS_GRAPH, StoreSettings, read_settings
 from esfgraph.graph.store import open_store
 
-__all__ = ["StoreView", "store_signature", "public_graphs"]
+__all__ = ["StoreView", "public_graphs", "store_signature"]
 
 T = TypeVar("T")
 

@@ -8,7 +8,7 @@ from pyoxigraph import Literal, NamedNode, Store, Triple
 from esfgraph.graph.settings import StoreSettings
 from esfgraph.graph.vocab import NUTS_BASE, RDF, XSD
 
-__all__ = ["void_triples", "VOID"]
+__all__ = ["VOID", "void_triples"]
 
 VOID = "http://rdfs.org/ns/void#"
 _COUNTS = """
