@@ -87,7 +87,7 @@ def test_iris_answer_with_their_triples(server, store_path, accept, fmt, path):
     status, headers, body = _get(f"{server}/{path}", accept)
     assert status == 200 and headers["Content-Type"].startswith(accept)
     assert "Accept" in headers["Vary"] and 'rel="alternate"' in headers["Link"]
-    assert "access-control-allow-origin" not in {k.lower() for k in headers.keys()}
+    assert "access-control-allow-origin" not in {k.lower() for k in headers}
     got = rdflib.Graph().parse(data=body, format=fmt, publicID=BASE)
     store = open_store(store_path, read_only=True)
     # The resource's triples and those of the nodes under its path, outside the personal graphs.

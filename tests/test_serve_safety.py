@@ -45,7 +45,7 @@ def test_personal_data_only_when_asked(store_path):
     with running_server(store_path) as base:
         status, headers, body = _sparql(base, EMAILS)
         assert status == 200 and json.loads(body)["results"]["bindings"] == []
-        assert "access-control-allow-origin" not in {k.lower() for k in headers.keys()}
+        assert "access-control-allow-origin" not in {k.lower() for k in headers}
     with running_server(store_path, "--include-personal-data", "--cors", "https://example.org") as base:
         status, _, body = _sparql(base, EMAILS)
         assert "karin.nordstrom@example.se" in body.decode()

@@ -41,7 +41,7 @@ PREFIX esf: <https://w3id.org/esfgraph/ontology#>
 PREFIX schema: <https://schema.org/>
 SELECT (MIN(?s) AS ?start) (MAX(?e) AS ?end) (GROUP_CONCAT(DISTINCT STR(?n); separator=" ") AS ?nuts)
 WHERE { ?p a esf:Project . OPTIONAL { ?p schema:startDate ?s } OPTIONAL { ?p schema:endDate ?e }
-        OPTIONAL { ?p esf:nuts2 ?n } }
+        OPTIONAL { ?p esf:nuts2|esf:esfRegion/esf:nuts2 ?n } }
 """
 
 
@@ -109,7 +109,7 @@ def dcat_graph(store: Store, settings: StoreSettings, distributions: list[dict] 
     g.add((cat, DCAT.themeTaxonomy, scheme))
     for kw in ("ESF", "ESF+", "Europeiska socialfonden", "projekt", "samverkan", "kompetensförsörjning"):
         g.add((ds, DCAT.keyword, Literal(kw, lang="sv")))
-    spatial = [EU + "country/SWE"] + sorted(set(facts["nuts"].value.split())) if facts["nuts"] else []
+    spatial = [EU + "country/SWE"] + (sorted(set(facts["nuts"].value.split())) if facts["nuts"] else [])
     for iri in spatial:
         g.add((ds, DCTERMS.spatial, _typed(g, URIRef(iri), DCTERMS.Location)))
     if facts["start"] is not None:
