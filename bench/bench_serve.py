@@ -59,7 +59,8 @@ def _targets(store: Path) -> tuple[list[str], list[str], list[str]]:
     names = [r["n"].value for r in s.query("SELECT ?n WHERE { ?s a <https://w3id.org/esfgraph/ontology#"
                                            "Organisation> ; <https://schema.org/name> ?n } LIMIT 200",
                                            use_default_graph_as_union=True)]
-    return projects, orgs, names
+    safe = "/-._~%:@!$&'()*+,;="
+    return [quote(p, safe=safe) for p in projects], [quote(o, safe=safe) for o in orgs], names
 
 
 async def _request(reader, writer, path: str, accept: str) -> int:
