@@ -43,9 +43,9 @@ _MEDIA.update({"application/xhtml+xml": "html", "application/x-turtle": "turtle"
 _ESCAPE = re.compile(rb"%([0-9A-Fa-f]{2})")
 
 
-def describe(store: Store, iri: str, graphs: list[NamedNode], limit: int = 20_000) -> list[Triple]:
+def describe(store: Store, iri: str, graphs, limit: int = 20_000) -> list[Triple]:
     """Return the resource's public triples and those of the nodes under its path, in order."""
-    allowed = set(graphs)
+    allowed = graphs if isinstance(graphs, frozenset) else frozenset(graphs)
     seen: set[Triple] = set()
     out: list[Triple] = []
     todo, visited = [iri], {iri}

@@ -70,7 +70,7 @@ class _State:
         store = self.view.fresh()
         gen = self.view.generation
         if self._pages is None or self._pages[0] != gen:
-            self._pages = (gen, Pages(store, self.view.settings, self.view.graphs()))
+            self._pages = (gen, Pages(store, self.view.settings, self.view.graph_set()))
             with self._lock:
                 self._cache.clear()
         return self._pages[1]
@@ -150,7 +150,7 @@ def create_app(store_path: str, options: ServerOptions | None = None) -> Starlet
                                 lang, status=404)
             return _respond(request, state, body.encode("utf-8"), "text/html; charset=utf-8", lang,
                             extra={"Link": _links_header(links, iri)})
-        triples = describe(state.view.fresh(), iri, state.view.graphs())
+        triples = describe(state.view.fresh(), iri, state.view.graph_set())
         if not triples:
             return PlainTextResponse(f"nothing is known of <{iri}>", status_code=404)
         body = state.cached(("data", iri, fmt), lambda: serialize_triples(triples, fmt))

@@ -62,6 +62,7 @@ class StoreView:
         self.generation += 1
         self.settings: StoreSettings = read_settings(store) or StoreSettings()
         self._graphs: list[NamedNode] | None = None
+        self._graph_set = None
         return store
 
     def fresh(self) -> Store:
@@ -96,3 +97,10 @@ class StoreView:
             graphs = self._graphs = [g for g in public_graphs(self.store, self.include_personal)
                                      if g != SETTINGS_GRAPH]
         return graphs
+
+    def graph_set(self) -> frozenset[NamedNode]:
+        """The servable named graphs as a set (made once per opening)."""
+        found = self._graph_set
+        if found is None or found[0] is not self._graphs:
+            found = self._graph_set = (self.graphs(), frozenset(self.graphs()))
+        return found[1]
