@@ -21,6 +21,8 @@ _OPTION_HINTS = {
     "spacy_model": "--spacy-model",
     "publisher": "--publisher",
     "target": "--graph-store or --update",
+    "allow_remote": "--allow-remote",
+    "allow_remote": "--allow-remote",
 }
 
 
@@ -57,8 +59,8 @@ COMMANDS = {
     "validate": ("query", "Check the graph against the SHACL shapes; exit 0 if it conforms, 1 if "
                           "not, 2 on errors."),
     "network": ("network", "The collaboration network: organisations linked by shared projects."),
-    "serve": ("serve", "Serve the store read-only over the SPARQL 1.1 Protocol, with a query "
-                       "page in the browser."),
+    "serve": ("serve", "Serve the store as linked data: a page for every project and "
+                       "organisation, every IRI"),
     "push": ("serve", "Send the graph to a SPARQL 1.1 server, one named graph per record, only "
                       "what changed."),
 }

@@ -35,8 +35,11 @@ from esfgraph.graph.store import writing
               help="machine-readable report of every record [default: <store>-report.json]")
 @click.option("--strict", is_flag=True, help="exit with status 1 when any record was skipped")
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar")
+@click.option("--publisher", default=None, metavar="NAME|IRI",
+              help="the dataset's publisher, remembered by the store (DCAT, pages)")
+@click.option("--title", default=None, help="the dataset's title, remembered by the store")
 def build(paths, store_path, base, jobs, spacy_model, sync, no_extract, no_focus, report_path,
-          strict, quiet) -> None:
+          strict, quiet, publisher, title) -> None:
     """Read record files, folders or globs (.txt, .csv) and load them into the store.
 
     Example: esfgraph build --store esf-store data/*.txt
@@ -49,7 +52,7 @@ def build(paths, store_path, base, jobs, spacy_model, sync, no_extract, no_focus
     with writing(store_dir):
         store = api.open_store(store_dir, create=True)
         summary = _build(paths, store, base, jobs, spacy_model, sync, no_extract, no_focus,
-                         report_path, quiet)
+                         report_path, quiet, publisher, title)
         del store  # closed before the writer lock goes
     for line in summary.errors:
         click.echo(f"skipped: {line}", err=True)
@@ -67,7 +70,8 @@ def build(paths, store_path, base, jobs, spacy_model, sync, no_extract, no_focus
         sys.exit(1)
 
 
-def _build(paths, store, base, jobs, spacy_model, sync, no_extract, no_focus, report_path, quiet):
+def _build(paths, store, base, jobs, spacy_model, sync, no_extract, no_focus, report_path, quiet,
+           publisher, title):
     """Run the build with a progress bar on a terminal; return its summary."""
     progress = None if quiet or not sys.stderr.isatty() else _progress()
     on_progress = None
@@ -79,7 +83,7 @@ def _build(paths, store, base, jobs, spacy_model, sync, no_extract, no_focus, re
         summary = api.build(list(paths), store, base=base, jobs=jobs or cpu_count(),
                             spacy_model=spacy_model, sync=sync, extract=not no_extract,
                             focus=not no_focus, report_path=report_path,
-                            on_progress=on_progress)
+                            on_progress=on_progress, publisher=publisher, title=title)
     finally:
         if progress:
             progress.stop()
@@ -114,7 +118,7 @@ def remove(ids, store_path, base) -> None:
     store_dir = resolve_store(store_path)
     with writing(store_dir):
         store = api.open_store(store_dir)
-        missing = remove_records(store, ids, Iris(base))
+        missing = remove_records(store, ids, Iris(base) if base else None)
         del store
     for dnr in missing:
         click.echo(f"not in the store: {dnr}", err=True)

@@ -26,6 +26,7 @@ from esfgraph.graph.network import (
 )
 from esfgraph.graph.network.explore import RANK_BY
 from esfgraph.graph.network.export import EXPORT_FORMATS, export_network
+from esfgraph.graph.settings import store_base
 
 _FILTER_OPTIONS = [
     click.option("--period", type=click.Choice(PROGRAMME_PERIODS), default=None,
@@ -115,8 +116,9 @@ def rank_cmd(filt, store_path, server, top, by, fmt, write, base, seed, exact) -
     click.echo(f"({len(G)} organisations, {G.number_of_edges()} collaborations; filter: "
                f"{filt.describe()}; betweenness: {G.graph.get('betweenness')})", err=True)
     if write:
-        n = write_metrics(store, G, Iris(base))
-        click.echo(f"wrote the metrics of {n} organisations to <{Iris(base).graph('network-metrics').value}>",
+        iris = Iris(store_base(store, base))
+        n = write_metrics(store, G, iris)
+        click.echo(f"wrote the metrics of {n} organisations to <{iris.graph('network-metrics').value}>",
                    err=True)
 
 

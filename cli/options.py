@@ -22,8 +22,9 @@ def store_option(f):
 def base_option(f):
     """--base-iri IRI: the namespace of the data IRIs."""
     return click.option(
-        "--base-iri", "base", metavar="IRI", default=DEFAULT_BASE_IRI, show_default=True,
-        help="namespace of the data IRIs (projects, organisations, records)",
+        "--base-iri", "base", metavar="IRI", default=None,
+        help=f"namespace of the data IRIs (projects, organisations, records) [default: the one the "
+             f"store was built with, else {DEFAULT_BASE_IRI}]",
     )(f)
 
 

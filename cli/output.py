@@ -13,12 +13,13 @@ import csv
 import datetime as _dt
 import io
 import json
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any
 
 import click
 
-__all__ = ["FORMATS", "WIDTH", "format_option", "emit", "render", "to_json"]
+__all__ = ["FORMATS", "WIDTH", "emit", "format_option", "render", "to_json"]
 
 FORMATS = ("table", "csv", "tsv", "json")
 WIDTH = 60  # characters a table cell shows

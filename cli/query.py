@@ -113,16 +113,23 @@ def export(store_path, base, fmt, output, include_personal_data, include_ontolog
 @main.command()
 @store_option
 @click.option("--shapes", default=None, metavar="FILE", help="SHACL shapes [default: esfgraph's own]")
+@click.option("--dcat", is_flag=True, help="check the dataset's DCAT-AP-SE description instead (with "
+              "--shapes: also against those, e.g. the official DCAT-AP 3.0.1 shapes)")
 @format_option()
-def validate(store_path, shapes, fmt) -> None:
+def validate(store_path, shapes, dcat, fmt) -> None:
     """Check the graph against the SHACL shapes; exit 0 if it conforms, 1 if not, 2 on errors.
 
-    Example: esfgraph validate --store esf-store
+    Example: esfgraph validate --store esf-store   |   esfgraph validate --dcat --shapes dcat-ap-SHACL.ttl
     """
     from esfgraph.graph.validate import validate_store
     try:
         store = api.open_store(resolve_store(store_path), read_only=True)
-        report = validate_store(store, shapes)
+        if dcat:
+            from esfgraph.graph.publish.dcat import validate_dcat
+            from esfgraph.graph.settings import StoreSettings, read_settings
+            report = validate_dcat(store, read_settings(store) or StoreSettings(), [shapes] if shapes else [])
+        else:
+            report = validate_store(store, shapes)
     except EsfGraphError as e:
         click.echo(f"Error: {e}", err=True)
         sys.exit(2)

@@ -1,9 +1,6 @@
-"""esfgraph serve / push: the graph on a SPARQL server."""
+"""esfgraph serve / push: the graph as linked data, and on a SPARQL server."""
 
 from __future__ import annotations
-
-import os
-import sys
 
 import click
 
@@ -11,28 +8,38 @@ from esfgraph import api
 from esfgraph.cli import main
 from esfgraph.cli.options import resolve_store, server_options, store_option
 from esfgraph.graph.publish.push import push as push_graphs
-from esfgraph.graph.publish.serve import serve_command
+from esfgraph.graph.publish.serve import serve as serve_store
+from esfgraph.graph.publish.server import ServerOptions
 
 
 @main.command()
 @store_option
-@click.option("--host", default="127.0.0.1", show_default=True, help="address to listen on")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="address to listen on; anything but localhost needs --allow-remote")
 @click.option("--port", default=7878, show_default=True, type=int)
-@click.option("--print-command", is_flag=True, help="print the server command instead of running it")
-def serve(store_path, host, port, print_command) -> None:
-    """Serve the store read-only over the SPARQL 1.1 Protocol, with a query page in the browser.
+@click.option("--allow-remote", is_flag=True, help="allow --host to be an address other hosts reach")
+@click.option("--include-personal-data", is_flag=True, help="also serve contact names and e-mails")
+@click.option("--federation", is_flag=True, help="allow SERVICE in SPARQL queries (the server then "
+              "requests the URLs queries name)")
+@click.option("--cors", multiple=True, metavar="ORIGIN", help="allow pages at ORIGIN to read the "
+              "responses (repeatable; none by default)")
+@click.option("--query-timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="seconds a SPARQL query may run")
+@click.option("--max-result-bytes", default=50_000_000, show_default=True, type=click.IntRange(min=1000),
+              help="largest SPARQL result sent")
+@click.option("--query-workers", default=2, show_default=True, type=click.IntRange(min=1),
+              help="SPARQL queries that run at once (one process each)")
+def serve(store_path, host, port, allow_remote, include_personal_data, federation, cors,
+          query_timeout, max_result_bytes, query_workers) -> None:
+    """Serve the store as linked data: a page for every project and organisation, every IRI
+    under the base in Turtle, JSON-LD, N-Triples and RDF/XML, and SPARQL at /sparql.
 
     Example: esfgraph serve --store esf-store --port 7878   (then open http://127.0.0.1:7878/)
     """
-    cmd = serve_command(resolve_store(store_path), host, port)
-    if print_command:
-        click.echo(" ".join(cmd))
-        return
-    click.echo(f"SPARQL endpoint: http://{host}:{port}/query  (query page: http://{host}:{port}/)",
-               err=True)
-    sys.stderr.flush()
-    # Become the server, so stopping this process stops the server too.
-    os.execv(cmd[0], cmd)
+    options = ServerOptions(include_personal=include_personal_data, federation=federation, cors=cors,
+                            query_timeout=query_timeout, workers=query_workers,
+                            max_result_bytes=max_result_bytes)
+    serve_store(resolve_store(store_path), host, port, options, allow_remote=allow_remote)
 
 
 @main.command()

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from pyoxigraph import NamedNode, Store
 
@@ -25,13 +25,14 @@ from esfgraph.graph.ledger import SeenRecords
 from esfgraph.graph.queries import run_internal
 from esfgraph.graph.reference import reference_quads
 from esfgraph.graph.report import ReportWriter
+from esfgraph.graph.settings import settle_settings, store_base
 from esfgraph.graph.statistics import KeptStatistics
 from esfgraph.graph.store import Loader, replace_graphs
 from esfgraph.graph.triples import SHARED_GRAPH, shared_nquads
 from esfgraph.graph.vocab import RDF
 from esfgraph.graph.workers import processed_chunks
 
-__all__ = ["build_graph", "BuildSummary", "remove_records", "prune_shared", "PIPELINE_VERSION"]
+__all__ = ["PIPELINE_VERSION", "BuildSummary", "build_graph", "prune_shared", "remove_records"]
 
 # Bump when extraction rules or the mapping change, so unchanged files are re-extracted.
 PIPELINE_VERSION = f"{__version__}+rules.2"
@@ -107,16 +108,19 @@ def _chunks(pairs: Iterator[tuple[Record, str]], size: int) -> Iterator[list[tup
 def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs: int = 1,
                 spacy_model: str | None = None, sync: bool = False, extract: bool = True,
                 focus: bool = True, report_path: str | Path | None = None,
-                on_progress: Callable[[int], None] | None = None) -> BuildSummary:
+                on_progress: Callable[[int], None] | None = None, publisher: str | None = None,
+                title: str | None = None) -> BuildSummary:
     """Read, extract and load every record under `paths` into `store`; return what happened.
 
     Unchanged records (same content hash) are not touched. With `sync`, records in the store
     whose source was not among `paths` are retracted. With `extract=False` only the header is
     mapped (owner, values); partners are not read from the text. With `focus` spaCy reads only
     the sentences that can name an organisation (same mentions; extract/partners/focus.py).
+    The store remembers its base IRI, title and publisher (settings.py); `base` None uses the
+    stored base, a different one refuses.
     """
     t0 = time.perf_counter()
-    iris = Iris(base) if base else Iris()
+    iris = Iris(settle_settings(store, base, title, publisher).base)
     summary = BuildSummary(report=str(report_path) if report_path else None)
     with closing(SeenRecords(store)) as seen, ReportWriter(report_path) as report:
         pairs = _changed_records(iter_records(paths), iris, spacy_model, extract, report,
@@ -183,7 +187,7 @@ def remove_records(store: Store, dnrs: Iterable[str], iris: Iris | None = None) 
     Organisations stay as long as another record still names them (their description lives in
     every record graph that names them).
     """
-    iris = iris or Iris()
+    iris = Iris(store_base(store, iris.base if iris else None))
     missing = []
     stats = KeptStatistics(store, iris)
     for dnr in dnrs:

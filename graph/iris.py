@@ -54,7 +54,7 @@ class _Minter(Generic[Term]):
     def _node(self, path: str) -> Term:
         raise NotImplementedError
 
-    def as_text(self) -> "TextIris":
+    def as_text(self) -> TextIris:
         """The same IRIs as N-Triples text ("<iri>") instead of NamedNodes."""
         return self if isinstance(self, TextIris) else TextIris(self.base)
 

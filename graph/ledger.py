@@ -7,7 +7,7 @@ number of records, neither those read nor those in the store.
 from __future__ import annotations
 
 import sqlite3
-from typing import Iterator
+from collections.abc import Iterator
 
 from pyoxigraph import Store
 

@@ -10,15 +10,15 @@ from __future__ import annotations
 import os
 import threading
 import time
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from typing import Iterable, Iterator
 
 from esfgraph.extract.partners.mentions import build_pipeline, iter_mentions, record_owner
 from esfgraph.extract.records import Record
 from esfgraph.graph.iris import TextIris
 from esfgraph.graph.triples import record_nquads
 
-__all__ = ["process_chunk", "processed_chunks", "FRESH_PIPELINE_EVERY"]
+__all__ = ["FRESH_PIPELINE_EVERY", "process_chunk", "processed_chunks"]
 
 FRESH_PIPELINE_EVERY = 50  # chunks: a fresh spaCy pipeline every 10,000 records
 

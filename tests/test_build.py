@@ -154,12 +154,12 @@ def test_sync_and_remove_retract_records_but_keep_shared_organisations(tmp_path,
     assert set(stored_hashes(store)) == {Iris().record("24-970-S01").value}
     kronoberg = NamedNode("https://w3id.org/esfgraph/id/org/region-kronoberg")
     shared = Iris().graph("shared")
-    names = lambda: {q.object.value for q in store.quads_for_pattern(kronoberg, SCHEMA.name, None, None)}  # noqa: E731
+    names = lambda: {q.object.value for q in store.quads_for_pattern(kronoberg, SCHEMA.name, None, None)}
     assert names() == {"Region Kronoberg"}  # one description, in the shared graph
     statistics = Iris().graph("statistics")
     assert {q.graph_name for q in store.quads_for_pattern(kronoberg, None, None, None)} == {
         shared, statistics}  # and its project count among the statistics
-    count = lambda: [q.object.value for q in store.quads_for_pattern(kronoberg, ESF.projectCount, None, None)]  # noqa: E731
+    count = lambda: [q.object.value for q in store.quads_for_pattern(kronoberg, ESF.projectCount, None, None)]
     assert count() == ["1"]  # the statistics follow the sync: one project left
     assert remove_records(store, ["24-970-S01", "99-999-S99"]) == ["99-999-S99"]
     assert stored_hashes(store) == {}

@@ -69,10 +69,12 @@ def test_personal_data_only_when_asked(seed_store_path, tmp_path, exports):
 
 def test_dcat_description_beside_the_export(exports):
     g = rdflib.Graph().parse(str(exports["turtle"]) + ".dcat.ttl", format="turtle")
-    (ds,) = list(g.subjects(rdflib.RDF.type, DCAT.Dataset))
+    ds = rdflib.URIRef("https://w3id.org/esfgraph/id/dataset")  # under the base IRI, never file://
+    assert (ds, rdflib.RDF.type, DCAT.Dataset) in g
+    assert not any(str(n).startswith("file:") for n in g.all_nodes())
     assert {str(t) for t in g.objects(ds, DCTERMS.title)} == {
         "ESF-projekt, projektägare och samverkansparter", "ESF projects, their owners and partners"}
-    assert g.value(ds, DCTERMS.license) is not None and g.value(ds, DCTERMS.publisher) is not None
+    assert g.value(ds, DCTERMS.license) is not None
     temporal = g.value(ds, DCTERMS.temporal)
     assert str(g.value(temporal, DCAT.startDate)) == "2018-09-01"
     assert str(g.value(temporal, DCAT.endDate)) == "2026-08-31"

@@ -137,7 +137,7 @@ def test_the_readme_draws_the_rooms_as_they_are():
             if here and there and here != there:
                 actual.add((here, there))
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = re.search(r"```mermaid\n(.*?)```", readme, re.S)
+    block = re.search(r"```mermaid\n(.*?)```", readme, re.DOTALL)
     assert block, "the README has no mermaid drawing of the rooms"
-    drawn = set(re.findall(r"^\s*(\S+)\s*-->\s*(\S+)\s*$", block.group(1), re.M))
+    drawn = set(re.findall(r"^\s*(\S+)\s*-->\s*(\S+)\s*$", block.group(1), re.MULTILINE))
     assert drawn == actual

@@ -67,7 +67,7 @@ def test_the_wheel_runs_from_itself(wheel, tmp_path, examples):
              f"for m in {modules!r}: importlib.import_module(m)\n")
     subprocess.run([sys.executable, "-c", check], env=env, check=True, cwd=tmp_path, timeout=120)
     store = tmp_path / "store"
-    run = lambda *args: subprocess.run([sys.executable, "-m", "esfgraph", *args], env=env,  # noqa: E731
+    run = lambda *args: subprocess.run([sys.executable, "-m", "esfgraph", *args], env=env,
                                        cwd=tmp_path, capture_output=True, text=True, timeout=300)
     built = run("build", "--store", str(store), "--jobs", "1", str(examples))
     assert built.returncode == 0, built.stderr

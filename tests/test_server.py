@@ -1,6 +1,6 @@
-"""The graph on a SPARQL server: a real Oxigraph server started by the test on localhost."""
+"""The graph on a SPARQL server: a real Oxigraph server started by the test on localhost.
+(`esfgraph serve` itself: tests/test_serve.py.)"""
 
-import json
 import shutil
 import socket
 import subprocess
@@ -67,8 +67,8 @@ def test_push_sends_only_what_changed(tmp_path, server, protocol, seeds):
     target = Endpoint(server + "/query", graph_store=server + "/store" if protocol == "graph-store" else None,
                       update=server + "/update" if protocol == "update" else None)
     first = push(store, target)
-    assert first.sent == 9 and first.unchanged == 0  # 5 records, the shared descriptions, ontology,
-    # reference data, statistics
+    assert first.sent == 10 and first.unchanged == 0  # 5 records, the shared descriptions, ontology,
+    # reference data, statistics, the store's settings
     assert remote_count(server) == 5
     assert push(store, target).sent == 0
     record = src / "001_67fa331e7c4542f9.txt"
@@ -76,7 +76,7 @@ def test_push_sends_only_what_changed(tmp_path, server, protocol, seeds):
                                                                  "Smart Kompetens\n"), encoding="utf-8")
     build_graph([str(src)], store)
     again = push(store, target)
-    assert (again.sent, again.unchanged) == (1, 8)  # a new name changes no statistic
+    assert (again.sent, again.unchanged) == (1, 9)  # a new name changes no statistic
     names = Endpoint(server + "/query").select(
         "SELECT ?n WHERE { GRAPH ?g { ?p <https://w3id.org/esfgraph/ontology#diarienummer> '2018/00082' ; "
         "<https://schema.org/name> ?n } }")
@@ -97,22 +97,3 @@ def test_push_reports_an_unreachable_server(tmp_path, seed_store_path, cli):
                  "--graph-store", f"http://127.0.0.1:{port}/store")
     assert result.exit_code == 1
     assert result.output.startswith(f"Error: cannot reach http://127.0.0.1:{port}/query")
-
-
-def test_serve_answers_sparql_and_shows_a_query_page(seed_store_path):
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "esfgraph", "serve", "--store", str(seed_store_path),
-                             "--port", str(port)], stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        wait_for(base + "/", proc)
-        page = urllib.request.urlopen(base + "/", timeout=5).read().decode()
-        assert "<html" in page.lower()
-        q = urllib.parse.urlencode({"query": "SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE "
-                                    "{ ?p a <https://w3id.org/esfgraph/ontology#Project> }"})
-        req = urllib.request.Request(f"{base}/query?{q}", headers={"Accept": "application/sparql-results+json"})
-        data = json.loads(urllib.request.urlopen(req, timeout=5).read())
-        assert data["results"]["bindings"][0]["n"]["value"] == "5"  # union default graph
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)

@@ -11,6 +11,16 @@ from esfgraph.graph.network.explore import ego, find_org, rank, shortest_path
 from esfgraph.graph.network.graph import NetworkFilter, bipartite_graph, collaboration_graph, project_graph
 from esfgraph.graph.network.metrics import METRICS, compute_metrics, write_metrics
 
-__all__ = ["NetworkFilter", "bipartite_graph", "collaboration_graph", "project_graph",
-           "compute_metrics", "write_metrics", "METRICS", "rank", "ego", "shortest_path",
-           "find_org"]
+__all__ = [
+           "METRICS",
+           "NetworkFilter",
+           "bipartite_graph",
+           "collaboration_graph",
+           "compute_metrics",
+           "ego",
+           "find_org",
+           "project_graph",
+           "rank",
+           "shortest_path",
+           "write_metrics",
+]

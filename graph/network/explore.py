@@ -11,8 +11,16 @@ import networkx as nx
 from esfgraph.errors import QueryError
 from esfgraph.graph.network.metrics import METRICS, compute_metrics, has_metrics
 
-__all__ = ["find_org", "rank", "ego", "shortest_path", "Collaborator", "Ego", "PathStep",
-           "RANK_BY"]
+__all__ = [
+    "RANK_BY",
+    "Collaborator",
+    "Ego",
+    "PathStep",
+    "ego",
+    "find_org",
+    "rank",
+    "shortest_path",
+]
 
 RANK_BY = ("pagerank", "degree", "weighted_degree", "betweenness", "projects")
 

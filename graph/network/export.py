@@ -24,7 +24,7 @@ from esfgraph.errors import EsfGraphError
 from esfgraph.graph.network.layout import colour_groups, spring_positions, top_nodes
 from esfgraph.graph.network.metrics import METRICS, compute_metrics, has_metrics
 
-__all__ = ["export_network", "EXPORT_FORMATS", "NODE_COLUMNS", "EDGE_COLUMNS", "csv_paths"]
+__all__ = ["EDGE_COLUMNS", "EXPORT_FORMATS", "NODE_COLUMNS", "csv_paths", "export_network"]
 
 EXPORT_FORMATS = ("graphml", "gexf", "csv", "html", "png", "svg")
 NODE_COLUMNS = ("id", "label", "name", "orgnr", "type", "projects", "owned") + METRICS + ("project_ids",)

@@ -35,8 +35,14 @@ from esfgraph.extract.records import ESF_REGIONS, PROGRAMME_PERIODS
 from esfgraph.graph.endpoint import Endpoint
 from esfgraph.graph.queries import select_rows
 
-__all__ = ["NetworkFilter", "parse_date", "network_rows", "bipartite_graph",
-           "collaboration_graph", "project_graph"]
+__all__ = [
+    "NetworkFilter",
+    "bipartite_graph",
+    "collaboration_graph",
+    "network_rows",
+    "parse_date",
+    "project_graph",
+]
 
 def parse_date(text: str | _dt.date | None, *, end: bool = False) -> _dt.date | None:
     """Return a date from `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; a partial date is the start of its

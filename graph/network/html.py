@@ -17,7 +17,7 @@ import networkx as nx
 
 from esfgraph.graph.network.layout import colour_groups, spring_positions, top_nodes
 
-__all__ = ["write_html", "render_html", "page_data"]
+__all__ = ["page_data", "render_html", "write_html"]
 
 SIZE = 1000.0
 

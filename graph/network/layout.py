@@ -13,7 +13,7 @@ import numpy as np
 
 from esfgraph.errors import EsfGraphError
 
-__all__ = ["spring_positions", "colour_groups", "top_nodes", "PALETTE", "OTHER"]
+__all__ = ["OTHER", "PALETTE", "colour_groups", "spring_positions", "top_nodes"]
 
 # matplotlib's tab20 reordered (strong colours first, greys last, one dark blue instead of light
 # grey); groups beyond get OTHER.

@@ -14,8 +14,16 @@ from pyoxigraph import Literal, Quad, Store
 from esfgraph.graph.iris import Iris
 from esfgraph.graph.vocab import DCTERMS, ESF, XSD
 
-__all__ = ["METRICS", "EXACT_BETWEENNESS_LIMIT", "BETWEENNESS_SAMPLES", "compute_metrics", "betweenness",
-           "pagerank", "write_metrics", "METRICS_GRAPH"]
+__all__ = [
+    "BETWEENNESS_SAMPLES",
+    "EXACT_BETWEENNESS_LIMIT",
+    "METRICS",
+    "METRICS_GRAPH",
+    "betweenness",
+    "compute_metrics",
+    "pagerank",
+    "write_metrics",
+]
 
 METRICS = ("degree", "weighted_degree", "betweenness", "pagerank", "community", "component")
 METRICS_GRAPH = "network-metrics"

@@ -8,18 +8,19 @@ merge those copies; quad formats keep each record's graph as it is in the store.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterator
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Store, Triple, serialize
 
 from esfgraph.errors import EsfGraphError
 from esfgraph.graph.publish.jsonld import write_jsonld
 from esfgraph.graph.reference import ONTOLOGY_GRAPH
+from esfgraph.graph.settings import SETTINGS_GRAPH, StoreSettings, read_settings, store_base
 from esfgraph.graph.vocab import DEFAULT_BASE_IRI, PREFIXES
 
-__all__ = ["export_graph", "ExportSummary", "FORMATS", "export_quads"]
+__all__ = ["FORMATS", "ExportSummary", "export_graph", "export_quads"]
 
 FORMATS = {
     "turtle": (RdfFormat.TURTLE, ".ttl", "text/turtle"),
@@ -48,7 +49,7 @@ def _graphs(store: Store, include_personal: bool, include_ontology: bool) -> lis
             continue
         if g.value.endswith("/personal") and not include_personal:
             continue
-        if g == ONTOLOGY_GRAPH and not include_ontology:
+        if (g == ONTOLOGY_GRAPH and not include_ontology) or g == SETTINGS_GRAPH:
             continue
         out.append(g)
     return sorted(out, key=lambda g: g.value)
@@ -77,8 +78,9 @@ def _triples(quads: Iterator[Quad], base: str) -> Iterator[Triple]:
 
 def export_graph(store: Store, fmt: str, output: str | Path | None = None, *,
                  include_personal: bool = False, include_ontology: bool = False,
-                 base: str = DEFAULT_BASE_IRI, dcat: bool = True, publisher: str | None = None,
-                 license_iri: str | None = None) -> tuple[ExportSummary, bytes | None]:
+                 base: str | None = None, dcat: bool = True, publisher: str | None = None,
+                 license_iri: str | None = None, download_url: str | None = None
+                 ) -> tuple[ExportSummary, bytes | None]:
     """Write the graph in `fmt` to `output` (or return the bytes when output is None).
 
     With `dcat` and an output file, a DCAT-AP-SE description of the dataset is written beside
@@ -87,6 +89,10 @@ def export_graph(store: Store, fmt: str, output: str | Path | None = None, *,
     if fmt not in FORMATS:
         raise EsfGraphError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     rdf_format = FORMATS[fmt][0]
+    stored = read_settings(store) or StoreSettings(base or DEFAULT_BASE_IRI)
+    if base and base != stored.base:
+        store_base(store, base)  # refuses with one clear line
+    base = stored.base
     quads = export_quads(store, include_personal, include_ontology)
     counter = _Counter()
     if fmt in _QUAD_FORMATS:
@@ -110,8 +116,9 @@ def export_graph(store: Store, fmt: str, output: str | Path | None = None, *,
     summary = ExportSummary(fmt, str(output) if output else None, counter.n)
     if dcat and output is not None:
         from esfgraph.graph.publish.dcat import write_dcat
-        summary.dcat = write_dcat(store, Path(output), fmt, publisher=publisher,
-                                  license_iri=license_iri, today=_dt.date.today())
+        settings = replace(stored, publisher=publisher or stored.publisher)
+        summary.dcat = write_dcat(store, Path(output), fmt, settings, license_iri=license_iri,
+                                  download_url=download_url, today=_dt.date.today())
     return summary, data
 
 

@@ -1,0 +1,106 @@
+"""A read-only view of the store that follows the builds beside it.
+
+The server opens the store read-only (a build may hold it read-write at the same time) and
+looks at the store's files before each use (a scan of one folder; `recheck` seconds apart at most): when they changed,
+the next request opens the store again, so a finished build is visible without a restart.
+Oxigraph leaves reading beside a writer undefined; a read that fails while a build rewrites the
+files opens the store again and retries once.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from pyoxigraph import NamedNode, Store
+
+from esfgraph.graph.settings import SETTINGS_GRAPH, StoreSettings, read_settings
+from esfgraph.graph.store import open_store
+
+__all__ = ["StoreView", "public_graphs", "store_signature"]
+
+T = TypeVar("T")
+
+
+def store_signature(path: Path) -> tuple:
+    """Return what changes when a write reaches the store's files: names, sizes, times."""
+    try:
+        entries = sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns)
+                         for e in os.scandir(path) if e.name != "LOG" and not e.name.startswith("LOG."))
+    except FileNotFoundError:
+        return ()
+    return tuple(entries)
+
+
+def public_graphs(store: Store, include_personal: bool = False) -> list[NamedNode]:
+    """Return the named graphs that may be served: no `/personal` graph unless asked for."""
+    return sorted((g for g in store.named_graphs() if isinstance(g, NamedNode)
+                   and (include_personal or not g.value.endswith("/personal"))),
+                  key=lambda g: g.value)
+
+
+class StoreView:
+    """The store, read-only, opened again when its files change; `generation` counts openings."""
+
+    def __init__(self, path: str | os.PathLike, recheck: float = 0.0, include_personal: bool = False):
+        self.path = Path(path)
+        self.include_personal = include_personal
+        self.recheck = recheck
+        self._lock = threading.Lock()
+        self._checked = 0.0
+        self._signature: tuple = ()
+        self.generation = 0
+        self.store: Store = self._open()
+
+    def _open(self) -> Store:
+        self._signature = store_signature(self.path)
+        store = open_store(self.path, read_only=True)
+        self.generation += 1
+        self.settings: StoreSettings = read_settings(store) or StoreSettings()
+        self._graphs: list[NamedNode] | None = None
+        self._graph_set = None
+        return store
+
+    def fresh(self) -> Store:
+        """Return the store, opened again first if its files changed since it was opened."""
+        now = time.monotonic()
+        if now - self._checked >= self.recheck:
+            with self._lock:
+                if now - self._checked >= self.recheck:
+                    self._checked = now
+                    if store_signature(self.path) != self._signature:
+                        self.store = self._open()
+        return self.store
+
+    def reopen(self) -> Store:
+        """Open the store again now (after a failed read)."""
+        with self._lock:
+            self.store = self._open()
+            self._checked = time.monotonic()
+        return self.store
+
+    def read(self, fn: Callable[[Store], T]) -> T:
+        """Run `fn` on the fresh store; on an OSError (files rewritten under it) reopen, retry once."""
+        try:
+            return fn(self.fresh())
+        except OSError:
+            return fn(self.reopen())
+
+    def graphs(self) -> list[NamedNode]:
+        """The servable named graphs of the current opening (the settings graph left out)."""
+        graphs = self._graphs
+        if graphs is None:
+            graphs = self._graphs = [g for g in public_graphs(self.store, self.include_personal)
+                                     if g != SETTINGS_GRAPH]
+        return graphs
+
+    def graph_set(self) -> frozenset[NamedNode]:
+        """The servable named graphs as a set (made once per opening)."""
+        found = self._graph_set
+        if found is None or found[0] is not self._graphs:
+            found = self._graph_set = (self.graphs(), frozenset(self.graphs()))
+        return found[1]

@@ -1,0 +1,69 @@
+"""Helpers for the server's tests: a store built from examples/, `esfgraph serve` started on a
+free localhost port, and headless Chromium reading its pages."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def running_server(store: Path, *options: str):
+    """Start `esfgraph serve` on the store; yield its base URL; stop it."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "esfgraph", "serve", "--store", str(store),
+                             "--port", str(port), *options], stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            if proc.poll() is not None:
+                raise RuntimeError(proc.stderr.read().decode())
+            try:
+                urllib.request.urlopen(base + "/", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)
+
+
+def chromium() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not found:
+        pytest.skip("no chromium binary (Debian: apt-get install -y chromium); pages are not checked")
+    return found
+
+
+def dump_dom(url: str, profile: Path, lang: str = "sv") -> str:
+    """Return the DOM of the page after Chromium loaded it (scripts run)."""
+    cmd = [chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--lang={lang}", f"--accept-lang={lang}",
+           "--dump-dom", url]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+def screenshot(url: str, profile: Path, output: Path, size: str = "1200,1500") -> None:
+    """Save a PNG of the page as Chromium draws it."""
+    cmd = [chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--window-size={size}",
+           "--hide-scrollbars", f"--screenshot={output}", url]
+    subprocess.run(cmd, capture_output=True, timeout=120, check=True)

@@ -1,0 +1,161 @@
+"""`esfgraph serve`: pages in a real browser, every IRI by content negotiation, a build seen by
+the running server. The server is the real command on a free localhost port."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import urllib.request
+from html import unescape
+from urllib.parse import quote, urljoin
+
+import pytest
+import rdflib
+from pyoxigraph import RdfFormat, Triple, serialize
+
+from esfgraph.graph.build import build_graph
+from esfgraph.graph.store import open_store
+
+from .serving import dump_dom, running_server
+
+BASE = "https://w3id.org/esfgraph/id/"
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory, examples):
+    path = tmp_path_factory.mktemp("serve") / "store"
+    store = open_store(path, create=True)
+    build_graph([str(examples)], store, publisher="Exempelmyndigheten", report_path=path.with_name("r.json"))
+    del store
+    return path
+
+
+@pytest.fixture(scope="module")
+def server(store_path):
+    with running_server(store_path) as base:
+        yield base
+
+
+def _get(url: str, accept: str = "text/html") -> tuple[int, object, bytes]:
+    req = urllib.request.Request(url, headers={"Accept": accept})
+    try:
+        with urllib.request.urlopen(req, timeout=30) as r:
+            return r.status, r.headers, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers, e.read()
+
+
+def _links(dom: str) -> list[tuple[str, str]]:
+    pattern = r'<a href="([^"]+)"[^>]*>([^<]+)</a>'
+    return [(unescape(h), unescape(t)) for h, t in re.findall(pattern, dom)]
+
+
+def test_browse_from_search_to_organisation_to_project(server, store_path, tmp_path):
+    start = dump_dom(server + "/", tmp_path / "p")
+    assert '<html lang="sv">' in start and re.search(r'<form role="search" action="/search"', start)
+    # The search form, submitted as the browser submits it (GET, field q).
+    results = dump_dom(server + "/search?q=" + quote("Umeå kommun"), tmp_path / "p")
+    hits = [(h, t) for h, t in _links(results) if t == "Umeå kommun"]
+    assert hits and hits[0][0] == "/org/212000-2627"
+    org = dump_dom(urljoin(server, hits[0][0]), tmp_path / "p")
+    assert "<h1>Umeå kommun</h1>" in org and "212000-2627" in org
+    assert 'class="node ego"' in org  # the ego network is drawn
+    projects = re.findall(r'<a href="(/project/[^"]+)">([^<]+)</a>', org)
+    assert {t for _, t in projects} >= {"Kompetensbryggan Umeåregionen"}
+    link = next(h for h, t in projects if t == "Kompetensbryggan Umeåregionen")
+    page = dump_dom(urljoin(server, link), tmp_path / "p")
+    store = open_store(store_path, read_only=True)
+    rows = {r["name"].value: r["role"].value for r in store.query(
+        "PREFIX esf: <https://w3id.org/esfgraph/ontology#> PREFIX schema: <https://schema.org/> "
+        "SELECT ?name ?role WHERE { <" + BASE + "project/24-903-S01> esf:participation ?x . "
+        "?x esf:organisation/schema:name ?name ; esf:role ?role }", use_default_graph_as_union=True)}
+    shown = {unescape(name): role for role, name in re.findall(
+        r'data-role="(\w+)" data-org="[^"]+"><td><a href="[^"]+">([^<]+)</a>', page)}
+    assert shown == {n: r.rpartition("#")[2] for n, r in rows.items()}
+    assert "<mark>Region Västerbotten</mark>" in page  # the partner's name in its sentence
+    budget = next(iter(store.query("SELECT ?b WHERE { <" + BASE + "project/24-903-S01> "
+                                   "<https://w3id.org/esfgraph/ontology#totalBudget> ?b }",
+                                   use_default_graph_as_union=True)))["b"].value
+    assert f'data-value="{budget}"' in page
+    assert "karin.nordstrom" not in page
+
+
+@pytest.mark.parametrize("accept,fmt", [("text/turtle", "turtle"), ("application/ld+json", "json-ld"),
+                                        ("application/n-triples", "nt"), ("application/rdf+xml", "xml")])
+@pytest.mark.parametrize("path", ["project/24-903-S01", "org/212000-2627"])
+def test_iris_answer_with_their_triples(server, store_path, accept, fmt, path):
+    status, headers, body = _get(f"{server}/{path}", accept)
+    assert status == 200 and headers["Content-Type"].startswith(accept)
+    assert "Accept" in headers["Vary"] and 'rel="alternate"' in headers["Link"]
+    assert "access-control-allow-origin" not in {k.lower() for k in headers}
+    got = rdflib.Graph().parse(data=body, format=fmt, publicID=BASE)
+    store = open_store(store_path, read_only=True)
+    # The resource's triples and those of the nodes under its path, outside the personal graphs.
+    iri = BASE + path
+    triples = [Triple(r["s"], r["p"], r["o"]) for r in store.query(
+        "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(!STRENDS(STR(?g), '/personal')) "
+        f"FILTER(?s = <{iri}> || STRSTARTS(STR(?s), '{iri}/')) }}")]
+    want = rdflib.Graph().parse(data=serialize(triples, format=RdfFormat.N_TRIPLES), format="nt")
+    assert len(want) > 10 and set(got) == set(want)
+    assert not list(got.triples((None, rdflib.URIRef("https://schema.org/contactPoint"), None)))
+
+
+def test_format_links_and_not_found(server):
+    status, headers, body = _get(server + "/project/24-903-S01.ttl", "text/html")
+    assert status == 200 and headers["Content-Type"].startswith("text/turtle")
+    status, _, body = _get(server + "/project/24-903-S01?format=jsonld", "text/html")
+    assert status == 200 and body.lstrip().startswith(b"{")
+    status, _, body = _get(server + "/project/no-such-thing")
+    assert status == 404 and b"<h1>" in body
+    status, _, body = _get(server + "/project/24-903-S01", "image/png")
+    assert status == 406
+    status, headers, body = _get(server + "/project/24-903-S01?lang=en")
+    assert b'<html lang="en">' in body and b"Organisations in the project" in body
+
+
+def test_a_build_beside_the_server_shows_on_the_next_request(tmp_path, examples):
+    src = tmp_path / "src"
+    shutil.copytree(examples, src)
+    later = src / "24_926_S02.txt"
+    held = later.read_bytes()
+    later.unlink()
+    store = open_store(tmp_path / "store", create=True)
+    build_graph([str(src)], store, report_path=tmp_path / "r.json")
+    del store
+    with running_server(tmp_path / "store") as base:
+        assert _get(base + "/project/24-926-S02")[0] == 404
+        later.write_bytes(held)
+        writer = open_store(tmp_path / "store")  # the build holds the store while the server reads it
+        summary = build_graph([str(src)], writer, report_path=tmp_path / "r.json")
+        assert summary.loaded == 1
+        del writer
+        status, _, body = _get(base + "/project/24-926-S02")
+        assert status == 200 and b"24-926-S02" in body
+
+
+def test_sparql_page_and_protocol(server):
+    status, _, body = _get(server + "/sparql?example=projects", "text/html")
+    assert status == 200 and b"esf:diarienummer" in body and b"Projects" in body
+    q = quote("SELECT ?p WHERE { ?p a <https://w3id.org/esfgraph/ontology#Project> } LIMIT 3")
+    status, _, body = _get(server + "/sparql?query=" + q, "text/html")
+    assert status == 200 and body.count(b'<a href="/project/') == 3
+    for accept in ("application/sparql-results+json", "application/sparql-results+xml", "text/csv",
+                   "text/tab-separated-values"):
+        status, headers, body = _get(server + "/sparql?query=" + q, accept)
+        assert status == 200 and headers["Content-Type"].startswith(accept)
+    req = urllib.request.Request(server + "/sparql", data=b"ASK { ?s ?p ?o }", method="POST", headers={
+        "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"})
+    assert b"true" in urllib.request.urlopen(req, timeout=30).read()
+
+
+def test_dataset_void_and_ontology(server):
+    g = rdflib.Graph().parse(data=_get(server + "/dataset", "text/turtle")[2], format="turtle")
+    ds = rdflib.URIRef(BASE + "dataset")
+    assert (ds, rdflib.RDF.type, rdflib.URIRef("http://www.w3.org/ns/dcat#Dataset")) in g
+    assert not any(str(s).startswith("file:") for s in g.all_nodes())
+    v = rdflib.Graph().parse(data=_get(server + "/void.ttl")[2], format="turtle")
+    assert int(v.value(ds, rdflib.URIRef("http://rdfs.org/ns/void#triples"))) > 1000
+    status, _, body = _get(server + "/ontology")
+    assert status == 200 and b"esf:Project" in body
+    onto = rdflib.Graph().parse(data=_get(server + "/ontology", "text/turtle")[2], format="turtle")
+    assert len(onto) > 100

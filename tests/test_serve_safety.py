@@ -1,0 +1,103 @@
+"""A server that is safe to run: no personal data, no CORS, no outbound request, a time limit and
+a size limit per query, a query stopped when its client goes, localhost unless asked otherwise."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+import urllib.error
+import urllib.request
+from urllib.parse import quote
+
+import pytest
+
+from esfgraph.graph.build import build_graph
+from esfgraph.graph.store import open_store
+
+from .serving import running_server
+
+CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+EMAILS = "SELECT ?e WHERE { GRAPH ?g { ?c <https://schema.org/email> ?e } }"
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory, examples):
+    path = tmp_path_factory.mktemp("safety") / "store"
+    store = open_store(path, create=True)
+    build_graph([str(examples)], store, report_path=path.with_name("r.json"))
+    del store
+    return path
+
+
+def _sparql(base: str, query: str, timeout: float = 60):
+    req = urllib.request.Request(base + "/sparql?query=" + quote(query),
+                                 headers={"Accept": "application/sparql-results+json"})
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
+            return r.status, r.headers, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers, e.read()
+
+
+def test_personal_data_only_when_asked(store_path):
+    with running_server(store_path) as base:
+        status, headers, body = _sparql(base, EMAILS)
+        assert status == 200 and json.loads(body)["results"]["bindings"] == []
+        assert "access-control-allow-origin" not in {k.lower() for k in headers}
+    with running_server(store_path, "--include-personal-data", "--cors", "https://example.org") as base:
+        status, _, body = _sparql(base, EMAILS)
+        assert "karin.nordstrom@example.se" in body.decode()
+        req = urllib.request.Request(base + "/project/2019-90014", headers={"Origin": "https://example.org"})
+        with urllib.request.urlopen(req, timeout=30) as r:
+            assert r.headers["access-control-allow-origin"] == "https://example.org"
+
+
+def test_limits_and_federation(store_path):
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    listener.settimeout(3)
+    port = listener.getsockname()[1]
+    calls = []
+
+    def accept():
+        try:
+            calls.append(listener.accept())
+        except OSError:
+            pass
+    thread = threading.Thread(target=accept)
+    thread.start()
+    with running_server(store_path, "--query-timeout", "2", "--query-workers", "1",
+                        "--max-result-bytes", "5000") as base:
+        status, _, body = _sparql(base, f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> "
+                                        "{ ?s ?p ?o } }")
+        assert status == 400 and b"SERVICE" in body and b"--federation" in body
+        t0 = time.monotonic()
+        status, _, body = _sparql(base, CARTESIAN)
+        assert status == 503 and b"time limit" in body and time.monotonic() - t0 < 20
+        status, _, body = _sparql(base, "SELECT * WHERE { ?s ?p ?o }")
+        assert status == 400 and b"larger than" in body
+    thread.join()
+    assert calls == []  # no request left the server
+
+
+def test_a_query_stops_when_its_client_goes(store_path):
+    with running_server(store_path, "--query-timeout", "60", "--query-workers", "1") as base:
+        # The one worker is free again long before the time limit.
+        try:
+            _sparql(base, CARTESIAN, timeout=0.5)
+        except (TimeoutError, OSError):
+            pass
+        time.sleep(1.0)  # the server notices the client gone and replaces the worker
+        t0 = time.monotonic()
+        status, _, _ = _sparql(base, "ASK { ?s ?p ?o }")
+        assert status == 200 and time.monotonic() - t0 < 10
+
+
+def test_binding_beyond_localhost_is_a_choice(cli, store_path):
+    result = cli("serve", "--store", store_path, "--host", "0.0.0.0")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: --host 0.0.0.0 lets other machines reach the server")
+    assert "--allow-remote" in result.output
