@@ -22,7 +22,6 @@ _OPTION_HINTS = {
     "publisher": "--publisher",
     "target": "--graph-store or --update",
     "allow_remote": "--allow-remote",
-    "allow_remote": "--allow-remote",
 }
 
 
