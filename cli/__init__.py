@@ -22,6 +22,8 @@ _OPTION_HINTS = {
     "publisher": "--publisher",
     "target": "--graph-store or --update",
     "allow_remote": "--allow-remote",
+    "license": "--license",
+    "report": "--report",
 }
 
 

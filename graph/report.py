@@ -6,6 +6,8 @@ import json
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
 
+from esfgraph.errors import EsfGraphError
+
 __all__ = ["ReportWriter"]
 
 
@@ -22,15 +24,23 @@ class ReportWriter:
 
     def __enter__(self) -> "ReportWriter":
         if self.path:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._fh = open(self.path, "w", encoding="utf-8")
-            self._fh.write('{"records": [\n')
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+                self._fh = open(self.path, "w", encoding="utf-8")
+                self._fh.write('{"records": [\n')
+            except OSError as e:
+                raise EsfGraphError(f"cannot write the report {self.path}: {e.strerror or e}",
+                                    setting="report") from None
         return self
 
     def _write(self, row: dict) -> None:
         if self._fh is None:
             return
-        self._fh.write(("" if self._first else ",\n") + json.dumps(row, ensure_ascii=False))
+        try:
+            self._fh.write(("" if self._first else ",\n") + json.dumps(row, ensure_ascii=False))
+        except OSError as e:
+            raise EsfGraphError(f"cannot write the report {self.path}: {e.strerror or e}",
+                                setting="report") from None
         self._first = False
 
     def record(self, record, status: str, extra_warnings=()) -> None:

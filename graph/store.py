@@ -199,7 +199,10 @@ class Loader:
         """Wait for the load in hand; run its `then`s, or raise its error here."""
         if self._pending is not None:
             (future, thens), self._pending = self._pending, None
-            future.result()  # re-raises the loader's error here
+            try:
+                future.result()  # re-raises the loader's error here
+            except OSError as e:  # a full or read-only disk, a store moved away
+                raise StoreError(f"the store could not be written: {e.strerror or e}") from None
             for then in thens:
                 then()
 

@@ -8,6 +8,7 @@ import sys
 import pytest
 from pyoxigraph import NamedNode, Store
 
+from esfgraph.errors import StoreError
 from esfgraph.graph import store as store_module
 from esfgraph.graph.build import build_graph, remove_records
 from esfgraph.graph.iris import Iris
@@ -227,7 +228,7 @@ def test_a_failed_load_stops_the_build_and_reports_no_record_of_it(tmp_path, mon
 
     monkeypatch.setattr(store_module.Loader, "_load", failing)
     store = open_store(tmp_path / "s", create=True)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(StoreError, match="the store could not be written: disk full"):
         build_graph([str(src)], store, report_path=tmp_path / "r.json")
     assert len(stored_hashes(store)) == 2  # the first load only
     monkeypatch.setattr(store_module.Loader, "_load", real)

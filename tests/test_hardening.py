@@ -123,3 +123,24 @@ def test_validate_reads_a_long_value_in_seconds(cli, tmp_path, examples):
     result = cli("validate", "--store", tmp_path / "s")
     assert result.exit_code == 0, result.output
     assert result.stderr.startswith("conforms: ")
+
+
+def test_export_mistakes_are_one_line_and_leave_no_cut_off_file(cli, store_path, tmp_path):
+    result = cli("export", "--store", store_path, "--license", "not a url", "--output", tmp_path / "x.ttl")
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: the licence 'not a url' is not an http(s) IRI")
+    assert list(tmp_path.iterdir()) == []  # neither the export nor a cut-off .dcat.ttl
+    result = cli("export", "--store", store_path, "--output", tmp_path / "missing" / "x.ttl")
+    assert result.exit_code == 1
+    assert "the folder" in result.output and "does not exist" in result.output
+    result = cli("export", "--store", store_path, "--output", tmp_path / "x.ttl")
+    assert result.exit_code == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["x.ttl", "x.ttl.dcat.ttl"]
+
+
+def test_a_report_that_cannot_be_written_is_one_line(cli, tmp_path, examples):
+    # /proc is a read-only file system for every user, root included.
+    result = cli("build", "--store", tmp_path / "s", "--report", "/proc/esfgraph/r.json", examples)
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: cannot write the report /proc/esfgraph/r.json")
+    assert "(--report)" in result.output and "Traceback" not in result.output
