@@ -11,7 +11,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Iterable, Iterator
 
 from esfgraph.extract.partners.mentions import build_pipeline, iter_mentions, record_owner
-from esfgraph.extract.records import Record
+from esfgraph.extract.records import Note, Record
 from esfgraph.graph.iris import TextIris
 from esfgraph.graph.triples import record_nquads
 
@@ -62,12 +62,13 @@ def _map(pairs, iris: TextIris) -> tuple[bytes, dict[str, str], list, list]:
     shared: dict[str, str] = {}
     notes, contributions = [], []
     for record, mentions in pairs:
-        owner, unit, warnings = record_owner(record)
-        quads, descriptions = record_nquads(record, owner, unit, mentions, iris, contributions)
+        owner, units, warnings = record_owner(record)
+        quads, descriptions = record_nquads(record, owner, units, mentions, iris, contributions)
         text.append(quads)
         for key, lines in descriptions.items():
             shared.setdefault(key, lines)
-        notes.append(warnings)
+        line = next((f.where for f in record.fields if f.value == record.values.owner), record.line)
+        notes.append([Note(record.path, line, "Projektägare", w) for w in warnings])
     return "".join(text).encode("utf-8"), shared, notes, contributions
 
 
