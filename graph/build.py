@@ -77,7 +77,9 @@ def _hash(record: Record, base: str, spacy_model: str | None, extract: bool = Tr
 
 
 def _fingerprint(record: Record) -> dict[str, str]:
-    return {k: str(v) for k, v in record.values.given().items()} | {"name": str(record.name)}
+    """The typed values two copies of one project are compared on (the key's fields aside)."""
+    return {k: str(v) for k, v in record.values.given().items()
+            if k not in ("diarienummer", "project_number")} | {"name": str(record.name)}
 
 
 class _Files:
@@ -122,14 +124,13 @@ def _changed_records(items: Iterable[Record | RecordError], iris: Iris,
         if first is not None:
             summary.duplicates += 1
             digest, path, line, values = first
-            if digest == item.digest:
+            mine = _fingerprint(item)
+            differs = sorted(k for k in set(values) | set(mine) if values.get(k) != mine.get(k))
+            if digest == item.digest or not differs:
                 reason = f"identical copy of {item.key} (first: {path}:{line}); loaded once"
             else:
-                mine = _fingerprint(item)
-                differs = sorted(k for k in set(values) | set(mine) if values.get(k) != mine.get(k))
-                reason = (f"second copy of {item.key} (first: {path}:{line}), "
-                          + (f"differing in {', '.join(differs)}" if differs else "the same values "
-                             "in other words") + "; reported, not loaded, not merged")
+                reason = (f"second copy of {item.key} (first: {path}:{line}), differing in "
+                          f"{', '.join(differs)}; reported, not loaded, not merged")
                 summary.warn([f"{item.path}:{item.line}: {reason}"])
             report.skipped(item.path, item.line, item.key, reason, status="duplicate")
             continue

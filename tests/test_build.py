@@ -128,14 +128,14 @@ def test_rebuild_is_idempotent_and_incremental(tmp_path, examples):
         (src / f"r{i}.txt").write_text(good(f"24-96{i}-S01", name=f"Projekt {i}"), encoding="utf-8")
     store = open_store(tmp_path / "s", create=True)
     first = build_graph([str(src), str(examples)], store)
-    assert (first.loaded, first.unchanged) == (17, 0)
+    assert (first.loaded, first.unchanged) == (23, 0)
     before = set(store)
     again = build_graph([str(src), str(examples)], store)
-    assert (again.loaded, again.unchanged) == (0, 17)
+    assert (again.loaded, again.unchanged) == (0, 23)
     assert set(store) == before
     (src / "r3.txt").write_text(good("24-963-S01", name="Nytt namn"), encoding="utf-8")
     changed = build_graph([str(src), str(examples)], store)
-    assert (changed.loaded, changed.unchanged) == (1, 16)
+    assert (changed.loaded, changed.unchanged) == (1, 22)
     names = {q.object.value for q in store.quads_for_pattern(Iris().project("24-963-S01"), None, None)
              if q.predicate.value == "https://schema.org/name"}
     assert names == {"Nytt namn"}
@@ -151,7 +151,7 @@ def test_interrupted_build_is_completed_by_the_next(tmp_path, examples):
     store.remove(hash_quad)
     store.remove(next(iter(store.quads_for_pattern(None, ESF.partner, None, g))))
     summary = build_graph([str(examples)], store)
-    assert (summary.loaded, summary.unchanged) == (1, 11)
+    assert (summary.loaded, summary.unchanged) == (1, 17)
     assert set(store) == complete
 
 
@@ -224,11 +224,11 @@ def test_loads_in_the_loader_thread_give_the_same_graph_and_report(tmp_path, mon
     monkeypatch.setattr(store_module, "FLUSH_EVERY", 3)
     many = open_store(tmp_path / "many", create=True)
     s2 = build_graph(src, many, report_path=tmp_path / "many.json")
-    assert s1.loaded == s2.loaded == 42
+    assert s1.loaded == s2.loaded == 48
     assert set(one) == set(many)
     r1 = json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))
     r2 = json.loads((tmp_path / "many.json").read_text(encoding="utf-8"))
-    assert len(r1["records"]) == 42
+    assert len(r1["records"]) == 48
     assert sorted(map(json.dumps, r1["records"])) == sorted(map(json.dumps, r2["records"]))
 
 
@@ -277,7 +277,7 @@ def test_what_the_build_loads_parses_back_strictly(tmp_path, examples):
     (src / "odd.txt").write_text(odd, encoding="utf-8")
     store = open_store(tmp_path / "s", create=True)
     summary = build_graph([str(src), str(examples)], store)
-    assert summary.loaded == 13
+    assert summary.loaded == 19
     dump = tmp_path / "all.nq"
     with open(dump, "wb") as fh:
         store.dump(fh, format=RdfFormat.N_QUADS)
