@@ -65,7 +65,7 @@ def _encoding(sample: bytes, whole: bool, path: str) -> str:
     if stray and stray >= letters:
         text, encoding = sample.decode("cp1252", errors="replace"), "cp1252"
     controls = len(_CONTROL.findall(text))
-    if controls and controls > len(text) // 200:
+    if controls > 16 and controls > len(text) // 200:
         raise RecordError(path, None, "binary file (control characters), not project-bank text")
     return encoding
 

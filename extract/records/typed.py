@@ -121,9 +121,11 @@ def typed_record(layout, path, line, title, fields, text, text_line, source, enc
     if not text and not any("cut short" in n.why for n in t.notes):
         t.note(line, None, "record has no description")
     digest = hashlib.sha256(source.encode("utf-8")).hexdigest()
+    untyped = sorted(t.untyped, key=lambda u: u.line)
+    notes_ = sorted(t.notes, key=lambda n: n.line or 0)  # in the order of the file
     return Record(path, line, ident, key, name, Values(**t.values), text, text_line, period,
-                  layout, tuple(fields), tuple(unknown), tuple(personal), tuple(t.untyped),
-                  tuple(t.notes), digest, encoding, tuple(empty), tuple(sections))
+                  layout, tuple(fields), tuple(unknown), tuple(personal), tuple(untyped),
+                  tuple(notes_), digest, encoding, tuple(empty), tuple(sections))
 
 
 def _region(t: _Typing, firsts: dict[str, Field]) -> None:
