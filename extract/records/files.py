@@ -17,6 +17,7 @@ __all__ = ["expand_paths", "open_text", "RECORD_SUFFIXES"]
 RECORD_SUFFIXES = (".txt", ".csv", ".tsv", ".xlsx")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _SAMPLE = 1 << 16
+_BLOCK = 1 << 20  # bytes decoded at a time
 
 
 def expand_paths(paths: list[str] | tuple[str, ...]) -> Iterator[Path | RecordError]:
@@ -97,22 +98,45 @@ def open_text(path: Path, *, csv_newlines: bool = False) -> tuple[Iterator[str],
 
 
 def _byte_lines(fh, encoding: str, keep_ends: bool, problems: list) -> Iterator[str]:
-    offset = 0
+    """Yield the lines of a binary file, decoded a megabyte at a time; a block that does not
+    decode is decoded line by line, noting each bad byte (_decode_noting)."""
+    n = offset = 0
     with fh:
-        for n, raw in enumerate(fh, 1):
+        while True:
+            block = fh.read(_BLOCK)
+            if not block:
+                return
+            if not block.endswith(b"\n"):
+                block += fh.readline()
             try:
-                text = raw.decode(encoding)
+                lines = block.decode(encoding).split("\n")
             except UnicodeDecodeError:
-                text = _decode_noting(raw, encoding, n, offset, problems)
-            if n == 1:
-                text = text.lstrip("\ufeff")
-            offset += len(raw)
+                lines, at = [], offset
+                for raw in block.split(b"\n"):
+                    try:
+                        lines.append(raw.decode(encoding))
+                    except UnicodeDecodeError:
+                        lines.append(_decode_noting(raw, encoding, n + len(lines) + 1, at, problems))
+                    at += len(raw) + 1
+            if n == 0:
+                lines[0] = lines[0].lstrip("\ufeff")
+            last = lines.pop()  # "" when the block ends with a line end
+            n += len(lines) + (last != "")
+            offset += len(block)
             if keep_ends:
-                yield text
+                yield from (line + "\n" for line in lines)
+                if last:
+                    yield last
                 continue
-            text = text[:-1] if text.endswith("\n") else text
-            text = text[:-1] if text.endswith("\r") else text
-            yield from text.split("\r") if "\r" in text else (text,)
+            if last:
+                lines.append(last)
+            for line in lines:
+                if line.endswith("\r"):
+                    line = line[:-1]
+                if "\r" in line:  # old Mac line ends
+                    yield from line.split("\r")
+                else:
+                    yield line
 
 
 def _decode_noting(raw: bytes, encoding: str, n: int, offset: int, problems: list) -> str:

@@ -16,8 +16,8 @@ import re
 from esfgraph.extract.records.keys import GLUED_KEY, KEYS, PAGE_KEYS, norm_key
 from esfgraph.extract.records.record import Field
 
-__all__ = ["strip", "is_key", "is_known_key", "detect", "header_votes", "read_header", "sections",
-           "SECTIONS", "END_OF_GLUED_HEADER"]
+__all__ = ["strip", "is_key", "is_known_key", "detect", "header_votes", "header_end", "read_header",
+           "sections", "SECTIONS", "END_OF_GLUED_HEADER"]
 
 # A key line of the colon form whose key esfgraph does not know (the `.` is for `org.nr.`).
 _KEY_SHAPE = re.compile(r"^[A-ZÅÄÖÉ][\wÅÄÖåäöéü+\- ./&()]{0,60}:$")
@@ -35,19 +35,19 @@ def strip(line: str) -> str:
 
 def is_key(line: str) -> bool:
     """Return whether a line is a colon-form key line (known, or shaped like one)."""
-    s = strip(line)
+    s = line.strip(_SPACE)
     return s.endswith(":") and (norm_key(s) in KEYS or bool(_KEY_SHAPE.match(s)))
 
 
 def is_known_key(line: str) -> bool:
     """Return whether a line is a colon-form key line esfgraph knows."""
-    s = strip(line)
+    s = line.strip(_SPACE)
     return s.endswith(":") and norm_key(s) in KEYS
 
 
 def _is_page_key(line: str) -> bool:
-    s = strip(line)
-    return bool(s) and not s.endswith(":") and norm_key(s) in PAGE_KEYS
+    s = line.strip(_SPACE)
+    return 0 < len(s) <= 40 and not s.endswith(":") and norm_key(s) in PAGE_KEYS
 
 
 def detect(lines: list[str], h: int) -> str | None:
@@ -81,6 +81,17 @@ def header_votes(lines: list[str], j: int) -> int:
     return 0
 
 
+def header_end(layout: str, lines: list[str], i: int, end: int) -> int:
+    """Return the index just after the header that starts at `i` (without reading its fields)."""
+    if layout == "colon":
+        return _colon_end(lines, i, end)
+    while i < end and lines[i].strip(_SPACE):
+        if layout == "glued" and lines[i].strip(_SPACE) == END_OF_GLUED_HEADER:
+            return i + 1
+        i += 1
+    return i
+
+
 def read_header(layout: str, lines: list[str], i: int, end: int, offset: int
                 ) -> tuple[list[Field], int, list[tuple[int, str]]]:
     """Return (fields, index just after the header, [(line, problem)]) of the header at `i`."""
@@ -92,7 +103,7 @@ def _colon(lines, i, end, offset):
     fields, problems = [], []
     key, key_line, buf = None, 0, []
     for n in range(i, hend):
-        line = strip(lines[n])
+        line = lines[n].strip(_SPACE)
         if not line:
             continue
         # A line ending in ':' right after a key that has no value yet is that key's value
@@ -115,11 +126,11 @@ def _colon(lines, i, end, offset):
 def _colon_end(lines: list[str], i: int, end: int) -> int:
     """A blank line ends the header unless a known key follows it (a gap inside the header)."""
     while i < end:
-        if strip(lines[i]):
+        if lines[i].strip(_SPACE):
             i += 1
             continue
         j = i + 1
-        while j < end and not strip(lines[j]):
+        while j < end and not lines[j].strip(_SPACE):
             j += 1
         if j < end and is_known_key(lines[j]):
             i = j

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import datetime as _dt
+import functools
 from itertools import chain
 from typing import Iterable, Iterator
 
@@ -109,12 +110,17 @@ def parse_xlsx(path: str) -> Iterator[Record | RecordError]:
         raise first_error or RecordError(path, None, "the workbook has no sheets")
 
 
+@functools.lru_cache(maxsize=16)
+def _description_column(header: tuple[str, ...]) -> int | None:
+    return next((i for i, h in enumerate(header) if norm_key(h) in DESCRIPTION_KEYS), None)
+
+
 def _row(path, line, header, row, encoding, notes) -> Record | RecordError:
     if len(row) > len(header) and not any(c.strip() for c in row[len(header):]):
         row = row[:len(header)]  # Excel's trailing separators
     if len(row) != len(header):
         return RecordError(path, line, f"row has {len(row)} columns, the header has {len(header)}")
-    desc = next((i for i, h in enumerate(header) if norm_key(h) in DESCRIPTION_KEYS), None)
+    desc = _description_column(tuple(header))
     fields = [Field(h, c.strip(), line) for i, (h, c) in enumerate(zip(header, row))
               if i != desc and (h or c.strip())]
     text = row[desc].replace("\r\n", "\n").strip() if desc is not None else ""

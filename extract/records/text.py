@@ -14,6 +14,7 @@ from esfgraph.errors import RecordError
 from esfgraph.extract.records.keys import norm_key
 from esfgraph.extract.records.layouts import (
     detect,
+    header_end,
     header_votes,
     is_key,
     is_known_key,
@@ -47,7 +48,7 @@ def parse_title(line: str) -> tuple[str | None, str | None]:
 
 def _next_filled(lines: list[str], j: int, end: int | None = None) -> int:
     end = len(lines) if end is None else end
-    while j < end and not strip(lines[j]):
+    while j < end and not lines[j].strip(" \t\r\u00a0"):
         j += 1
     return j
 
@@ -56,8 +57,8 @@ def _is_start(lines: list[str], k: int) -> bool:
     """Whether a record starts at line `k`: after a blank line, either `Diarienummer:`, or a title
     followed by a blank line and a header (an identifier-bearing title needs one known key after
     it, any other line three header lines among the six that follow)."""
-    s = strip(lines[k])
-    if not s or (k > 0 and strip(lines[k - 1])):
+    s = lines[k].strip(" \t\r\u00a0")
+    if not s or (k > 0 and lines[k - 1].strip(" \t\r\u00a0")):
         return False
     if s.endswith(":"):
         return norm_key(s) == "diarienummer"
@@ -86,7 +87,7 @@ def _record_starts(lines: list[str]) -> list[int]:
         starts.append(i)
         h, _ = _header_start(lines, i, n)
         layout = detect(lines, h)
-        k = read_header(layout, lines, h, n, 0)[1] if layout else h
+        k = header_end(layout, lines, h, n) if layout else h
         k = max(k, i + 1)
         while k < n and not _is_start(lines, k):
             k += 1
