@@ -1,4 +1,11 @@
-"""The machine-readable build report: every input record, loaded or skipped with file, line, reason."""
+"""The machine-readable build report: every input record, loaded or skipped with file, line, reason.
+
+One row per input record (or per file that could not be read at all):
+`{"file", "line", "key", "id", "status", "warnings" | "reason"}`; status `loaded`, `unchanged`,
+`duplicate` (a second copy of a key already read: not loaded, not merged; `reason` says which
+fields differ), `skipped` (`reason`), `removed` (--sync), or `file` (a file none of whose records
+could be read). Each warning is `{"file", "line", "field", "why"}`. Then the build's summary.
+"""
 
 from __future__ import annotations
 
@@ -44,18 +51,25 @@ class ReportWriter:
         self._first = False
 
     def record(self, record, status: str, extra_warnings=()) -> None:
-        """Note a record that was read: `loaded` or `unchanged`, with its warnings."""
-        self._write({"file": record.path, "line": record.line, "diarienummer": record.diarienummer,
-                     "status": status, "warnings": [*record.warnings, *extra_warnings]})
+        """Note a record that was read: `loaded` or `unchanged`, with its warnings (Notes)."""
+        self._write({"file": record.path, "line": record.line, "key": record.key, "id": record.id,
+                     "status": status,
+                     "warnings": [n.as_dict() for n in (*record.warnings, *extra_warnings)]})
 
-    def skipped(self, path: str, line: int | None, dnr: str | None, reason: str) -> None:
-        """Note an input that is not in the graph, and why."""
-        self._write({"file": path, "line": line, "diarienummer": dnr, "status": "skipped",
+    def skipped(self, path: str, line: int | None, key: str | None, reason: str,
+                status: str = "skipped") -> None:
+        """Note an input that is not in the graph, and why (status `skipped` or `duplicate`)."""
+        self._write({"file": path, "line": line, "key": key, "id": key, "status": status,
                      "reason": reason})
 
-    def removed(self, dnr: str) -> None:
+    def file_error(self, path: str, reason: str) -> None:
+        """Note a file none of whose records could be read."""
+        self._write({"file": path, "line": None, "key": None, "id": None, "status": "file",
+                     "reason": reason})
+
+    def removed(self, key: str) -> None:
         """Note a record retracted because its source is gone (`build --sync`)."""
-        self._write({"file": None, "line": None, "diarienummer": dnr, "status": "removed"})
+        self._write({"file": None, "line": None, "key": key, "id": key, "status": "removed"})
 
     def summary(self, summary) -> None:
         """Close the record list with the build's summary."""

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 from esfgraph.extract.partners.mentions import build_pipeline, iter_mentions, record_owner
-from esfgraph.extract.records import Record
+from esfgraph.extract.records import Note, Record
 from esfgraph.graph.iris import TextIris
 from esfgraph.graph.triples import record_nquads
 
@@ -65,12 +65,13 @@ def _map(pairs, iris: TextIris) -> tuple[bytes, dict[str, str], list, list]:
     shared: dict[str, str] = {}
     notes, contributions = [], []
     for record, mentions in pairs:
-        owner, unit, warnings = record_owner(record)
-        quads, descriptions = record_nquads(record, owner, unit, mentions, iris, contributions)
+        owner, units, warnings = record_owner(record)
+        quads, descriptions = record_nquads(record, owner, units, mentions, iris, contributions)
         text.append(quads)
         for key, lines in descriptions.items():
             shared.setdefault(key, lines)
-        notes.append(warnings)
+        line = next((f.where for f in record.fields if f.value == record.values.owner), record.line)
+        notes.append([Note(record.path, line, "Projektägare", w) for w in warnings])
     return "".join(text).encode("utf-8"), shared, notes, contributions
 
 

