@@ -195,7 +195,7 @@ def test_sync_and_remove_retract_records_but_keep_shared_organisations(tmp_path,
     assert stored_hashes(store) == {}
     assert names() == set()  # no record names it any more
     assert count() == []  # and the statistics follow the removal
-    del store
+    store = None  # closed: the command below opens it
     result = cli("remove", "--store", tmp_path / "s", "24-970-S01")
     assert result.exit_code == 1 and "not in the store: 24-970-S01" in result.stderr
 
