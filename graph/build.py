@@ -157,6 +157,17 @@ def _chunks(pairs: Iterator[tuple[Record, str]], size: int) -> Iterator[list[tup
         yield chunk
 
 
+def _without_failed(chunk: list, failed: dict[int, str], summary: BuildSummary,
+                    report: ReportWriter) -> list:
+    """Report the records of a chunk that could not be read (extraction or mapping raised)."""
+    for i, reason in sorted(failed.items()):
+        record = chunk[i][0]
+        summary.skipped += 1
+        summary.errors.append(f"{record.path}:{record.line}: {reason}")
+        report.skipped(record.path, record.line, record.key, reason)
+    return [pair for i, pair in enumerate(chunk) if i not in failed]
+
+
 def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs: int = 1,
                 spacy_model: str | None = None, sync: bool = False, extract: bool = True,
                 focus: bool = True, report_path: str | Path | None = None,
@@ -180,8 +191,9 @@ def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs
         described = _described(store, iris)
         stats = KeptStatistics(store, iris, seen.stored_hash)
         with Loader(store, iris) as loader:
-            for chunk, (nquads, shared, notes, contributions) in processed_chunks(
+            for chunk, (nquads, shared, notes, contributions, failed) in processed_chunks(
                     _chunks(pairs, CHUNK), iris.base, spacy_model, jobs, extract, focus):
+                chunk = _without_failed(chunk, failed, summary, report)
                 # Read the replaced records' statistics before the loader replaces them: a
                 # chunk's records are in no other chunk, so the loader's work does not touch them.
                 stats.replacing([r.key for r, _ in chunk])

@@ -154,9 +154,10 @@ def _roles_spo(record, owner, owner_units, mentions, iris, shared):
         yield part, ESF.organisation, o
         yield part, ESF.role, _ROLE_TEXT[role]
         yield part, PROV.wasDerivedFrom, r
-        confidence = max([m.confidence for m in found] + ([weights.HEADER] if role == "owner" else []))
+        header = role == "owner" and owner is not None and key == owner.key  # Projektägare
+        confidence = max([m.confidence for m in found] + ([weights.HEADER] if header else []))
         yield part, ESF.confidence, decimal(round(confidence, 2))
-        if role == "owner":
+        if header:
             yield from _header_evidence(record, part, iris)
         for m in found:
             yield from _evidence_spo(dnr, part, r, m, iris)

@@ -57,13 +57,14 @@ def _encoding(sample: bytes, whole: bool, path: str) -> str:
         raise RecordError(path, None, "empty file: no records")
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    if b"\x00" in sample:
+    nuls = sample.count(b"\x00")
+    if nuls > max(1, len(sample) // 200):  # a stray NUL is a damaged value, not a binary
         raise RecordError(path, None, "binary file (it contains NUL bytes), not project-bank text")
     encoding = "utf-8-sig" if sample.startswith(codecs.BOM_UTF8) else "utf-8"
     text = codecs.getincrementaldecoder("utf-8")("replace").decode(sample, final=whole)
     stray = text.count("\ufffd")
     letters = sum(1 for c in text if c > "\x7f" and c != "\ufffd")
-    if stray and stray >= letters:
+    if stray and stray > letters:
         text, encoding = sample.decode("cp1252", errors="replace"), "cp1252"
     controls = len(_CONTROL.findall(text))
     if controls > 16 and controls > len(text) // 200:
