@@ -34,19 +34,28 @@ def iter_records(paths: list[str] | tuple[str, ...]) -> Iterator[Record | Record
         if isinstance(p, RecordError):
             yield p
             continue
-        suffix = p.suffix.lower()
-        try:
-            if suffix == ".xlsx":
-                yield from parse_xlsx(str(p))
-                continue
-            is_csv = suffix in (".csv", ".tsv")
-            lines, encoding, problems = open_text(p, csv_newlines=is_csv)
-            if is_csv:
-                yield from parse_csv(lines, str(p), encoding, problems)
-            else:
-                yield from parse_lines(lines, str(p), encoding, problems)
-        except RecordError as e:  # the file cannot be read, or stops decoding midway
-            yield e
+        found = False
+        for item in _read_file(p):
+            found = True
+            yield item
+        if not found:  # every input is in the report, a file of blank lines or a BOM too
+            yield RecordError(str(p), None, "empty file: no records")
+
+
+def _read_file(p: Path) -> Iterator[Record | RecordError]:
+    suffix = p.suffix.lower()
+    try:
+        if suffix == ".xlsx":
+            yield from parse_xlsx(str(p))
+            return
+        is_csv = suffix in (".csv", ".tsv")
+        lines, encoding, problems = open_text(p, csv_newlines=is_csv)
+        if is_csv:
+            yield from parse_csv(lines, str(p), encoding, problems)
+        else:
+            yield from parse_lines(lines, str(p), encoding, problems)
+    except RecordError as e:  # the file cannot be read, or stops decoding midway
+        yield e
 
 
 def read_record(path: str | Path) -> Record:
