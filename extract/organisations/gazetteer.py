@@ -81,6 +81,7 @@ class Gazetteer:
         self._official: dict[str, int] = {}
         self.places: dict[str, str] = {}
         self.proper_nouns: set[str] = set()
+        self.short_names: dict[str, str] = {}  # kommunkod -> the municipality's place name
         self._dual: set[int] = set()  # bodies named like a place ("Göteborgsregionen")
         self._load()
         self._index()
@@ -105,6 +106,7 @@ class Gazetteer:
             self.proper_nouns.update(name_key(r["name"]).split())
         for r in _rows("municipalities.csv"):
             short = r["name_short"]
+            self.short_names[r["kommunkod"]] = short
             self.places.setdefault(name_key(short), "ort")
             self.proper_nouns.update(name_key(short).replace("-", " ").split())
             aliases = {f"{short} kommun"} | ({f"{short}s kommun"} if not short.endswith("s") else set())
@@ -199,6 +201,11 @@ class Gazetteer:
         if org is None and s.endswith("s"):
             org = self.by_cased.get(s[:-1])
         return org
+
+    def municipality_short_names(self, org: Org) -> list[str]:
+        """Return the place names a municipality is called by ("Malmö" for Malmö stad)."""
+        short = self.short_names.get(org.kommunkod or "")
+        return [short] if short else []
 
     def place_kind(self, surface: str) -> str | None:
         """Return what kind of place a name is ("län", "landskap", "ort", ...), or None."""
