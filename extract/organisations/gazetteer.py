@@ -117,7 +117,7 @@ class Gazetteer:
             c = counties[r["lanskod"]]
             short, lan = c["name_short"], r["lan"]
             aliases = {f"Region {lan}", f"Region {short}", f"Region {short} län",
-                       f"Landstinget i {lan}", f"Landstinget {short}"}
+                       f"Landstinget i {lan}", f"Landstinget {short}", f"{lan}s landsting"}
             if r["region_name"] != "Region Gotland":
                 self._add(Org(r["region_name"], "region", r["region_orgnr"] or None, None, None,
                               r["lanskod"], True), aliases)
