@@ -19,6 +19,7 @@ from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name,
 from esfgraph.extract.partners import org_ruler as _org_ruler  # noqa: F401  (esf_organisations)
 from esfgraph.extract.partners import role_assigner as _role_assigner  # noqa: F401  (esf_roles)
 from esfgraph.extract.partners import weights as W
+from esfgraph.extract.partners.default_role import FULL_TEXT
 from esfgraph.extract.partners.focus import Focus, Focused
 from esfgraph.extract.partners.list_items import LIST_HEADS
 from esfgraph.extract.partners.name_shapes import COMPANY_WORDS, is_trigger_word
@@ -115,7 +116,14 @@ def pipe_mentions(nlp: Language, items: Iterable[tuple[str, Org | None, object]]
             else:
                 pattern = owner_pattern(owner) if owner is not None else None
                 focused = cut(text, (pattern,) if pattern else ())
-                yield focused.text, (owner, focused, context)
+                if focused.whole:
+                    yield text, (owner, focused, context)
+                    continue
+                # Rules that read the whole description (is it about one project?) read it
+                # from here: spaCy sees only the focused text.
+                doc = nlp.make_doc(focused.text)
+                doc.user_data[FULL_TEXT] = text
+                yield doc, (owner, focused, context)
 
     for doc, (owner, focused, context) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
         yield context, focused_mentions(doc, owner, focused)

@@ -35,10 +35,12 @@ from esfgraph.extract.partners.cue_reach import (
     relative_clause_cue,
     role_noun_after,
 )
+from esfgraph.extract.partners.default_role import _OFF, default_reading, is_grantor, past_owner
 from esfgraph.extract.partners.role_cues import (
     CUES,
     FUNDER_ORGS,
     LIST_WORDS,
+    PAST_OWNER_VERBS,
     PLACE_PREPOSITIONS,
     SELF_CUES,
     Cue,
@@ -77,7 +79,7 @@ class RoleAssigner:
             doc, sorted(Cue(start, end, strings[k]) for k, start, end in self.matcher(doc)))
         ents = list(doc.ents)
         for group in _groups(doc, ents):
-            role, cue, confidence = self._decide(doc, group, cues)
+            role, cue, confidence = self._decide(doc, group, cues, ents)
             for span in group:
                 span._.esf_role = role
                 span._.esf_cue = cue
@@ -85,7 +87,7 @@ class RoleAssigner:
                                               span._.esf_rule.startswith("gazetteer") else W.SHAPE_FACTOR), 2)
         return doc
 
-    def _decide(self, doc: Doc, group: list[Span], cues: list[Cue]) -> Reading:
+    def _decide(self, doc: Doc, group: list[Span], cues: list[Cue], ents: list[Span]) -> Reading:
         first, last = group[0], group[-1]
         sent = first.sent
         start, end = first.start, last.end
@@ -112,6 +114,8 @@ class RoleAssigner:
             return Reading("owner", doc[start - 1].text, W.OWNER_INVERTED)
         past = past_cue(doc, sent, start, end, cues) or refusal_cue(doc, sent, end, cues)
         if past is not None:
+            if _text(doc, past).lower() in PAST_OWNER_VERBS and past_owner(doc, sent) and "past" not in _OFF:
+                return Reading("owner", _text(doc, past), W.PAST_OWNER)
             return Reading("mentioned", _text(doc, past), W.PAST)
         # "Region Halland står för medfinansieringen och Halmstads kommun deltar": a verb right
         # after the names is theirs, whatever cue stands further left.
@@ -121,7 +125,10 @@ class RoleAssigner:
         if not funders and funder_org:
             funders = [c for c in left[::-1] + right if c.kind in _FUNDER_LEFT | _FUNDER_RIGHT]
         if funders:
-            return Reading("funder", _text(doc, funders[0]), W.FUNDER_CUE)
+            cue = _text(doc, funders[0])
+            if "cofin" not in _OFF and "finansiär" in cue.lower() and not funder_org and not is_grantor(doc, group):
+                return Reading("partner", cue, W.CO_FINANCIER)  # co-financiers take part
+            return Reading("funder", cue, W.FUNDER_CUE)
         if funder_org:
             return Reading("mentioned", None, W.FUNDER_MENTIONED)
         negated = negated_relative(doc, right, end)
@@ -135,7 +142,7 @@ class RoleAssigner:
         header = list_header(doc, first, cues) or colon_header(doc, start, sent, cues)
         if header is not None:
             return header
-        return Reading("mentioned", None, W.NO_CUE)
+        return default_reading(doc, group, ents) or Reading("mentioned", None, W.NO_CUE)
 
     @staticmethod
     def _partner(doc: Doc, left: list, right: list, negs: list, start: int, end: int):

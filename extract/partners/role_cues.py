@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 __all__ = ["Cue", "Reading", "CUES", "FUNDER_ORGS", "LIST_WORDS", "PLACE_PREPOSITIONS", "INVERSION_WORDS",
-           "WITH_VERBS", "SELF_CUES", "INVERTED_OWNER_VERBS", "PROJECT_WORDS", "STAFF_NOUNS",
+           "WITH_VERBS", "SELF_CUES", "PAST_OWNER_VERBS", "INVERTED_OWNER_VERBS", "PROJECT_WORDS", "STAFF_NOUNS",
            "CO_AGENT_CUES", "CLAUSE_TURNS", "PROJECT_ANCHORS", "RELATIVE_CLAUSE_CUES", "REFUSALS"]
 
 
@@ -168,6 +168,9 @@ CUES: dict[str, list[str]] = {
         "finansierades", "medfinansierade",
     ],
 }
+
+# Past owner verbs name the owner of the project a text is about, past or not ("drevs av A").
+PAST_OWNER_VERBS = frozenset({"ägdes", "drevs", "drev", "leddes"})
 
 # Bodies that fund ESF projects: never partners, funders when the sentence says so.
 FUNDER_ORGS = frozenset({"Svenska ESF-rådet", "Tillväxtverket", "Europeiska kommissionen"})

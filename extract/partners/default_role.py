@@ -1,0 +1,199 @@
+"""The role of names no cue speaks of, read from the shape of their sentence, line and text.
+
+Real texts say who owns and who takes part without the cue words of role_cues.py: a grant
+sentence names its recipient ("X får 2,4 miljoner kronor till projektet", "beviljas stöd till
+X"), a line of a grant list names the project's owner ("Projektnamn, X" / "Projekt (X),
+1 200 000 kronor"), the first body of a text about one project is often its owner ("X
+initierar ett samverkansprojekt ..."), and the other bodies named in that project's own
+sentences take part in it. Each reading was chosen by measuring it on real passages (the
+development part; README "Partners from the text"); a name none of them fits stays mentioned.
+
+A body that grants money is never read as a participant: the subject of an allocating verb
+("X beviljar", "beviljade X"), a name after "av"/"från", a genitive before a noun ("X:s
+bidrag"), a body of FUNDER_ORGS.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from spacy.tokens import Doc, Span
+
+from esfgraph.extract.partners import weights as W
+from esfgraph.extract.partners.role_cues import FUNDER_ORGS, Reading
+from esfgraph.extract.partners.tokenizer import doc_text
+
+_OFF = set(os.environ.get("ESF_OFF", "").split(","))  # TEMP measurement
+
+__all__ = ["default_reading", "passage_kind", "is_grantor", "past_owner", "PASSAGE_KEY",
+           "FULL_TEXT"]
+
+PASSAGE_KEY = "esf_passage"  # doc.user_data: the passage kind of the whole description
+FULL_TEXT = "esf_full_text"  # doc.user_data: the whole description, where spaCy reads a part
+
+MONEY = re.compile(r"\d[\d\s.,]*\s*(?:kr\b|kronor|miljon|miljoner|miljarder|mkr|mnkr|msek|tkr|"
+                   r"sek\b|eur\b|euro)|\b(?:miljoner|miljarder)\b", re.I)
+# Verbs of receiving or being granted money: the recipient is their subject or object.
+RECEIVE = re.compile(r"\b(?:beviljas|beviljats|beviljades|tilldelas|tilldelades|tilldelats|"
+                     r"får|fått|erhållit|erhåller|erhöll|ta emot|tar emot|bidragsmottagare|"
+                     r"har fått stöd|stöd med|sökte och beviljades)\b", re.I)
+# Verbs of allocating money: their subject is the grantor, not the recipient.
+ALLOCATE = (r"(?:beviljar|beviljade|beviljat|fördela|fördelar|fördelade|fördelat|avsätter|"
+            r"disponerar|förfogar|utlyser|utlyste|beslutar|beslutade|beslutat|prioriterar|"
+            r"prioriterade|tilldelar|tilldelade|finansierar|bidrar med|står för)")
+_ALLOCATE_AFTER = re.compile(r"\s*(?:har\s+|som\s+)?(?:\w+\s+){0,2}?\b" + ALLOCATE + r"\b", re.I)
+_ALLOCATE_WORD = re.compile(ALLOCATE, re.I)
+_TO_ALLOCATE = re.compile(r"\batt fördela\b", re.I)
+PROJECT = re.compile(r"projekt|satsning|förstudie|samverkan|samarbet|insats", re.I)
+# Words after which a name is a place, an affiliation or an object, not a doer.
+_PREPOSITIONS = frozenset({"i", "på", "vid", "hos", "från", "till", "av", "för", "om", "med", "åt",
+                           "mot", "inom", "utanför", "under"})
+_LOCATIVE = frozenset({"i", "inom", "hos", "vid", "från", "av", "för", "om"})
+_BULLET = re.compile(r"^\s*[-*•–·]\s*")
+# Marks of a text about many projects (grant lists, news of a call) and of one about one.
+_MANY = re.compile(r"\bprojekten\b|\bprojekt som\b|\d+\s+projekt\b|\bförstudier(na)?\b|"
+                   r"prioriterade projekt|beviljade projekt|projektansökningar|ansökningsomgång|"
+                   r"utlysning|\bprojektstöd", re.I)
+_SINGLE = re.compile(r"\bprojektet\b|\bprojektets\b|\bsatsningen\b|\bförstudien\b|"
+                     r"\bprojektägare|\bsamverkansprojekt", re.I)
+_PARTNER_HEAD = re.compile(r"\b(?:samverkans|samarbets|projekt|extern[a]?\s+)?partner(?:s|n|na)?\b|"
+                           r"\b(?:samverkans|samarbets)?part(?:er|erna)?\b|\bsamverka|\bsamarbet|"
+                           r"\bdeltagande\b|\bmedverkande\b|\baktörer(?:na)?\b|styrgrupp|"
+                           r"referensgrupp", re.I)
+_NEGATION = re.compile(r"\b(?:inte|ej|aldrig)\b", re.I)
+# "ESF-projektet Vägen In, som drevs av A": a project named in the sentence is another one.
+_NAMED_PROJECT = re.compile(r"projekt(?:et)?\s+[A-ZÅÄÖ\"”]")
+_NEW_PROJECT = re.compile(r"\b(?:det|den) nya (?:projektet|satsningen)\b|\bnya projektet\b", re.I)
+_OWNER_WORDS = re.compile(r"\b(?:projektägaren?|ägs av|ägs och drivs av|äger projektet|huvudman|"
+                          r"huvudmannen|stödmottagaren?)\b", re.I)
+_WORD = re.compile(r"[\wåäöÅÄÖ-]+")
+_LIST_LINE_WORDS = 16  # a line of a list is short
+
+
+def passage_kind(text: str) -> str:
+    """Return "single" for a text about one project, "many" for one about several, else ""."""
+    many = _MANY.search(text) is not None or sum(
+        1 for line in text.split("\n") if MONEY.search(line)) >= 2
+    if many:
+        return "many"
+    return "single" if _SINGLE.search(text) else ""
+
+
+def _kind(doc: Doc) -> str:
+    kind = doc.user_data.get(PASSAGE_KEY)
+    if kind is None:
+        kind = doc.user_data[PASSAGE_KEY] = passage_kind(doc.user_data.get(FULL_TEXT) or doc_text(doc))
+    return kind
+
+
+def is_grantor(doc: Doc, group: list[Span]) -> bool:
+    """Return whether the names grant money rather than receive it."""
+    text = doc_text(doc)
+    first, last = group[0], group[-1]
+    sent = text[first.sent.start_char:first.sent.end_char]
+    before = _WORD.findall(text[max(0, first.start_char - 40):first.start_char])
+    prev = before[-1].lower() if before else ""
+    after = text[last.end_char:last.end_char + 60]
+    return (any(s._.esf_org is not None and s._.esf_org.name in FUNDER_ORGS for s in group)
+            or _ALLOCATE_AFTER.match(after) is not None or prev in ("av", "från")
+            or _ALLOCATE_WORD.fullmatch(prev) is not None
+            or (prev in ("står", "har") and re.match(r"\s+för\b", after) is not None)
+            or _TO_ALLOCATE.search(sent) is not None)
+
+
+def default_reading(doc: Doc, group: list[Span], ents: list[Span]) -> Reading | None:
+    """Return the reading of names no cue speaks of, or None to leave them mentioned."""
+    text = doc_text(doc)
+    first = group[0]
+    sent = text[first.sent.start_char:first.sent.end_char]
+    # A genitive before a noun names a thing of the body ("X:s riktlinjer"), a negation takes
+    # the names out ("är inte knutna till projektet"), a grantor gives rather than takes.
+    if _genitive(text, first) or _NEGATION.search(sent) or is_grantor(doc, group):
+        return None
+    before = _WORD.findall(text[max(0, first.start_char - 40):first.start_char])
+    prev = before[-1].lower() if before else ""
+    a, b = _line(text, first.start_char, first.end_char)
+    line = text[a:b]
+    bullet = _BULLET.match(line) is not None
+    header_partner = bullet and _partner_header(text, a)
+    # A line of a grant list: "Projektnamn, X", "X, Projektnamn", "Projekt (X)", an amount.
+    if "list" not in _OFF and not header_partner and _list_line(text, a, b, first, ents):
+        return Reading("owner", None, W.LIST_LINE)
+    # A grant sentence: "X får 2,4 miljoner kronor", "beviljas stöd till X".
+    if "grant" not in _OFF and (MONEY.search(sent) or (RECEIVE.search(sent) and not re.search(r"\bi uppdrag\b", sent))) \
+            and prev not in _LOCATIVE:
+        return Reading("owner", None, W.GRANT_SENTENCE)
+    if header_partner and "header" not in _OFF:
+        return Reading("partner", None, W.LIST_HEADER)
+    project = PROJECT.search(sent) is not None
+    opens = sent.lstrip(" -–•*·\n").startswith(first.text)
+    if "first" not in _OFF and project and opens and _first_body(first, ents):
+        return Reading("owner", None, W.FIRST_SUBJECT)
+    if "single" not in _OFF and project and _kind(doc) == "single" and prev not in _PREPOSITIONS:
+        return Reading("partner", None, W.PROJECT_SENTENCE)
+    return None
+
+
+def past_owner(doc: Doc, sent: Span) -> bool:
+    """Return whether a past owner verb ("drevs av A", "som A drev") names the text's project.
+
+    A text tells of its own project in the past too ("BOSS var ett projekt som ägdes av A"); an
+    earlier project is named in the sentence ("ESF-projektet Vägen In, som drevs av A") or the
+    text names another owner or a new project ("Det nya projektet ägs av B").
+    """
+    text = doc_text(doc)
+    sentence = text[sent.start_char:sent.end_char]
+    whole = doc.user_data.get(FULL_TEXT) or text
+    return (_NAMED_PROJECT.search(sentence) is None and _NEW_PROJECT.search(whole) is None
+            and len(_OWNER_WORDS.findall(whole)) == len(_OWNER_WORDS.findall(sentence)))
+
+
+def _genitive(text: str, span: Span) -> bool:
+    """Return whether the name is a genitive before a noun ("ESF-rådets bidrag")."""
+    org = span._.esf_org
+    return (span.text.endswith("s") and org is not None and not org.name.lower().endswith("s")
+            and re.match(r"\s+[a-zåäö]", text[span.end_char:span.end_char + 3]) is not None)
+
+
+def _line(text: str, start: int, end: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    return a, (len(text) if b < 0 else b)
+
+
+def _list_line(text: str, a: int, b: int, span: Span, ents: list[Span]) -> bool:
+    """Return whether the name's line is a line of a list of projects and their owners."""
+    if len(text[a:b].split()) > _LIST_LINE_WORDS:
+        return False
+    lines = {_line(text, e.start_char, e.end_char) for e in ents if e.label_ == "ORG"}
+    if sum(1 for la, lb in lines if len(text[la:lb].split()) <= _LIST_LINE_WORDS) < 2:
+        return False
+    line = text[a:b]
+    return (_BULLET.match(line) is not None or MONEY.search(line) is not None
+            or re.search(r",\s*$", text[a:span.start_char]) is not None
+            or re.match(r"\s*,", text[span.end_char:b]) is not None
+            or text[a:span.start_char].rstrip().endswith("("))
+
+
+def _partner_header(text: str, a: int) -> bool:
+    """Return whether the header line over a bullet block (colon or not) names partners."""
+    k = a - 1
+    while k > 0:
+        pa = text.rfind("\n", 0, k) + 1
+        line = text[pa:k]
+        if line.strip() and not _BULLET.match(line):
+            return _PARTNER_HEAD.search(line) is not None
+        k = pa - 1
+    return False
+
+
+def _first_body(span: Span, ents: list[Span]) -> bool:
+    """Return whether the span names the first body of the text."""
+    org = span._.esf_org
+    for e in ents:
+        if e.label_ != "ORG" or e.start >= span.start:
+            return True
+        if e._.esf_org is None or org is None or e._.esf_org.key != org.key:
+            return False
+    return True
