@@ -10,7 +10,7 @@ import pytest
 
 from esfgraph.extract.partners.evaluate import read_passages
 from esfgraph.extract.partners.mentions import iter_mentions, mentions_from_doc, pipe_mentions, pipeline_focus
-from esfgraph.extract.partners.name_shapes import COMPANY_WORDS, is_trigger_word
+from esfgraph.extract.partners.body_shapes import ALL_COMPANY_WORDS, is_anchor_word
 from esfgraph.extract.records import iter_records
 
 
@@ -75,7 +75,7 @@ def test_every_pattern_match_holds_an_anchor_word(nlp, data_dir, synthetic):
         for _, start, end in ruler.shapes(doc):
             matches += 1
             words = doc[start:end]
-            assert any(is_trigger_word(t.lower_) or t.text in COMPANY_WORDS for t in words), words.text
+            assert any(is_anchor_word(t.lower_) or t.text in ALL_COMPANY_WORDS for t in words), words.text
     assert matches > 100
 
 

@@ -22,15 +22,17 @@ from spacy.tokens import Doc, Span
 
 from esfgraph.extract.partners import weights as W
 from esfgraph.extract.partners.role_cues import FUNDER_ORGS, Reading
+from esfgraph.extract.partners.sentences import FIELD_LABELS, SHORT_LINE
 from esfgraph.extract.partners.tokenizer import doc_text
 
 _OFF = set(os.environ.get("ESF_OFF", "").split(","))  # TEMP measurement
 
 __all__ = ["default_reading", "passage_kind", "is_grantor", "past_owner", "PASSAGE_KEY",
-           "FULL_TEXT"]
+           "FULL_TEXT", "FOCUSED"]
 
 PASSAGE_KEY = "esf_passage"  # doc.user_data: the passage kind of the whole description
 FULL_TEXT = "esf_full_text"  # doc.user_data: the whole description, where spaCy reads a part
+FOCUSED = "esf_focused"  # doc.user_data: the focus.Focused that maps the part back to it
 
 MONEY = re.compile(r"\d[\d\s.,]*\s*(?:kr\b|kronor|miljon|miljoner|miljarder|mkr|mnkr|msek|tkr|"
                    r"sek\b|eur\b|euro)|\b(?:miljoner|miljarder)\b", re.I)
@@ -44,6 +46,8 @@ ALLOCATE = (r"(?:beviljar|beviljade|beviljat|fördela|fördelar|fördelade|förd
             r"prioriterade|tilldelar|tilldelade|finansierar|bidrar med|står för)")
 _ALLOCATE_AFTER = re.compile(r"\s*(?:har\s+|som\s+)?(?:\w+\s+){0,2}?\b" + ALLOCATE + r"\b", re.I)
 _ALLOCATE_WORD = re.compile(ALLOCATE, re.I)
+# "består av A": the names make up a group, they do not give its money.
+_MADE_OF = frozenset({"består", "bestod", "utgörs", "utgjordes"})
 _TO_ALLOCATE = re.compile(r"\batt fördela\b", re.I)
 PROJECT = re.compile(r"projekt|satsning|förstudie|samverkan|samarbet|insats", re.I)
 # Words after which a name is a place, an affiliation or an object, not a doer.
@@ -67,8 +71,6 @@ _NAMED_PROJECT = re.compile(r"projekt(?:et)?\s+[A-ZÅÄÖ\"”]")
 _NEW_PROJECT = re.compile(r"\b(?:det|den) nya (?:projektet|satsningen)\b|\bnya projektet\b", re.I)
 _OWNER_WORDS = re.compile(r"\b(?:projektägaren?|ägs av|ägs och drivs av|äger projektet|huvudman|"
                           r"huvudmannen|stödmottagaren?)\b", re.I)
-_WORD = re.compile(r"[\wåäöÅÄÖ-]+")
-_LIST_LINE_WORDS = 16  # a line of a list is short
 
 
 def passage_kind(text: str) -> str:
@@ -92,18 +94,23 @@ def is_grantor(doc: Doc, group: list[Span]) -> bool:
     text = doc_text(doc)
     first, last = group[0], group[-1]
     sent = text[first.sent.start_char:first.sent.end_char]
-    before = _WORD.findall(text[max(0, first.start_char - 40):first.start_char])
-    prev = before[-1].lower() if before else ""
-    after = text[last.end_char:last.end_char + 60]
+    before = [t.lower_ for t in doc[max(0, first.start - 2):first.start]]
+    prev = before[-1] if before else ""
+    after = text[last.end_char:min(first.sent.end_char, last.end_char + 60)]
     return (any(s._.esf_org is not None and s._.esf_org.name in FUNDER_ORGS for s in group)
-            or _ALLOCATE_AFTER.match(after) is not None or prev in ("av", "från")
+            or _ALLOCATE_AFTER.match(after) is not None
+            or (prev in ("av", "från") and (len(before) < 2 or before[-2] not in _MADE_OF))
             or _ALLOCATE_WORD.fullmatch(prev) is not None
             or (prev in ("står", "har") and re.match(r"\s+för\b", after) is not None)
             or _TO_ALLOCATE.search(sent) is not None)
 
 
 def default_reading(doc: Doc, group: list[Span], ents: list[Span]) -> Reading | None:
-    """Return the reading of names no cue speaks of, or None to leave them mentioned."""
+    """Return the reading of names no cue speaks of, or None to leave them mentioned.
+
+    Lines are read in the whole description (where focus.py gave spaCy a part of it), so a
+    list's lines and a label above a name are seen as written.
+    """
     text = doc_text(doc)
     first = group[0]
     sent = text[first.sent.start_char:first.sent.end_char]
@@ -111,14 +118,18 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span]) -> Reading | 
     # the names out ("är inte knutna till projektet"), a grantor gives rather than takes.
     if _genitive(text, first) or _NEGATION.search(sent) or is_grantor(doc, group):
         return None
-    before = _WORD.findall(text[max(0, first.start_char - 40):first.start_char])
-    prev = before[-1].lower() if before else ""
-    a, b = _line(text, first.start_char, first.end_char)
-    line = text[a:b]
-    bullet = _BULLET.match(line) is not None
-    header_partner = bullet and _partner_header(text, a)
+    prev = doc[first.start - 1].lower_ if first.start > 0 else ""
+    full, at = _source(doc)
+    start = at(first.start_char)
+    end = start + len(first.text)
+    a, b = _line(full, start, end)
+    label = _label_above(full, a, b, first.text)
+    if label is not None:
+        return Reading(label, None, W.FIELD_LABEL)
+    bullet = _BULLET.match(full[a:b]) is not None
+    header_partner = bullet and _partner_header(full, a)
     # A line of a grant list: "Projektnamn, X", "X, Projektnamn", "Projekt (X)", an amount.
-    if "list" not in _OFF and not header_partner and _list_line(text, a, b, first, ents):
+    if "list" not in _OFF and not header_partner and _list_line(full, a, b, start, end, doc, ents, at):
         return Reading("owner", None, W.LIST_LINE)
     # A grant sentence: "X får 2,4 miljoner kronor", "beviljas stöd till X".
     if "grant" not in _OFF and (MONEY.search(sent) or (RECEIVE.search(sent) and not re.search(r"\bi uppdrag\b", sent))) \
@@ -135,6 +146,14 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span]) -> Reading | 
     return None
 
 
+def _source(doc: Doc):
+    """Return (the whole description, a map of the Doc's offsets into it)."""
+    full, focused = doc.user_data.get(FULL_TEXT), doc.user_data.get(FOCUSED)
+    if full is None or focused is None:
+        return doc_text(doc), lambda i: i
+    return full, focused.source_offset
+
+
 def past_owner(doc: Doc, sent: Span) -> bool:
     """Return whether a past owner verb ("drevs av A", "som A drev") names the text's project.
 
@@ -147,6 +166,14 @@ def past_owner(doc: Doc, sent: Span) -> bool:
     whole = doc.user_data.get(FULL_TEXT) or text
     return (_NAMED_PROJECT.search(sentence) is None and _NEW_PROJECT.search(whole) is None
             and len(_OWNER_WORDS.findall(whole)) == len(_OWNER_WORDS.findall(sentence)))
+
+
+def _label_above(text: str, a: int, b: int, name: str) -> str | None:
+    """Return the role a field label on the line above gives a name filling its line."""
+    if a < 2 or text[a:b].strip() != name:
+        return None
+    above = text[text.rfind("\n", 0, a - 1) + 1:a - 1]
+    return FIELD_LABELS.get(above.strip().rstrip(":").strip().lower())
 
 
 def _genitive(text: str, span: Span) -> bool:
@@ -162,18 +189,20 @@ def _line(text: str, start: int, end: int) -> tuple[int, int]:
     return a, (len(text) if b < 0 else b)
 
 
-def _list_line(text: str, a: int, b: int, span: Span, ents: list[Span]) -> bool:
+def _list_line(text: str, a: int, b: int, start: int, end: int, doc: Doc, ents: list[Span],
+               at) -> bool:
     """Return whether the name's line is a line of a list of projects and their owners."""
-    if len(text[a:b].split()) > _LIST_LINE_WORDS:
+    if len(text[a:b].split()) > SHORT_LINE:
         return False
-    lines = {_line(text, e.start_char, e.end_char) for e in ents if e.label_ == "ORG"}
-    if sum(1 for la, lb in lines if len(text[la:lb].split()) <= _LIST_LINE_WORDS) < 2:
+    lines = {_line(text, at(e.start_char), at(e.start_char) + len(e.text)) for e in ents
+             if e.label_ == "ORG"}
+    if sum(1 for la, lb in lines if len(text[la:lb].split()) <= SHORT_LINE) < 2:
         return False
     line = text[a:b]
     return (_BULLET.match(line) is not None or MONEY.search(line) is not None
-            or re.search(r",\s*$", text[a:span.start_char]) is not None
-            or re.match(r"\s*,", text[span.end_char:b]) is not None
-            or text[a:span.start_char].rstrip().endswith("("))
+            or re.search(r",\s*$", text[a:start]) is not None
+            or re.match(r"\s*,", text[end:b]) is not None
+            or text[a:start].rstrip().endswith("("))
 
 
 def _partner_header(text: str, a: int) -> bool:

@@ -97,16 +97,24 @@ def read_aliases(path: str | Path) -> dict[str, str]:
 
 
 def predicted_orgs(mentions: Iterable[Mention]) -> list[dict]:
-    """Return one entry per organisation (its strongest role), in the gold file's form."""
-    best: dict[str, dict] = {}
+    """Return one entry per organisation or unit (its strongest role), in the gold file's form.
+
+    A unit is an entry of its own, named `Parent, Unit` ("Luleå kommun, Socialförvaltningen"),
+    or by its own name where that holds the parent's ("IF Metall Höga Kusten").
+    """
+    best: dict[tuple, dict] = {}
     for m in mentions:
         if m.org is None:
             continue
-        entry = {"surface": m.surface, "canonical": m.org.name, "type": m.org.type, "role": m.role,
+        canonical = m.org.name
+        if m.unit:
+            canonical = m.unit if m.org.name.lower() in m.unit.lower() else f"{m.org.name}, {m.unit}"
+        entry = {"surface": m.surface, "canonical": canonical, "type": m.org.type, "role": m.role,
                  "orgnr": m.org.orgnr, "rule": m.rule, "confidence": m.confidence}
-        old = best.get(m.org.key)
+        key = (m.org.key, m.unit)
+        old = best.get(key)
         if old is None or ROLE_ORDER[m.role] < ROLE_ORDER[old["role"]]:
-            best[m.org.key] = entry
+            best[key] = entry
     return list(best.values())
 
 

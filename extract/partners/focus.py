@@ -29,6 +29,9 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
+from esfgraph.extract.partners.acronyms import DEFINITION
+from esfgraph.extract.partners.tokenizer import GLUED_LABEL
+
 __all__ = ["Focus", "Focused"]
 
 _SEP = "\n\n"
@@ -144,7 +147,8 @@ class Focus:
         if any(":" in line or line.lstrip()[:1] in _BULLETS for _, line in block):
             return  # a list, or a header with its items: whole
         for start, line in block:
-            if start != block[0][0]:
+            # A line that goes on in lower case continues the sentence above.
+            if start != block[0][0] and not line.lstrip()[:1].islower():
                 cuts.append(start)
             for m in _SENTENCE_END.finditer(line):
                 word = m.group(1)
@@ -174,6 +178,12 @@ class Focus:
         _names(text, cased, self._cased, hits)
         for pattern in extra:
             hits.extend(m.span() for m in pattern.finditer(text))
+        # A field label glued to a name hides the name's start from the searches above; an
+        # acronym the text defines ("Name (ACR)") names the body wherever it stands.
+        hits.extend(m.span() for m in GLUED_LABEL.finditer(text))
+        if "(" in text:
+            for acronym in {m[1] for m in DEFINITION.finditer(text)}:
+                hits.extend(m.span() for m in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text))
         # A colon that ends a line (a list's header) or follows a collective ("fem företag
         # deltar: Pågen, Tetra Pak") reaches the names after it: its paragraph is one unit.
         i = text.find(":")

@@ -23,6 +23,10 @@ _NOT_NAME = sorted(STOP_WORDS | {
     "tillsammans", "dessutom", "slutligen", "både", "region", "kommun", "kommunen", "svensk",
     "svenska", "sverige", "eu", "esf", "esf-rådet", "januari", "februari", "mars", "april", "maj",
     "juni", "juli", "augusti", "september", "oktober", "november", "december", "samt",
+    # Field labels of forms, glued to a name by a page copy ("ProjektägareGrimslövs folkhögskola").
+    "projektägare", "projektpartner", "projektpartners", "samverkansparter", "samverkanspart",
+    "medfinansiär", "medfinansiärer", "stödmottagare", "programområde", "projektnamn",
+    "projektnummer", "utlysning",
 })
 CAP = {"TEXT": {"REGEX": r"^[A-ZÅÄÖÉÜ][\wÅÄÖåäöéü&.'’-]*$"}, "LOWER": {"NOT_IN": _NOT_NAME}}
 CAPS = dict(CAP, OP="+")
@@ -157,7 +161,7 @@ ANCHOR = re.compile(
     r"|(?:kommunal|gymnasie|utbildnings)förbunds?|kommun(?:al)?förbundet"
     r"|folkhögskolas?|samordningsförbund(?:et|s)?|finsam"
     r"|högskolan|högskolas?|universitets"
-    r"|(?:förening|riksförbund|stiftelse)(?:en|et)?s?"
+    r"|(?:föreningen?|riksförbund(?:et)?|stiftelsen?)s?"
     r"|\w{3,}(?:förvaltningen|nämnden|enheten|avdelningen)"
     r"|socialtjänsten|vuxenutbildningen|komvux|arbetsmarknadsenheten|jobbtorg|jobbcentrum"
     r")$")

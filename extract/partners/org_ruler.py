@@ -21,16 +21,15 @@ from spacy.util import filter_spans
 
 from esfgraph.extract.organisations.gazetteer import COMMON_WORDS, Org, load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name, resolve_unit
+from esfgraph.extract.partners.acronyms import acronym_spans
+from esfgraph.extract.partners.body_shapes import ALL_PATTERNS, could_match, is_anchor_word, names_a_place
 from esfgraph.extract.partners.common_words import named_at_start
+from esfgraph.extract.partners.sections import with_section
 from esfgraph.extract.partners.list_items import coordinated_bodies, listed_bodies
 from esfgraph.extract.partners.name_shapes import (
     COLLECTIVE_PATTERNS,
     NUMBER_WORDS,
-    SECTION_WORDS,
-    SHAPE_PATTERNS,
     elliptic_bodies,
-    has_trigger,
-    is_trigger_word,
 )
 from esfgraph.extract.partners.role_cues import PLACE_PREPOSITIONS
 from esfgraph.extract.partners.tokenizer import doc_text
@@ -72,7 +71,7 @@ class OrgRuler:
         if gazetteer:
             self._add_gazetteer(nlp)
         if shapes:
-            for label, patterns in SHAPE_PATTERNS.items():
+            for label, patterns in ALL_PATTERNS.items():
                 self.shapes.add(label, patterns, greedy="LONGEST")
         if collectives:
             self.shapes.add("COLLECTIVE", COLLECTIVE_PATTERNS, greedy="LONGEST")
@@ -106,7 +105,8 @@ class OrgRuler:
         spans = filter_spans(spans + listed_bodies(doc, spans))
         spans = filter_spans(spans + coordinated_bodies(doc, spans))
         taken = {i for s in spans for i in range(s.start, s.end)}
-        spans = filter_spans([_with_section(doc, s, taken) for s in spans])
+        spans = filter_spans([with_section(doc, s, taken) for s in spans])
+        spans = acronym_spans(doc, spans)
         if self.overwrite_ents:
             doc.ents = spans
         else:
@@ -120,7 +120,7 @@ class OrgRuler:
         "folkhögskola", "kommuner", "-förvaltningen", ...), so they run only in a window around
         each one, wide enough for the longest name before or place after it.
         """
-        if not has_trigger(doc_text(doc)):
+        if not could_match(doc_text(doc)):
             return []
         lowers = doc.to_array(LOWER)
         strings, memo = doc.vocab.strings, self._anchor_memo
@@ -130,7 +130,7 @@ class OrgRuler:
         for h in numpy.unique(lowers).tolist():
             hit = memo.get(h)
             if hit is None:
-                hit = memo[h] = is_trigger_word(strings[h])
+                hit = memo[h] = is_anchor_word(strings[h])
             if hit:
                 anchors.append(h)
         windows: list[tuple[int, int]] = []
@@ -192,6 +192,8 @@ class OrgRuler:
                     span._.esf_unit = _unit_name(span)
                 span._.esf_rule = "pattern:department"
             else:
+                if span[-1].text in _PLACE_HEADS and names_a_place(span[:-1].text):
+                    continue  # "Göteborg Centrum" is a part of town
                 org = resolve_name(span.text) or (org_from_shape(span.text)
                                                   if label in _NEW_ORG_SHAPES else None)
                 if org is None:
@@ -209,7 +211,10 @@ _BEFORE, _AFTER = 12, 8
 _MEMO_LIMIT = 50_000
 # Shapes that name a body by themselves; the others only confirm a gazetteer name.
 _NEW_ORG_SHAPES = {"COMPANY", "COMPANY_AND", "FOLK_HIGH_SCHOOL", "COORDINATION_ASSOCIATION",
-                   "UNIVERSITY", "NONPROFIT", "LOCAL_FEDERATION"}
+                   "UNIVERSITY", "NONPROFIT", "LOCAL_FEDERATION", "ASSOCIATION", "FOUNDATION",
+                   "GOVERNMENT", "FOREIGN", "BUSINESS", "FOLK_HIGH_SCHOOL_DEFINITE"}
+# Head words that make a part of town of a place before them.
+_PLACE_HEADS = frozenset({"Centrum", "Center", "Centrums"})
 _PLACE_WORDS = PLACE_PREPOSITIONS | {"hela", "runt", "kring", "över"}
 
 
@@ -217,38 +222,6 @@ def _org(span: Span, org: Org, rule: str) -> Span:
     """Return the span with its organisation and the rule that found it set."""
     span._.esf_org, span._.esf_rule = org, rule
     return span
-
-
-def _with_section(doc: Doc, span: Span, taken: set[int]) -> Span:
-    """Return a union's or association's span widened over a section or branch that follows.
-
-    A union's section stays the union with a unit ("Kommunal Mitt", "IF Metall Bergslagen"); an
-    association's regional branch is a body of its own ("Coompanion Jämtland", "ABF Skåne").
-    """
-    org = span._.esf_org
-    if span.label_ != "ORG" or org is None or org.type not in ("union", "nonprofit"):
-        return span
-    end = _section_end(doc, span.end)
-    if end is None or any(i in taken for i in range(span.end, end)):
-        return span  # "Rädda Barnen Malmö stad": the place belongs to the next name
-    wide = Span(doc, span.start, end, label="ORG")
-    wide._.esf_rule = (span._.esf_rule or "") + "+section"
-    if org.type == "union":
-        wide._.esf_org, wide._.esf_unit = org, wide.text
-    else:
-        wide._.esf_org = Org(re.sub(r"\s+", " ", wide.text), org.type)
-    return wide
-
-
-def _section_end(doc: Doc, i: int) -> int | None:
-    """Return the end of a section name starting at token i ("Mitt", "Västra Götaland"), or None."""
-    g = load_gazetteer()
-    for n in (2, 1):
-        words = doc[i:i + n]
-        if len(words) == n and all(t.text[:1].isupper() for t in words) and (
-                g.place_kind(words.text) or (n == 1 and words.text in SECTION_WORDS)):
-            return i + n
-    return None
 
 
 def _unit_name(span: Span) -> str:

@@ -12,6 +12,7 @@ every confidence and reach is in weights.py.
 from __future__ import annotations
 
 import math
+import re
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -126,7 +127,7 @@ class RoleAssigner:
             funders = [c for c in left[::-1] + right if c.kind in _FUNDER_LEFT | _FUNDER_RIGHT]
         if funders:
             cue = _text(doc, funders[0])
-            if "cofin" not in _OFF and "finansiär" in cue.lower() and not funder_org and not is_grantor(doc, group):
+            if "cofin" not in _OFF and _CO_FINANCING.search(cue) and not funder_org and not is_grantor(doc, group):
                 return Reading("partner", cue, W.CO_FINANCIER)  # co-financiers take part
             return Reading("funder", cue, W.FUNDER_CUE)
         if funder_org:
@@ -180,6 +181,8 @@ class RoleAssigner:
         return None
 
 
+# Co-financing: "medfinansiär", "övriga finansiärer", "medfinansierar", "medfinansieras av".
+_CO_FINANCING = re.compile(r"finansiär|medfinansier(?:ar|as|ade|ades)\b", re.I)
 _FUNDER_LEFT = frozenset({"FUNDER", "FUNDER_BOTH"})
 _FUNDER_RIGHT = frozenset({"FUNDER_RIGHT", "FUNDER_BOTH"})
 # Negations that cancel a cue when they follow it ("deltar inte"); see _partner.

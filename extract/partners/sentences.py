@@ -12,9 +12,20 @@ from spacy.attrs import IS_LOWER, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["set_sentences", "ABBREVIATIONS", "BULLETS"]
+__all__ = ["set_sentences", "ABBREVIATIONS", "BULLETS", "SHORT_LINE", "FIELD_LABELS"]
 
 BULLETS = {"-", "*", "•", "–", "·"}
+SHORT_LINE = 16  # words: a line this short may be a line of a list, and is read whole
+# A form's field labels on a line of their own, and the role they give the name on the next
+# line ("Projektägare" over "Coompanion Norrbotten"). Co-financiers take part in the project.
+FIELD_LABELS = {
+    **dict.fromkeys(("projektägare", "stödmottagare", "sökande organisation",
+                     "projektanordnare", "huvudman"), "owner"),
+    **dict.fromkeys(("projektpartner", "projektpartners", "samverkanspart", "samverkansparter",
+                     "samverkanspartner", "samverkanspartners", "partner", "partners",
+                     "medfinansiär", "medfinansiärer", "samarbetspartner", "samarbetspartners"),
+                    "partner"),
+}
 
 
 @Language.component("esf_sentences")
@@ -38,7 +49,9 @@ def set_sentences(doc: Doc) -> Doc:
                 starts[i] = 1
         elif spaces[i - 1]:
             text = strings[prev]
-            if "\n" in text and ("\n\n" in text or orths[i] not in bullets):
+            # A line that goes on in lower case continues the sentence ("Alnö Skidklubb\nhar
+            # beviljats stöd"): page copies break lines inside sentences.
+            if "\n" in text and ("\n\n" in text or (orths[i] not in bullets and not lowers[i])):
                 starts[i] = 1
     # SENT_START is read as signed from the uint64 array spaCy wants: -1 marks "no start".
     column = numpy.array(starts, dtype="int64").astype("uint64").reshape(n, 1)

@@ -22,6 +22,7 @@ ALL_OF_THEM = 0.7        # "A och B ... deltar båda"
 NEGATED = 0.8            # "inte A", "A har tackat nej": mentioned, and sure of it
 PAST = 0.7               # an earlier project told in the past tense: mentioned
 FUNDER_MENTIONED = 0.7   # a funding body without a funding cue: mentioned
+FIELD_LABEL = 0.85       # a name under a form's field label line ("Projektägare" over "A")
 LIST_LINE = 0.75         # a line of a grant list ("Projekt (A), 1 200 000 kronor"): owner
 GRANT_SENTENCE = 0.75    # "A får 2,4 miljoner kronor", "beviljas stöd till A": owner
 FIRST_SUBJECT = 0.7      # the first body of the text opening a sentence about the project: owner

@@ -1,0 +1,151 @@
+"""Token patterns for bodies in no list: associations, foundations, science parks, government,
+partnerships, Leader groups and foreign bodies, by the head word their names are built on.
+
+Every pattern holds a head word ("-förening", "Stiftelsen", "Science Park", "-departementet",
+"Leader", "AS", ...) that BODY_ANCHOR knows, so the ruler runs the patterns only in windows
+around one and focus.py keeps the sentences that hold one, as for name_shapes.py. The names are
+read as written; the resolver types them by their shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+from esfgraph.extract.organisations.gazetteer import load_gazetteer
+from esfgraph.extract.partners.name_shapes import (
+    CAP,
+    CAPS,
+    COMPANY_WORDS,
+    SHAPE_PATTERNS,
+    TRIGGER_STEMS,
+    has_trigger,
+    is_trigger_word,
+)
+
+__all__ = ["BODY_PATTERNS", "ALL_PATTERNS", "BODY_STEMS", "FOREIGN_COMPANY_WORDS", "is_anchor_word",
+           "could_match", "ALL_COMPANY_WORDS", "GRANTOR_PREFIXES", "names_a_place"]
+
+_UP = "A-ZÅÄÖÉÜØÆ"
+_TITLE = {"TEXT": {"REGEX": rf"^[{_UP}][\wåäöéüøæ&'’.-]*$"}}
+_DIRECTION = {"LOWER": {"IN": ["norra", "södra", "östra", "västra", "mellersta", "centrala",
+                                "nordvästra", "nordöstra", "sydvästra", "sydöstra"]}, "OP": "?"}
+_LOWER_WORD = {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": ["och", "i", "som", "att",
+                                                                         "med", "för", "på", "är"]}}
+# Company forms of the neighbouring countries: "Vilja AS", "Oulun Energia Oy".
+FOREIGN_COMPANY_WORDS = frozenset({"AS", "ASA", "Oy", "Oyj", "ApS", "GmbH", "Ltd"})
+_FOREIGN = {"ORTH": {"IN": sorted(FOREIGN_COMPANY_WORDS)}}
+
+
+def _esf_regions() -> list[list[str]]:
+    """Return the ESF programme regions as word lists ("Östra Mellansverige", "Skåne-Blekinge")."""
+    from importlib.resources import files
+    import csv
+    text = (files("esfgraph.extract.organisations") / "data" / "counties.csv").read_text("utf-8")
+    names = {r["esf_region"] for r in csv.DictReader(text.splitlines())} | {"Skåne-Blekinge"}
+    return [n.split() for n in sorted(names) if n]
+
+
+_PARTNERSHIP = {"LOWER": {"REGEX": r"^strukturfonds?partnerskapets?$"}}
+
+BODY_PATTERNS: dict[str, list[list[dict]]] = {
+    # Associations: "Norra Älvstrandens företagarförening", "Brynge Kulturförening", "Höga Kusten
+    # Industrigrupp ekonomisk förening", "Anhörigföreningen i Göteborg", "Kalmar Stadsmission",
+    # "Alnö Skidklubb", "Regionförbundet södra Småland", "Jämtland Härjedalen Turism".
+    "ASSOCIATION": [
+        [CAPS, {"LOWER": {"REGEX": r"^\w+(förening|föreningen|stiftelse|stiftelsen)s?$"}}],
+        [CAPS, {"LOWER": "ekonomisk"}, {"LOWER": {"IN": ["förening", "föreningen"]}}],
+        [{"TEXT": {"REGEX": rf"^[{_UP}]\w+föreningen$"}}, {"LOWER": "i"}, CAPS],
+        [CAPS, {"LOWER": {"IN": ["stadsmission", "stadsmissionen", "stadsmissions"]}}],
+        [CAPS, {"LOWER": {"REGEX": r"^\w+klubb(en)?s?$"}}],
+        [{"LOWER": "regionförbundet"}, {"LOWER": "i", "OP": "?"}, _DIRECTION, CAPS,
+         {"LOWER": "län", "OP": "?"}],
+        [CAPS, {"TEXT": {"IN": ["Turism", "Turisms"]}}],
+    ],
+    # Foundations, institutes, science parks, incubators, energy offices, dioceses.
+    "FOUNDATION": [
+        [{"TEXT": {"REGEX": rf"^[{_UP}]{{2,}}-stiftelsens?$"}}],
+        [{"TEXT": {"REGEX": rf"^[{_UP}]\w+institutets?$"}}],
+        [{"TEXT": "Institutet"}, {"LOWER": "för"}, _LOWER_WORD],
+        [CAPS, {"TEXT": {"IN": ["Foundation", "Innovations", "Incubator", "Inkubator"]}}],
+        [CAPS, {"TEXT": "Science"}, {"TEXT": {"IN": ["Park", "Parks"]}}, {"ORTH": "AB", "OP": "?"}],
+        [{"LOWER": {"IN": ["energikontoret", "energikontor"]}}, CAPS],
+        [CAPS, {"LOWER": {"IN": ["stift", "stifts"]}}],
+        [CAPS, {"LOWER": {"IN": ["diakoni", "diakonis"]}}],
+        [CAPS, {"TEXT": {"IN": ["Centrum", "Center", "Centrums"]}}],
+        [{"LOWER": {"IN": ["nationellt", "nationella"]}}, {"LOWER": {"REGEX": r"^\w+(center|centrum)$"}},
+         {"LOWER": "för"}, _LOWER_WORD],
+    ],
+    # The government, ministries, structural-fund partnerships, Leader groups.
+    "GOVERNMENT": [
+        [{"TEXT": {"REGEX": rf"^[{_UP}]\w+departementets?$"}}],
+        [{"TEXT": {"REGEX": rf"^[{_UP}]\w+-$"}}, {"LOWER": "och"}, {"LOWER": {"REGEX": r"^\w+departementets?$"}}],
+        *([_PARTNERSHIP, {"LOWER": {"IN": ["i", "för"]}, "OP": "?"}, {"TEXT": "Mål", "OP": "?"},
+           {"LIKE_NUM": True, "OP": "?"}, *({"TEXT": {"IN": [w, w + "s"]}} for w in words)]
+          for words in _esf_regions()),
+        [{"ORTH": "LAG", "OP": "?"}, {"TEXT": "Leader"}, CAPS],
+    ],
+    # Foreign bodies: "Vilja AS", "Høgskolen i Innlandet", "Institutt for samfunnsforskning".
+    "FOREIGN": [
+        [CAP, {"TEXT": CAP["TEXT"], "OP": "*"}, _FOREIGN],
+        [{"TEXT": {"IN": ["Høgskolen", "Høgskulen", "Universitetet", "Høgskulen"]}},
+         {"LOWER": {"IN": ["i", "på"]}}, CAPS],
+        [{"TEXT": _TITLE["TEXT"], "OP": "*"}, {"TEXT": {"IN": ["Institute", "Institutt", "Centre", "Center"]}},
+         {"LOWER": {"IN": ["for", "of"]}}, _TITLE, {"TEXT": {"REGEX": rf"^([{_UP}][\w-]*|in|and|of|for|the|on)$"}, "OP": "*"}, _TITLE],
+        [{"TEXT": {"IN": ["Institute", "Institutt"]}}, {"LOWER": {"IN": ["for", "of"]}},
+         {"IS_ALPHA": True}],
+    ],
+    # Business bodies named by a pattern of their own: "Invest in Skåne", "Business Region
+    # Göteborg", "IUC Z-group", "Länstrafiken i Norrbotten".
+    "BUSINESS": [
+        [{"TEXT": "Invest"}, {"LOWER": "in"}, CAPS],
+        [{"TEXT": "Business"}, {"TEXT": "Region"}, CAPS],
+        [{"ORTH": "IUC"}, CAPS],
+        [{"LOWER": "länstrafiken"}, {"LOWER": "i"}, CAPS],
+    ],
+    # Definite folk high schools: "Billströmska folkhögskolan".
+    "FOLK_HIGH_SCHOOL_DEFINITE": [
+        [CAPS, {"LOWER": "folkhögskolan"}],
+    ],
+}
+
+ALL_PATTERNS = {**SHAPE_PATTERNS, **BODY_PATTERNS}
+# Bodies that grant money by their kind: never read as participants.
+GRANTOR_PREFIXES = ("Strukturfondspartnerskapet", "Strukturfondpartnerskapet", "Leader ", "LAG ")
+
+BODY_STEMS = ("förening", "stiftelse", "stadsmission", "klubb", "regionförbundet", "turism",
+              "institut", "foundation", "innovations", "incubator", "inkubator", "science park",
+              "energikontor", "stift", "diakoni", "center", "centrum", "departementet",
+              "partnerskapet", "leader", "høgskol", "universitetet", "institute", "centre",
+              "invest in", "business region", "iuc", "länstrafiken", "folkhögskolan")
+BODY_ANCHOR = re.compile(
+    r"^(?:\w*(?:förening|föreningen|stiftelse|stiftelsen|stiftelsens|klubb|klubben|klubbs|"
+    r"klubbens|institutet|institutets|departementet|departementets)"
+    r"|stadsmission|stadsmissionen|stadsmissions|regionförbundet|turism|turisms|institutet|"
+    r"foundation|innovations|incubator|inkubator|science|energikontoret|energikontor|stift|stifts|"
+    r"diakoni|diakonis|\w*center|\w*centrum|strukturfonds?partnerskapets?|leader|høgskolen|"
+    r"høgskulen|universitetet|institute|institutt|centre|invest|business|iuc|länstrafiken|"
+    r"folkhögskolan)$")
+ALL_COMPANY_WORDS = COMPANY_WORDS | FOREIGN_COMPANY_WORDS
+_FOREIGN_RX = re.compile(r"(?<![\w-])(?:AS|ASA|Oy|Oyj|ApS|GmbH|Ltd)(?![\w-])")
+
+
+def is_anchor_word(lower: str) -> bool:
+    """Return whether a token (lower case) is a word some shape pattern is built around."""
+    return is_trigger_word(lower) or BODY_ANCHOR.match(lower) is not None \
+        or lower in _FOREIGN_LOWER
+
+
+_FOREIGN_LOWER = frozenset(w.lower() for w in FOREIGN_COMPANY_WORDS)
+
+
+def could_match(text: str) -> bool:
+    """Return whether any shape pattern could match in `text` (cheap substring tests)."""
+    if has_trigger(text):
+        return True
+    low = text.lower()
+    return any(stem in low for stem in BODY_STEMS) or _FOREIGN_RX.search(text) is not None
+
+
+def names_a_place(name: str) -> bool:
+    """Return whether the words before a head word are only a place ("Göteborg Centrum")."""
+    return load_gazetteer().place_kind(name) is not None
