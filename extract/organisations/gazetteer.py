@@ -30,6 +30,7 @@ COMMON_WORDS = frozenset({
     "byggnads", "seko", "naturvetarna", "civilekonomerna", "fysioterapeuterna", "akavia",
     "forena", "reservofficerarna", "transport", "sensus", "samhall", "lernia", "almi",
     "stadsmissionen", "fryshuset", "företagarna", "medborgarskolan", "folkuniversitetet",
+    "arbetsförmedling", "försäkringskassa", "regeringen", "famna", "fastighetsägarna",
 })
 # Two-letter abbreviations that mean one body in ESF texts; longer ones come from the lists.
 _SHORT_ABBREVIATIONS = frozenset({"AF", "FK", "GU", "LU", "SU", "UU", "LO"})
@@ -123,7 +124,8 @@ class Gazetteer:
                               r["lanskod"], True), aliases)
             lansstyrelse_aliases[r["lansstyrelse_orgnr"]] = {
                 r["lansstyrelse"], f"Länsstyrelsen i {short}", f"Länsstyrelsen {short}",
-                f"Länsstyrelsen {lan}", f"Länsstyrelsen i {lan}s", f"Länsstyrelsen {short}s län"}
+                f"Länsstyrelsen {lan}", f"Länsstyrelsen i {lan}s", f"Länsstyrelsen {short}s län",
+                f"Länsstyrelsen i {lan.replace(' län', 'län')}"}  # PDF damage: "Hallandslän"
         aliases_by_official: dict[str, set[str]] = {}
         for r in _rows("agency_aliases.csv"):
             aliases_by_official.setdefault(r["official_name"], set()).add(r["alias_lower"])

@@ -23,7 +23,7 @@ from esfgraph.extract.partners.name_shapes import (
 )
 
 __all__ = ["BODY_PATTERNS", "ALL_PATTERNS", "BODY_STEMS", "FOREIGN_COMPANY_WORDS", "is_anchor_word",
-           "could_match", "ALL_COMPANY_WORDS", "GRANTOR_PREFIXES", "names_a_place"]
+           "could_match", "ALL_COMPANY_WORDS", "names_a_place"]
 
 _UP = "A-ZÅÄÖÉÜØÆ"
 _TITLE = {"TEXT": {"REGEX": rf"^[{_UP}][\wåäöéüøæ&'’.-]*$"}}
@@ -109,8 +109,6 @@ BODY_PATTERNS: dict[str, list[list[dict]]] = {
 }
 
 ALL_PATTERNS = {**SHAPE_PATTERNS, **BODY_PATTERNS}
-# Bodies that grant money by their kind: never read as participants.
-GRANTOR_PREFIXES = ("Strukturfondspartnerskapet", "Strukturfondpartnerskapet", "Leader ", "LAG ")
 
 BODY_STEMS = ("förening", "stiftelse", "stadsmission", "klubb", "regionförbundet", "turism",
               "institut", "foundation", "innovations", "incubator", "inkubator", "science park",

@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.partners import weights as W
-from esfgraph.extract.partners.role_cues import FUNDER_ORGS, Reading
+from esfgraph.extract.partners.role_cues import Reading, grants
 from esfgraph.extract.partners.sentences import FIELD_LABELS, SHORT_LINE
 from esfgraph.extract.partners.tokenizer import doc_text
 
@@ -97,7 +97,7 @@ def is_grantor(doc: Doc, group: list[Span]) -> bool:
     before = [t.lower_ for t in doc[max(0, first.start - 2):first.start]]
     prev = before[-1] if before else ""
     after = text[last.end_char:min(first.sent.end_char, last.end_char + 60)]
-    return (any(s._.esf_org is not None and s._.esf_org.name in FUNDER_ORGS for s in group)
+    return (any(grants(s._.esf_org) for s in group)
             or _ALLOCATE_AFTER.match(after) is not None
             or (prev in ("av", "från") and (len(before) < 2 or before[-2] not in _MADE_OF))
             or _ALLOCATE_WORD.fullmatch(prev) is not None

@@ -194,6 +194,8 @@ class OrgRuler:
             else:
                 if span[-1].text in _PLACE_HEADS and names_a_place(span[:-1].text):
                     continue  # "Göteborg Centrum" is a part of town
+                if span[0].text in ("Leader", "LAG"):
+                    span = _leader_name(span)
                 org = resolve_name(span.text) or (org_from_shape(span.text)
                                                   if label in _NEW_ORG_SHAPES else None)
                 if org is None:
@@ -222,6 +224,18 @@ def _org(span: Span, org: Org, rule: str) -> Span:
     """Return the span with its organisation and the rule that found it set."""
     span._.esf_org, span._.esf_rule = org, rule
     return span
+
+
+def _leader_name(span: Span) -> Span:
+    """Return a Leader group's name without what follows it ("Leader Sjuhärad Länk", "Leader
+    Nordvästra Skaraborgs LAG-grupp"): at most two words after "Leader", up to a genitive."""
+    doc, i = span.doc, span.start + (2 if span[0].text == "LAG" else 1)
+    end = i
+    while end < span.end and end - i < 2 and not doc[end].text.startswith(("LAG", "Länk")):
+        end += 1
+        if doc[end - 1].text.endswith("s"):
+            break
+    return Span(doc, span.start, max(end, i + 1), label="ORG")
 
 
 def _unit_name(span: Span) -> str:

@@ -39,7 +39,7 @@ from esfgraph.extract.partners.cue_reach import (
 from esfgraph.extract.partners.default_role import _OFF, default_reading, is_grantor, past_owner
 from esfgraph.extract.partners.role_cues import (
     CUES,
-    FUNDER_ORGS,
+    grants,
     LIST_WORDS,
     PAST_OWNER_VERBS,
     PLACE_PREPOSITIONS,
@@ -82,7 +82,9 @@ class RoleAssigner:
         for group in _groups(doc, ents):
             role, cue, confidence = self._decide(doc, group, cues, ents)
             for span in group:
-                span._.esf_role = role
+                # A body that grants money is no participant, whatever its neighbours are.
+                span._.esf_role = "mentioned" if role in ("owner", "partner") and grants(
+                    span._.esf_org) else role
                 span._.esf_cue = cue
                 span._.esf_confidence = round(confidence * (1.0 if span._.esf_rule and
                                               span._.esf_rule.startswith("gazetteer") else W.SHAPE_FACTOR), 2)
@@ -98,7 +100,7 @@ class RoleAssigner:
                 if sent.start <= c.start and c.end <= start and start - c.end <= self.max_left]
         right = [c for c in near
                  if c.start >= end and c.end <= sent.end and c.start - end <= self.max_right]
-        funder_org = any(s._.esf_org is not None and s._.esf_org.name in FUNDER_ORGS for s in group)
+        funder_org = all(grants(s._.esf_org) for s in group)
         negs = [c for c in left + right if c.kind == "NEG"]
         # The nearest cue on each side; a negation between a cue and the names cancels it.
         # Of overlapping cues the longer one speaks: "ägs och drivs av" over "drivs av".
@@ -109,7 +111,9 @@ class RoleAssigner:
                 t.lower_ in ("men", "medan") for t in doc[near_left.end:start]):
             return Reading("mentioned", _text(doc, near_left), W.NEGATED)
         owner = _owner_cue(doc, (near_left, near_right), start, end, negs)
-        if owner is not None:
+        # A grantor is an owner only right beside the cue: "från ESF-rådet med A som
+        # projektägare" names A.
+        if owner is not None and not (funder_org and _distance(owner, start, end) > 1):
             return Reading("owner", _text(doc, owner), W.OWNER_CUE)
         if inverted_owner(doc, start, end):
             return Reading("owner", doc[start - 1].text, W.OWNER_INVERTED)
@@ -163,7 +167,7 @@ class RoleAssigner:
             candidates += co_agent_cues(doc, right, end)
         candidates.sort(key=lambda c: _distance(c, start, end))
         for cue in candidates:
-            if member_of(doc, cue, end):
+            if member_of(doc, cue, start, end):
                 continue
             lo, hi = (cue.end, start) if cue.end <= start else (end, cue.start)
             # A negation between the cue and the names, just before the cue ("vårt tidigare

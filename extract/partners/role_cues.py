@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["Cue", "Reading", "CUES", "FUNDER_ORGS", "LIST_WORDS", "PLACE_PREPOSITIONS", "INVERSION_WORDS",
+__all__ = ["Cue", "Reading", "CUES", "FUNDER_ORGS", "GRANTOR_PREFIXES", "grants", "LIST_WORDS", "PLACE_PREPOSITIONS", "INVERSION_WORDS",
            "WITH_VERBS", "SELF_CUES", "PAST_OWNER_VERBS", "INVERTED_OWNER_VERBS", "PROJECT_WORDS", "STAFF_NOUNS",
            "CO_AGENT_CUES", "CLAUSE_TURNS", "PROJECT_ANCHORS", "RELATIVE_CLAUSE_CUES", "REFUSALS"]
 
@@ -178,8 +178,16 @@ CUES: dict[str, list[str]] = {
 # Past owner verbs name the owner of the project a text is about, past or not ("drevs av A").
 PAST_OWNER_VERBS = frozenset({"ägdes", "drevs", "drev", "leddes"})
 
-# Bodies that fund ESF projects: never partners, funders when the sentence says so.
-FUNDER_ORGS = frozenset({"Svenska ESF-rådet", "Tillväxtverket", "Europeiska kommissionen"})
+# Bodies that grant money to projects: never partners, funders when the sentence says so.
+FUNDER_ORGS = frozenset({"Svenska ESF-rådet", "Tillväxtverket", "Europeiska kommissionen", "Vinnova",
+                         "KK-stiftelsen", "Arvsfondsdelegationen", "Regeringen", "Nutek"})
+# Kinds of body that grant money by what they are: structural-fund partnerships, Leader groups.
+GRANTOR_PREFIXES = ("Strukturfondspartnerskapet", "Strukturfondpartnerskapet", "Leader ", "LAG ")
+
+
+def grants(org) -> bool:
+    """Return whether a body is one that grants money to projects (never a participant)."""
+    return org is not None and (org.name in FUNDER_ORGS or org.name.startswith(GRANTOR_PREFIXES))
 
 # Tokens that may stand between coordinated names ("A, B och C", "A samt B", bullet lines).
 LIST_WORDS = frozenset({",", "och", "samt", "eller", ";", "&", "/", "-", "–", "•", "*", "·",

@@ -22,7 +22,10 @@ _COMPASS = frozenset({"syd", "nord", "norr", "väst", "öst", "mitt", "söder", 
                       "nordväst", "sydväst", "mellan"})
 # A word after the section that makes the place a municipality or county, not a section.
 _NOT_AFTER = frozenset({"kommun", "kommuns", "stad", "stads", "län", "läns", "region", "regions"})
-_BRANCHED = ("union", "nonprofit", "company")
+_BRANCHED = ("union", "nonprofit", "company", "employer_organisation")
+# "Fastighetsägarna Centrala Hisingen": a part of a place named by a direction.
+_DIRECTIONS = frozenset({"Norra", "Södra", "Östra", "Västra", "Centrala", "Mellersta", "Nordvästra",
+                         "Nordöstra", "Sydvästra", "Sydöstra"})
 _COMPANY_END = frozenset({"AB", "ABs", "HB", "KB"})
 _MAX_SUBSIDIARY = 3
 
@@ -54,9 +57,11 @@ def _section_end(doc: Doc, i: int) -> int | None:
         return j + 2
     for n in (3, 2, 1):
         words = doc[j:j + n]
-        if len(words) < n or not words[0].text[:1].isupper() or any(t.is_space for t in words):
+        if len(words) < n or not words[0].text[:1].isupper() or not all(
+                t.text.replace("-", "").isalpha() for t in words):
             continue
-        if not (g.place_kind(words.text) or (n == 1 and words.text in SECTION_WORDS)):
+        if not (g.place_kind(words.text) or (n == 1 and words.text in SECTION_WORDS)
+                or (n == 2 and words[0].text in _DIRECTIONS and is_name_token(words[1]))):
             continue
         end = j + n
         if end < len(doc) and doc[end].lower_ in _NOT_AFTER:
@@ -75,7 +80,7 @@ def _subsidiary_end(doc: Doc, i: int) -> int | None:
     """Return the end of a company's branch or subsidiary name ("Mitt AB", "CV", "Sverige")."""
     end = i
     while end < len(doc) and end - i < _MAX_SUBSIDIARY and not doc[end - 1].is_sent_end and (
-            doc[end].text[:1].isupper() and doc[end].is_alpha):
+            doc[end].text[:1].isupper() and doc[end].is_alpha) and doc[end].text not in _COMPANY_END:
         end += 1
     if end == i:
         return None
