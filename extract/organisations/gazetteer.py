@@ -30,7 +30,7 @@ COMMON_WORDS = frozenset({
     "byggnads", "seko", "naturvetarna", "civilekonomerna", "fysioterapeuterna", "akavia",
     "forena", "reservofficerarna", "transport", "sensus", "samhall", "lernia", "almi",
     "stadsmissionen", "fryshuset", "företagarna", "medborgarskolan", "folkuniversitetet",
-    "arbetsförmedling", "försäkringskassa", "regeringen", "famna", "fastighetsägarna",
+    "arbetsförmedling", "försäkringskassa", "regeringen", "famna", "fastighetsägarna", "bilda",
 })
 # Two-letter abbreviations that mean one body in ESF texts; longer ones come from the lists.
 _SHORT_ABBREVIATIONS = frozenset({"AF", "FK", "GU", "LU", "SU", "UU", "LO"})

@@ -45,6 +45,8 @@ def _esf_regions() -> list[list[str]]:
     return [n.split() for n in sorted(names) if n]
 
 
+_UNIT_END = r"(?:förvaltning|förvaltningen|enheten|nämnden|kontoret)"
+_UNIT_WORD = rf"^\w{{3,}}{_UNIT_END}$"
 _PARTNERSHIP = {"LOWER": {"REGEX": r"^strukturfonds?partnerskapets?$"}}
 
 BODY_PATTERNS: dict[str, list[list[dict]]] = {
@@ -94,6 +96,15 @@ BODY_PATTERNS: dict[str, list[list[dict]]] = {
         [{"TEXT": {"IN": ["Institute", "Institutt"]}}, {"LOWER": {"IN": ["for", "of"]}},
          {"IS_ALPHA": True}],
     ],
+    # Chambers of commerce, study associations, Finnish and English-named universities.
+    "ASSOCIATION_MORE": [
+        [CAPS, {"LOWER": {"IN": ["handelskammare", "handelskammaren", "handelskammares"]}}],
+        [{"LOWER": "handelskammaren"}, CAPS],
+        [{"LOWER": "studieförbundet"}, CAPS],
+        [CAPS, {"LOWER": {"IN": ["yliopisto", "ammattikorkeakoulu"]}}],
+        [{"TEXT": "University"}, {"LOWER": "of"}, CAPS],
+        [CAPS, {"TEXT": "University"}],
+    ],
     # Business bodies named by a pattern of their own: "Invest in Skåne", "Business Region
     # Göteborg", "IUC Z-group", "Länstrafiken i Norrbotten".
     "BUSINESS": [
@@ -101,6 +112,18 @@ BODY_PATTERNS: dict[str, list[list[dict]]] = {
         [{"TEXT": "Business"}, {"TEXT": "Region"}, CAPS],
         [{"ORTH": "IUC"}, CAPS],
         [{"LOWER": "länstrafiken"}, {"LOWER": "i"}, CAPS],
+    ],
+    # Named units: "Spånga-Tensta stadsdelsförvaltning", "Stockholm arbetsmarknadsförvaltning",
+    # "SDF Lundby", "VGR Folkhögskoleförvaltningen", "Västerås stad, Arbetsmarknadsenheten",
+    # "Arbetsmarknadsenheten - Västerås stad".
+    "NAMED_UNIT": [
+        [CAPS, {"LOWER": {"REGEX": _UNIT_WORD}}],
+        [{"ORTH": "SDF"}, CAPS],
+        [{"TEXT": {"REGEX": rf"^[{_UP}]{{2,5}}$"}}, {"TEXT": {"REGEX": rf"^[{_UP}]\w*{_UNIT_END}$"}}],
+        [CAPS, {"LOWER": {"IN": ["kommun", "stad", "kommuns", "stads"]}}, {"ORTH": ","},
+         {"LOWER": {"REGEX": _UNIT_WORD}}],
+        [{"LOWER": {"REGEX": _UNIT_WORD}}, {"ORTH": {"IN": ["-", "–"]}}, CAPS,
+         {"LOWER": {"IN": ["kommun", "stad"]}, "OP": "?"}],
     ],
     # Definite folk high schools: "Billströmska folkhögskolan".
     "FOLK_HIGH_SCHOOL_DEFINITE": [
@@ -110,7 +133,8 @@ BODY_PATTERNS: dict[str, list[list[dict]]] = {
 
 ALL_PATTERNS = {**SHAPE_PATTERNS, **BODY_PATTERNS}
 
-BODY_STEMS = ("förening", "stiftelse", "stadsmission", "klubb", "regionförbundet", "turism",
+BODY_STEMS = ("handelskammar", "studieförbundet", "yliopisto", "ammattikorkeakoulu", "university",
+              "förvaltning", "enheten", "nämnden", "kontoret", "sdf", "förening", "stiftelse", "stadsmission", "klubb", "regionförbundet", "turism",
               "institut", "foundation", "innovations", "incubator", "inkubator", "science park",
               "energikontor", "stift", "diakoni", "center", "centrum", "departementet",
               "partnerskapet", "leader", "høgskol", "universitetet", "institute", "centre",
@@ -122,7 +146,8 @@ BODY_ANCHOR = re.compile(
     r"foundation|innovations|incubator|inkubator|science|energikontoret|energikontor|stift|stifts|"
     r"diakoni|diakonis|\w*center|\w*centrum|strukturfonds?partnerskapets?|leader|høgskolen|"
     r"høgskulen|universitetet|institute|institutt|centre|invest|business|iuc|länstrafiken|"
-    r"folkhögskolan)$")
+    r"folkhögskolan|handelskammaren?|handelskammares|studieförbundet|yliopisto|ammattikorkeakoulu|"
+    r"university|sdf|\w{3,}(?:förvaltning|förvaltningen|enheten|nämnden|kontoret))$")
 ALL_COMPANY_WORDS = COMPANY_WORDS | FOREIGN_COMPANY_WORDS
 _FOREIGN_RX = re.compile(r"(?<![\w-])(?:AS|ASA|Oy|Oyj|ApS|GmbH|Ltd)(?![\w-])")
 

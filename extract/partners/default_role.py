@@ -27,7 +27,7 @@ from esfgraph.extract.partners.tokenizer import doc_text
 
 _OFF = set(os.environ.get("ESF_OFF", "").split(","))  # TEMP measurement
 
-__all__ = ["default_reading", "passage_kind", "is_grantor", "past_owner", "PASSAGE_KEY",
+__all__ = ["default_reading", "passage_kind", "is_grantor", "past_owner", "names_no_body", "event_or_study", "PASSAGE_KEY",
            "FULL_TEXT", "FOCUSED"]
 
 PASSAGE_KEY = "esf_passage"  # doc.user_data: the passage kind of the whole description
@@ -43,7 +43,7 @@ RECEIVE = re.compile(r"\b(?:beviljas|beviljats|beviljades|tilldelas|tilldelades|
 # Verbs of allocating money: their subject is the grantor, not the recipient.
 ALLOCATE = (r"(?:beviljar|beviljade|beviljat|fördela|fördelar|fördelade|fördelat|avsätter|"
             r"disponerar|förfogar|utlyser|utlyste|beslutar|beslutade|beslutat|prioriterar|"
-            r"prioriterade|tilldelar|tilldelade|finansierar|bidrar med|står för)")
+            r"prioriterade|tilldelar|tilldelade|finansierar|bidrar med|står för|ger|gav)")
 _ALLOCATE_AFTER = re.compile(r"\s*(?:har\s+|som\s+)?(?:\w+\s+){0,2}?\b" + ALLOCATE + r"\b", re.I)
 _ALLOCATE_WORD = re.compile(ALLOCATE, re.I)
 # "består av A": the names make up a group, they do not give its money.
@@ -61,10 +61,11 @@ _MANY = re.compile(r"\bprojekten\b|\bprojekt som\b|\d+\s+projekt\b|\bförstudier
                    r"utlysning|\bprojektstöd", re.I)
 _SINGLE = re.compile(r"\bprojektet\b|\bprojektets\b|\bsatsningen\b|\bförstudien\b|"
                      r"\bprojektägare|\bsamverkansprojekt", re.I)
-_PARTNER_HEAD = re.compile(r"\b(?:samverkans|samarbets|projekt|extern[a]?\s+)?partner(?:s|n|na)?\b|"
+_PARTNER_HEAD = re.compile(r"\bprojektet\b|\bsatsningen\b|\b(?:samverkans|samarbets|projekt|extern[a]?\s+)?partner(?:s|n|na)?\b|"
                            r"\b(?:samverkans|samarbets)?part(?:er|erna)?\b|\bsamverka|\bsamarbet|"
                            r"\bdeltagande\b|\bmedverkande\b|\baktörer(?:na)?\b|styrgrupp|"
                            r"referensgrupp", re.I)
+_OWN_PROJECT = re.compile(r"\s+(?:nya\s+|nystartade\s+)?(?:projekt|satsning|förstudie)", re.I)
 _NEGATION = re.compile(r"\b(?:inte|ej|aldrig)\b", re.I)
 # "ESF-projektet Vägen In, som drevs av A": a project named in the sentence is another one.
 _NAMED_PROJECT = re.compile(r"projekt(?:et)?\s+[A-ZÅÄÖ\"”]")
@@ -116,7 +117,12 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span]) -> Reading | 
     sent = text[first.sent.start_char:first.sent.end_char]
     # A genitive before a noun names a thing of the body ("X:s riktlinjer"), a negation takes
     # the names out ("är inte knutna till projektet"), a grantor gives rather than takes.
-    if _genitive(text, first) or _NEGATION.search(sent) or is_grantor(doc, group):
+    if _NEGATION.search(sent) or is_grantor(doc, group):
+        return None
+    if _genitive(text, first):
+        # "Hushållningssällskapets projekt": the body's own project.
+        if _OWN_PROJECT.match(text, first.end_char):
+            return Reading("owner", None, W.OWN_PROJECT)
         return None
     prev = doc[first.start - 1].lower_ if first.start > 0 else ""
     full, at = _source(doc)
@@ -146,6 +152,46 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span]) -> Reading | 
     return None
 
 
+def names_no_body(doc: Doc, group: list[Span]) -> bool:
+    """Return whether uncued names stand for a place or are part of a project's title.
+
+    "nyföretagande i Pajala, Övertorneå och Överkalix kommuner", "utbildningslokal i Sundsvalls
+    kommun": a municipality after "i" is where something happens. "inom projektet Förstudie
+    Sundbybergs stad": a name inside a project's title is no body of the text.
+    """
+    first = group[0]
+    i = first.start - 1
+    while i >= 0 and (doc[i].text in (",", "och") or (doc[i].is_title and doc[i].ent_iob_ == "O"
+                                                        and not doc[i].is_sent_start)):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in ("projektet", "projekt") and i < first.start - 1:
+        return True
+    return (i >= 0 and doc[i].lower_ in _PLACE_WORDS
+            and all(s._.esf_org is not None and (s._.esf_org.type == "municipality"
+                                                 or s.text.endswith(" Park")) for s in group))
+
+
+_PLACE_WORDS = frozenset({"i", "inom"})
+
+
+def event_or_study(doc: Doc, sent: Span) -> bool:
+    """Return whether a sentence tells of an event or a study, not of a project.
+
+    "A tillsammans med B arrangerar en föreläsning om studien", "Studien utfördes av A
+    tillsammans med B": working together on a seminar or a report is no taking part.
+    """
+    text = doc_text(doc)[sent.start_char:sent.end_char]
+    if PROJECT.search(text):
+        return False
+    return (_EVENT_VERB.search(text) is not None and _EVENT.search(text) is not None) \
+        or _STUDY.match(text.lstrip()) is not None
+
+
+_EVENT_VERB = re.compile(r"\b(?:arrangera\w*|anordna\w*|bjuder in|bjöd in|ordnar|ordnade|håller i)\b", re.I)
+_EVENT = re.compile(r"\b(?:föreläsning|seminari|konferens|workshop|träff|frukostmöte|webbinari|mässa)", re.I)
+_STUDY = re.compile(r"(?:Studien|Rapporten|Undersökningen|Kartläggningen|Enkäten)\b")
+
+
 def _source(doc: Doc):
     """Return (the whole description, a map of the Doc's offsets into it)."""
     full, focused = doc.user_data.get(FULL_TEXT), doc.user_data.get(FOCUSED)
@@ -169,8 +215,8 @@ def past_owner(doc: Doc, sent: Span) -> bool:
 
 
 def _label_above(text: str, a: int, b: int, name: str) -> str | None:
-    """Return the role a field label on the line above gives a name filling its line."""
-    if a < 2 or text[a:b].strip() != name:
+    """Return the role a field label on the line above gives a name that opens its line."""
+    if a < 2 or not text[a:b].lstrip().startswith(name):
         return None
     above = text[text.rfind("\n", 0, a - 1) + 1:a - 1]
     return FIELD_LABELS.get(above.strip().rstrip(":").strip().lower())

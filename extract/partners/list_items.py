@@ -19,7 +19,7 @@ from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
 from esfgraph.extract.partners.name_shapes import NUMBER_WORDS, is_name_token
 from esfgraph.extract.partners.tokenizer import doc_text
 
-__all__ = ["listed_bodies", "coordinated_bodies", "LIST_HEADS"]
+__all__ = ["listed_bodies", "coordinated_bodies", "is_person", "LIST_HEADS"]
 
 # The plural that names the collective, and the kind of body each item then is.
 LIST_HEADS = (
@@ -198,7 +198,7 @@ def _coordinated(doc: Doc, start: int, end: int) -> Span | None:
         return None
     name = doc[start:end].text
     if load_gazetteer().place_kind(name) is not None or doc[end - 1].lower_ in _NOT_BODIES \
-            or doc[start].lower_ in _PERSON_TITLES:
+            or doc[start].lower_ in _PERSON_TITLES or is_person(doc, start, end):
         return None
     org = org_from_shape(name)
     span = Span(doc, start, end, label="ORG", kb_id=org.key)
@@ -208,6 +208,19 @@ def _coordinated(doc: Doc, start: int, end: int) -> Span | None:
 
 _AND = frozenset({"och", "samt"})
 # Titles before a person's name at the start of a sentence ("Projektledaren Anna Svensson och").
+def is_person(doc: Doc, start: int, end: int) -> bool:
+    """Return whether doc[start:end] is a person's name: two capitalised words, no place, before
+    "från", "på" or "vid" and a body ("Agneta Lindqvist från Funktionsrätt Östergötland")."""
+    if end - start != 2 or end + 1 >= len(doc) or doc[end].lower_ not in _OF_BODY \
+            or not doc[end + 1].text[:1].isupper():
+        return False
+    g = load_gazetteer()
+    return all(t.is_title and t.is_alpha for t in doc[start:end]) and g.place_kind(
+        doc[start:end].text) is None and g.place_kind(doc[start].text) is None \
+        and g.place_kind(doc[end - 1].text) is None
+
+
+_OF_BODY = frozenset({"från", "på", "vid"})
 _PERSON_TITLES = frozenset({"projektledaren", "projektledare", "kontaktpersonen", "kontaktperson",
                             "samordnaren", "processledaren", "rektor", "rektorn", "chefen",
                             "ordföranden", "handledaren", "forskaren", "professor", "docent"})

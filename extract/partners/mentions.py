@@ -181,9 +181,12 @@ def mentions_from_doc(doc: Doc, owner: Org | None = None) -> list[Mention]:
         if kind == "org" and org is None:
             org = resolve_name(ent.text) or org_from_shape(ent.text)
         if kind == "unit" and org is None:
-            if owner is None:
+            if owner is not None:
+                org, rule = owner, rule + "+owner"
+            elif rule == "pattern:named-unit":
+                org, unit = org_from_shape(ent.text), None  # "Spånga-Tensta stadsdelsförvaltning"
+            else:
                 continue
-            org, rule = owner, rule + "+owner"
         role = ent._.esf_role or "mentioned"
         if owner is not None and org is not None:
             if org.key == owner.key:

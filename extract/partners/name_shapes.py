@@ -27,6 +27,8 @@ _NOT_NAME = sorted(STOP_WORDS | {
     "projektägare", "projektpartner", "projektpartners", "samverkansparter", "samverkanspart",
     "medfinansiär", "medfinansiärer", "stödmottagare", "programområde", "projektnamn",
     "projektnummer", "utlysning",
+    # Genitives of the bodies' common nouns: "Kommunens socialförvaltning" names no body.
+    "kommunens", "regionens", "stadens", "landstingets", "länets", "förbundets", "projektets",
 })
 CAP = {"TEXT": {"REGEX": r"^[A-ZÅÄÖÉÜ][\wÅÄÖåäöéü&.'’-]*$"}, "LOWER": {"NOT_IN": _NOT_NAME}}
 CAPS = dict(CAP, OP="+")

@@ -183,14 +183,14 @@ class OrgRuler:
                 span._.esf_rule = "pattern:collective"
             elif label == "COMPANY_AND" and load_gazetteer().place_kind(doc[start].text) is None:
                 continue
-            elif label == "UNIT":
+            elif label in ("UNIT", "NAMED_UNIT"):
                 resolved = resolve_unit(span.text)
                 span = Span(doc, start, end, label="UNIT")
                 if resolved is not None:
                     span._.esf_org, span._.esf_unit = resolved
                 else:
                     span._.esf_unit = _unit_name(span)
-                span._.esf_rule = "pattern:department"
+                span._.esf_rule = "pattern:department" if label == "UNIT" else "pattern:named-unit"
             else:
                 if span[-1].text in _PLACE_HEADS and names_a_place(span[:-1].text):
                     continue  # "Göteborg Centrum" is a part of town
@@ -214,7 +214,7 @@ _MEMO_LIMIT = 50_000
 # Shapes that name a body by themselves; the others only confirm a gazetteer name.
 _NEW_ORG_SHAPES = {"COMPANY", "COMPANY_AND", "FOLK_HIGH_SCHOOL", "COORDINATION_ASSOCIATION",
                    "UNIVERSITY", "NONPROFIT", "LOCAL_FEDERATION", "ASSOCIATION", "FOUNDATION",
-                   "GOVERNMENT", "FOREIGN", "BUSINESS", "FOLK_HIGH_SCHOOL_DEFINITE"}
+                   "GOVERNMENT", "FOREIGN", "BUSINESS", "FOLK_HIGH_SCHOOL_DEFINITE", "ASSOCIATION_MORE"}
 # Head words that make a part of town of a place before them.
 _PLACE_HEADS = frozenset({"Centrum", "Center", "Centrums"})
 _PLACE_WORDS = PLACE_PREPOSITIONS | {"hela", "runt", "kring", "över"}

@@ -36,7 +36,15 @@ from esfgraph.extract.partners.cue_reach import (
     relative_clause_cue,
     role_noun_after,
 )
-from esfgraph.extract.partners.default_role import _OFF, default_reading, is_grantor, past_owner
+from esfgraph.extract.partners.list_items import is_person
+from esfgraph.extract.partners.default_role import (
+    _OFF,
+    default_reading,
+    event_or_study,
+    is_grantor,
+    names_no_body,
+    past_owner,
+)
 from esfgraph.extract.partners.role_cues import (
     CUES,
     grants,
@@ -79,8 +87,12 @@ class RoleAssigner:
         cues = project_contributions(
             doc, sorted(Cue(start, end, strings[k]) for k, start, end in self.matcher(doc)))
         ents = list(doc.ents)
+        places = []
         for group in _groups(doc, ents):
             role, cue, confidence = self._decide(doc, group, cues, ents)
+            if role == "mentioned" and cue is None and names_no_body(doc, group):
+                places.extend(group)  # "i Ale kommun": a place; dropped below
+                continue
             for span in group:
                 # A body that grants money is no participant, whatever its neighbours are.
                 span._.esf_role = "mentioned" if role in ("owner", "partner") and grants(
@@ -88,6 +100,8 @@ class RoleAssigner:
                 span._.esf_cue = cue
                 span._.esf_confidence = round(confidence * (1.0 if span._.esf_rule and
                                               span._.esf_rule.startswith("gazetteer") else W.SHAPE_FACTOR), 2)
+        if places:
+            doc.ents = [e for e in ents if e not in places]
         return doc
 
     def _decide(self, doc: Doc, group: list[Span], cues: list[Cue], ents: list[Span]) -> Reading:
@@ -110,6 +124,9 @@ class RoleAssigner:
         if near_left and near_left.kind == "NEG" and start - near_left.end <= W.NEGATION_REACH and not any(
                 t.lower_ in ("men", "medan") for t in doc[near_left.end:start]):
             return Reading("mentioned", _text(doc, near_left), W.NEGATED)
+        # "samverkan med Susanne Lundström från Kalmar Stadsmission": the cue is the person's.
+        if start >= 3 and is_person(doc, start - 3, start - 1):
+            return Reading("mentioned", None, W.AFFILIATION)
         owner = _owner_cue(doc, (near_left, near_right), start, end, negs)
         # A grantor is an owner only right beside the cue: "från ESF-rådet med A som
         # projektägare" names A.
@@ -141,6 +158,8 @@ class RoleAssigner:
             return Reading("mentioned", _text(doc, negated), W.NEGATED)
         partner = self._partner(doc, left, right, negs, start, end)
         if partner is not None:
+            if event_or_study(doc, sent):
+                return Reading("mentioned", partner.cue, W.EVENT)
             return partner
         if len(group) > 1 and all_of_them(doc, sent, end, cues):
             return Reading("partner", "båda", W.ALL_OF_THEM)
@@ -153,7 +172,8 @@ class RoleAssigner:
     def _partner(doc: Doc, left: list, right: list, negs: list, start: int, end: int):
         """Return the reading of the nearest partner cue, or None without one."""
         candidates = [c for c in left if c.kind in ("PARTNER", "PARTNER_BOTH")
-                      or (c.kind == "PARTNER_RIGHT" and inverted(doc, c, start))]
+                      or (c.kind == "PARTNER_RIGHT" and inverted(doc, c, start))
+                      or (c.kind == "PARTNER_NEXT" and c.end == start)]
         # A verb after names in a prepositional phrase has another subject ("Deltagarna är
         # inskrivna hos Arbetsförmedlingen och deltar"), unless that subject is the body's
         # people ("Forskare vid A ansvarar för utvärderingen").

@@ -100,6 +100,7 @@ CUES: dict[str, list[str]] = {
         "bakom ansökan står", "bakom den här ansökan står", "bakom denna ansökan står",
         "samverkande aktörer", "samverkande aktörer är", "samverkande aktörer har varit",
         "samarbetspartner och finansiär", "samarbetspartners och finansiärer",
+        "parterna som står bakom projektet", "parterna bakom projektet",
         *_GROUP_NOUNS, *_TAKING_PART, *_HAPPENS_WITH,
     ],
     "PARTNER_RIGHT": [
@@ -129,6 +130,9 @@ CUES: dict[str, list[str]] = {
     # A noun of taking part right after a genitive name: "Vilhelmina kommuns medverkan säkras
     # genom en avsiktsförklaring". esf_roles makes it PARTNER_RIGHT there and nowhere else.
     "GENITIVE": ["medverkan", "deltagande", "fortsatta deltagande", "fortsatta medverkan"],
+    # Cues that name partners only right before them: "ett projekt med A, B och C".
+    "PARTNER_NEXT": ["projekt med", "samverkansprojekt med", "samarbetsprojekt med",
+                     "ett projekt med", "ett samverkansprojekt med", "ett samarbetsprojekt med"],
     "PARTNER_BOTH": _ROLE_NOUNS + ["parter i projektet", "parterna i projektet",
                                    "part i projektet"],
     "FUNDER": [
