@@ -23,7 +23,7 @@ from esfgraph.extract.partners.name_shapes import (
 )
 
 __all__ = ["BODY_PATTERNS", "ALL_PATTERNS", "BODY_STEMS", "FOREIGN_COMPANY_WORDS", "is_anchor_word",
-           "could_match", "ALL_COMPANY_WORDS", "names_a_place"]
+           "could_match", "ALL_COMPANY_WORDS", "names_a_place", "county_boards"]
 
 _UP = "A-ZÅÄÖÉÜØÆ"
 _TITLE = {"TEXT": {"REGEX": rf"^[{_UP}][\wåäöéüøæ&'’.-]*$"}}
@@ -146,7 +146,7 @@ BODY_ANCHOR = re.compile(
     r"foundation|innovations|incubator|inkubator|science|energikontoret|energikontor|stift|stifts|"
     r"diakoni|diakonis|\w*center|\w*centrum|strukturfonds?partnerskapets?|leader|høgskolen|"
     r"høgskulen|universitetet|institute|institutt|centre|invest|business|iuc|länstrafiken|"
-    r"folkhögskolan|handelskammaren?|handelskammares|studieförbundet|yliopisto|ammattikorkeakoulu|"
+    r"folkhögskolan|länsstyrelserna|handelskammaren?|handelskammares|studieförbundet|yliopisto|ammattikorkeakoulu|"
     r"university|sdf|\w{3,}(?:förvaltning|förvaltningen|enheten|nämnden|kontoret))$")
 ALL_COMPANY_WORDS = COMPANY_WORDS | FOREIGN_COMPANY_WORDS
 _FOREIGN_RX = re.compile(r"(?<![\w-])(?:AS|ASA|Oy|Oyj|ApS|GmbH|Ltd)(?![\w-])")
@@ -167,6 +167,43 @@ def could_match(text: str) -> bool:
         return True
     low = text.lower()
     return any(stem in low for stem in BODY_STEMS) or _FOREIGN_RX.search(text) is not None
+
+
+def county_boards(doc) -> list[tuple[int, int, object]]:
+    """Return (start, end, body) for each county board of "Länsstyrelserna i Skåne och Blekinge
+    län": the plural names one county board per county."""
+    out = []
+    for i in [t.i for t in doc if t.lower_ == "länsstyrelserna"]:
+        j, items = i + 2, []
+        if j >= len(doc) or doc[i + 1].lower_ != "i":
+            continue
+        while j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+            name = doc[j].text
+            org = _county_board(name)
+            if org is None:
+                break
+            items.append((j, j + 1, org))
+            if j + 1 < len(doc) and doc[j + 1].lower_ in ("och", ",", "samt"):
+                j += 2
+            else:
+                break
+        if len(items) > 1:
+            (s0, e0, o0), *rest = items
+            items = [(i, e0, o0), *rest]
+            last = items[-1]
+            if last[1] < len(doc) and doc[last[1]].lower_ == "län":
+                items[-1] = (last[0], last[1] + 1, last[2])
+            out.extend(items)
+    return out
+
+
+def _county_board(name: str):
+    g = load_gazetteer()
+    for form in (f"Länsstyrelsen i {name} län", f"Länsstyrelsen i {name}", f"Länsstyrelsen {name}"):
+        org = g.lookup(form)
+        if org is not None and org.name.startswith("Länsstyrelsen"):
+            return org
+    return None
 
 
 def names_a_place(name: str) -> bool:

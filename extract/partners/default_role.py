@@ -21,13 +21,15 @@ import re
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.partners import weights as W
+from esfgraph.extract.partners.cue_reach import HEADER_ROLES
+from esfgraph.extract.partners.list_items import EXISTENTIAL
 from esfgraph.extract.partners.role_cues import Reading, grants
 from esfgraph.extract.partners.sentences import FIELD_LABELS, SHORT_LINE
 from esfgraph.extract.partners.tokenizer import doc_text
 
 _OFF = set(os.environ.get("ESF_OFF", "").split(","))  # TEMP measurement
 
-__all__ = ["default_reading", "passage_kind", "is_grantor", "past_owner", "names_no_body", "event_or_study", "PASSAGE_KEY",
+__all__ = ["default_reading", "passage_kind", "is_grantor", "past_owner", "names_no_body", "event_or_study", "existential_header", "PASSAGE_KEY",
            "FULL_TEXT", "FOCUSED"]
 
 PASSAGE_KEY = "esf_passage"  # doc.user_data: the passage kind of the whole description
@@ -190,6 +192,23 @@ def event_or_study(doc: Doc, sent: Span) -> bool:
 _EVENT_VERB = re.compile(r"\b(?:arrangera\w*|anordna\w*|bjuder in|bjöd in|ordnar|ordnade|håller i)\b", re.I)
 _EVENT = re.compile(r"\b(?:föreläsning|seminari|konferens|workshop|träff|frukostmöte|webbinari|mässa)", re.I)
 _STUDY = re.compile(r"(?:Studien|Rapporten|Undersökningen|Kartläggningen|Enkäten)\b")
+
+
+def existential_header(doc: Doc, start: int, sent: Span, cues: list) -> Reading | None:
+    """Return the reading "Bland företagen som medverkar i projektet finns A, B" gives A and B:
+    the role of the cues between "Bland" and the verb, as a list header's."""
+    text = doc_text(doc)
+    for m in EXISTENTIAL.finditer(text, sent.start_char, sent.end_char):
+        head = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if head is None or not head.end <= start or any(
+                t.text in (".", ";") for t in doc[head.end:start]):
+            continue
+        inside = [c for c in cues if head.start <= c.start and c.end <= head.end]
+        for kind, role in HEADER_ROLES:
+            cue = next((c for c in inside if c.kind == kind), None)
+            if cue is not None:
+                return Reading(role, doc[cue.start:cue.end].text, W.COLON_HEADER)
+    return None
 
 
 def _source(doc: Doc):

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from esfgraph.extract.partners.acronyms import DEFINITION
+from esfgraph.extract.partners.list_items import EXISTENTIAL
+from esfgraph.extract.partners.sentences import LABELLED_LINE
 from esfgraph.extract.partners.tokenizer import GLUED_LABEL
 
 __all__ = ["Focus", "Focused"]
@@ -181,6 +183,9 @@ class Focus:
         # A field label glued to a name hides the name's start from the searches above; an
         # acronym the text defines ("Name (ACR)") names the body wherever it stands.
         hits.extend(m.span() for m in GLUED_LABEL.finditer(text))
+        hits.extend(m.span() for m in LABELLED_LINE.finditer(text))  # "Projektägare\nA"
+        if "land " in text:  # "Bland företagen finns A, B": a list of bodies the names may not show
+            hits.extend(m.span() for m in EXISTENTIAL.finditer(text))
         if "(" in text:
             for acronym in {m[1] for m in DEFINITION.finditer(text)}:
                 hits.extend(m.span() for m in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text))

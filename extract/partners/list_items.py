@@ -17,9 +17,11 @@ from spacy.tokens import Doc, Span
 from esfgraph.extract.organisations.gazetteer import Org, load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
 from esfgraph.extract.partners.name_shapes import NUMBER_WORDS, is_name_token
+from esfgraph.extract.partners.sentences import LABELLED_LINE
 from esfgraph.extract.partners.tokenizer import doc_text
 
-__all__ = ["listed_bodies", "coordinated_bodies", "is_person", "LIST_HEADS"]
+__all__ = ["listed_bodies", "coordinated_bodies", "is_person", "labelled_bodies", "LIST_HEADS",
+           "EXISTENTIAL"]
 
 # The plural that names the collective, and the kind of body each item then is.
 LIST_HEADS = (
@@ -41,13 +43,29 @@ _COLON = re.compile(":")
 _MAX_ITEM = 5
 
 
+# "Bland företagen som medverkar finns A, B och C": a list after a collective and a verb of being.
+EXISTENTIAL = re.compile(r"\b[Bb]land (?:\w+ ){0,2}?(företagen|organisationerna|aktörerna|parterna|"
+                         r"partnerna|arbetsgivarna|kommunerna|föreningarna)\b[^.!?:\n]{0,120}?"
+                         r"\b(?:finns|märks|återfinns|syns|ingår)\b")
+_EXISTENTIAL_KINDS = {"företagen": "company", "arbetsgivarna": "company",
+                      "kommunerna": "municipality"}
+
+
 def listed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Return ORG spans for the unknown names listed after a collective and a colon."""
-    if ":" not in doc_text(doc):
-        return []
+    """Return ORG spans for the unknown names listed after a collective and a colon, or after
+    "Bland <collective> ... finns"."""
+    text = doc_text(doc)
     known = {s.start: s.end for s in spans}
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
+    if "land " in text:
+        for m in EXISTENTIAL.finditer(text):
+            verb = doc.char_span(m.end() - len(m.group().split()[-1]), m.end())
+            if verb is not None:
+                kind = _EXISTENTIAL_KINDS.get(m[1], "other")
+                out.extend(_items(doc, verb.end, kind, known, taken))
+    if ":" not in text:
+        return out
     # Find the colons in the text, not by walking the tokens: most texts have one or two.
     for m in _COLON.finditer(doc_text(doc)):
         colon = doc.char_span(m.start(), m.end())
@@ -57,6 +75,29 @@ def listed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         if kind is not None:
             out.extend(_items(doc, colon.start + 1, kind, known, taken))
     return out
+
+
+def labelled_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Return ORG spans for unknown names a form's field label introduces ("Projektägare" over
+    "Föreningen Bevara Ångaren"): the label says the value is a body. The name ends at a comma."""
+    text = doc_text(doc)
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for m in LABELLED_LINE.finditer(text):
+        value = m["value"].split(",")[0].rstrip(" .;")
+        if not value or len(value.split()) > _MAX_LABELLED or ". " in value:
+            continue
+        span = doc.char_span(m.start("value"), m.start("value") + len(value))
+        if span is None or any(i in taken for i in range(span.start, span.end)):
+            continue
+        org = resolve_name(span.text) or org_from_shape(span.text)
+        span = Span(doc, span.start, span.end, label="ORG", kb_id=org.key)
+        span._.esf_org, span._.esf_rule = org, "pattern:labelled"
+        out.append(span)
+    return out
+
+
+_MAX_LABELLED = 8
 
 
 def _collective_kind(doc: Doc, colon: int) -> str | None:
@@ -94,6 +135,10 @@ def _items(doc: Doc, i: int, kind: str, known: dict, taken: set) -> list[Span]:
         end = known.get(i) or _name_end(doc, i)
         if end is None:
             break
+        if i in known:  # "SKF Mekan": a known brand with its branch (sections.py widens it)
+            while end < len(doc) and end - i < _MAX_ITEM and doc[end].text[:1].isupper() \
+                    and doc[end].is_alpha:
+                end += 1
         if i not in known:
             if any(j in taken for j in range(i, end)) or not _item_ends(doc, end, by_line):
                 break  # "Medverkande organisationer:" is the next list's header, no item

@@ -22,10 +22,16 @@ from spacy.util import filter_spans
 from esfgraph.extract.organisations.gazetteer import COMMON_WORDS, Org, load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name, resolve_unit
 from esfgraph.extract.partners.acronyms import acronym_spans
-from esfgraph.extract.partners.body_shapes import ALL_PATTERNS, could_match, is_anchor_word, names_a_place
+from esfgraph.extract.partners.body_shapes import (
+    ALL_PATTERNS,
+    could_match,
+    county_boards,
+    is_anchor_word,
+    names_a_place,
+)
 from esfgraph.extract.partners.common_words import named_at_start
 from esfgraph.extract.partners.sections import with_section
-from esfgraph.extract.partners.list_items import coordinated_bodies, listed_bodies
+from esfgraph.extract.partners.list_items import coordinated_bodies, labelled_bodies, listed_bodies
 from esfgraph.extract.partners.name_shapes import (
     COLLECTIVE_PATTERNS,
     NUMBER_WORDS,
@@ -100,9 +106,11 @@ class OrgRuler:
         if windows:
             spans.extend(self._shape_spans(doc, windows))
             spans.extend(_org(Span(doc, start, end, label="ORG"), org, "pattern:ellipsis")
-                         for start, end, org in elliptic_bodies(doc))
+                         for start, end, org in elliptic_bodies(doc) + county_boards(doc))
         spans = filter_spans(spans)
         spans = filter_spans(spans + listed_bodies(doc, spans))
+        if "\n" in doc_text(doc) or ":" in doc_text(doc):
+            spans = filter_spans(spans + labelled_bodies(doc, spans))
         spans = filter_spans(spans + coordinated_bodies(doc, spans))
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans = filter_spans([with_section(doc, s, taken) for s in spans])

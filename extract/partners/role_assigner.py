@@ -41,6 +41,7 @@ from esfgraph.extract.partners.default_role import (
     _OFF,
     default_reading,
     event_or_study,
+    existential_header,
     is_grantor,
     names_no_body,
     past_owner,
@@ -163,7 +164,8 @@ class RoleAssigner:
             return partner
         if len(group) > 1 and all_of_them(doc, sent, end, cues):
             return Reading("partner", "båda", W.ALL_OF_THEM)
-        header = list_header(doc, first, cues) or colon_header(doc, start, sent, cues)
+        header = list_header(doc, first, cues) or colon_header(doc, start, sent, cues) \
+            or existential_header(doc, start, sent, cues)
         if header is not None:
             return header
         return default_reading(doc, group, ents) or Reading("mentioned", None, W.NO_CUE)

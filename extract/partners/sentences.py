@@ -7,12 +7,14 @@ reads "the sentence" of a name reads these.
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import IS_LOWER, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["set_sentences", "ABBREVIATIONS", "BULLETS", "SHORT_LINE", "FIELD_LABELS"]
+__all__ = ["set_sentences", "ABBREVIATIONS", "BULLETS", "SHORT_LINE", "FIELD_LABELS", "LABELLED_LINE"]
 
 BULLETS = {"-", "*", "•", "–", "·"}
 SHORT_LINE = 16  # words: a line this short may be a line of a list, and is read whole
@@ -26,6 +28,12 @@ FIELD_LABELS = {
                      "medfinansiär", "medfinansiärer", "samarbetspartner", "samarbetspartners"),
                     "partner"),
 }
+
+# A field label and the value that follows it, on the next line or after a colon:
+# "Projektägare\nCoompanion Norrbotten", "Projektpartner: Alexandersoninstitutet".
+LABELLED_LINE = re.compile(
+    r"(?m)^[ \t]*(?i:" + "|".join(sorted(FIELD_LABELS, key=len, reverse=True)) +
+    r")[ \t]*(?::[ \t]*|:?[ \t]*\n[ \t]*)(?P<value>[A-ZÅÄÖ][^\n]*)$")
 
 
 @Language.component("esf_sentences")
