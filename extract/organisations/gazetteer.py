@@ -31,6 +31,7 @@ COMMON_WORDS = frozenset({
     "forena", "reservofficerarna", "transport", "sensus", "samhall", "lernia", "almi",
     "stadsmissionen", "fryshuset", "företagarna", "medborgarskolan", "folkuniversitetet",
     "arbetsförmedling", "försäkringskassa", "regeringen", "famna", "fastighetsägarna", "bilda",
+    "vattenfall", "scouterna", "coop", "arla", "randstad", "securitas", "skandia",
 })
 # Two-letter abbreviations that mean one body in ESF texts; longer ones come from the lists.
 _SHORT_ABBREVIATIONS = frozenset({"AF", "FK", "GU", "LU", "SU", "UU", "LO"})
@@ -110,7 +111,9 @@ class Gazetteer:
             self.short_names[r["kommunkod"]] = short
             self.places.setdefault(name_key(short), "ort")
             self.proper_nouns.update(name_key(short).replace("-", " ").split())
-            aliases = {f"{short} kommun"} | ({f"{short}s kommun"} if not short.endswith("s") else set())
+            genitive = short if short.endswith(("s", "x", "z")) else f"{short}s"
+            # PDF copies drop letters: "Kävlinge kommn".
+            aliases = {f"{short} kommun", f"{genitive} kommun", f"{short} kommn", f"{genitive} kommn"}
             self._add(Org(r["name"], "municipality", r["orgnr"] or None, None, r["kommunkod"],
                           r["lanskod"], True), aliases)
         lansstyrelse_aliases = {}
@@ -147,7 +150,8 @@ class Gazetteer:
             if i is None:
                 i = self._add(Org(r["name"], r["type"], r["orgnr"] or None,
                                   r["legal_name"] or None, known=True),
-                              _split(r["aliases"]), _split(r["abbreviations"]))
+                              [*_split(r["aliases"]), *_split(r["legal_name"])],
+                              _split(r["abbreviations"]))
                 if name_key(r["name"]) in self.places:
                     self._dual.add(i)
                 continue

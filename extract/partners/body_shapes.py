@@ -54,7 +54,7 @@ BODY_PATTERNS: dict[str, list[list[dict]]] = {
     # Industrigrupp ekonomisk förening", "Anhörigföreningen i Göteborg", "Kalmar Stadsmission",
     # "Alnö Skidklubb", "Regionförbundet södra Småland", "Jämtland Härjedalen Turism".
     "ASSOCIATION": [
-        [CAPS, {"LOWER": {"REGEX": r"^\w+(förening|föreningen|stiftelse|stiftelsen)s?$"}}],
+        [CAPS, {"LOWER": {"REGEX": r"^\w+(förening|föreningen|stiftelse|stiftelsen|förbund|förbundet)s?$"}}],
         [CAPS, {"LOWER": "ekonomisk"}, {"LOWER": {"IN": ["förening", "föreningen"]}}],
         [{"TEXT": {"REGEX": rf"^[{_UP}]\w+föreningen$"}}, {"LOWER": "i"}, CAPS],
         [CAPS, {"LOWER": {"IN": ["stadsmission", "stadsmissionen", "stadsmissions"]}}],
@@ -104,6 +104,8 @@ BODY_PATTERNS: dict[str, list[list[dict]]] = {
         [CAPS, {"LOWER": {"IN": ["yliopisto", "ammattikorkeakoulu"]}}],
         [{"TEXT": "University"}, {"LOWER": "of"}, CAPS],
         [CAPS, {"TEXT": "University"}],
+        # Norwegian and Finnish municipalities and counties: "Eidskog kommune", "Oulun kaupunki".
+        [CAPS, {"LOWER": {"IN": ["kommune", "fylkeskommune", "kaupunki", "kunta"]}}],
     ],
     # Business bodies named by a pattern of their own: "Invest in Skåne", "Business Region
     # Göteborg", "IUC Z-group", "Länstrafiken i Norrbotten".
@@ -133,7 +135,7 @@ BODY_PATTERNS: dict[str, list[list[dict]]] = {
 
 ALL_PATTERNS = {**SHAPE_PATTERNS, **BODY_PATTERNS}
 
-BODY_STEMS = ("handelskammar", "studieförbundet", "yliopisto", "ammattikorkeakoulu", "university",
+BODY_STEMS = ("kommune", "kaupunki", "kunta", "förbund", "handelskammar", "studieförbundet", "yliopisto", "ammattikorkeakoulu", "university",
               "förvaltning", "enheten", "nämnden", "kontoret", "sdf", "förening", "stiftelse", "stadsmission", "klubb", "regionförbundet", "turism",
               "institut", "foundation", "innovations", "incubator", "inkubator", "science park",
               "energikontor", "stift", "diakoni", "center", "centrum", "departementet",
@@ -141,13 +143,14 @@ BODY_STEMS = ("handelskammar", "studieförbundet", "yliopisto", "ammattikorkeako
               "invest in", "business region", "iuc", "länstrafiken", "folkhögskolan")
 BODY_ANCHOR = re.compile(
     r"^(?:\w*(?:förening|föreningen|stiftelse|stiftelsen|stiftelsens|klubb|klubben|klubbs|"
+    r"förbund|förbundet|förbunds|förbundets|"
     r"klubbens|institutet|institutets|departementet|departementets)"
     r"|stadsmission|stadsmissionen|stadsmissions|regionförbundet|turism|turisms|institutet|"
     r"foundation|innovations|incubator|inkubator|science|energikontoret|energikontor|stift|stifts|"
     r"diakoni|diakonis|\w*center|\w*centrum|strukturfonds?partnerskapets?|leader|høgskolen|"
     r"høgskulen|universitetet|institute|institutt|centre|invest|business|iuc|länstrafiken|"
     r"folkhögskolan|länsstyrelserna|handelskammaren?|handelskammares|studieförbundet|yliopisto|ammattikorkeakoulu|"
-    r"university|sdf|\w{3,}(?:förvaltning|förvaltningen|enheten|nämnden|kontoret))$")
+    r"university|sdf|kommune|fylkeskommune|kaupunki|kunta|\w{3,}(?:förvaltning|förvaltningen|enheten|nämnden|kontoret))$")
 ALL_COMPANY_WORDS = COMPANY_WORDS | FOREIGN_COMPANY_WORDS
 _FOREIGN_RX = re.compile(r"(?<![\w-])(?:AS|ASA|Oy|Oyj|ApS|GmbH|Ltd)(?![\w-])")
 

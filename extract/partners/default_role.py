@@ -41,7 +41,9 @@ MONEY = re.compile(r"\d[\d\s.,]*\s*(?:kr\b|kronor|miljon|miljoner|miljarder|mkr|
 # Verbs of receiving or being granted money: the recipient is their subject or object.
 RECEIVE = re.compile(r"\b(?:beviljas|beviljats|beviljades|tilldelas|tilldelades|tilldelats|"
                      r"får|fått|erhållit|erhåller|erhöll|ta emot|tar emot|bidragsmottagare|"
-                     r"har fått stöd|stöd med|sökte och beviljades)\b", re.I)
+                     r"har fått stöd|stöd med|sökte och beviljades|går till|gick till|"
+                     r"stöd till|medel till|bidrag till|pengar till|ansöker om|har ansökt om|"
+                     r"ansökt om)\b", re.I)
 # Verbs of allocating money: their subject is the grantor, not the recipient.
 ALLOCATE = (r"(?:beviljar|beviljade|beviljat|fördela|fördelar|fördelade|fördelat|avsätter|"
             r"disponerar|förfogar|utlyser|utlyste|beslutar|beslutade|beslutat|prioriterar|"
@@ -49,6 +51,8 @@ ALLOCATE = (r"(?:beviljar|beviljade|beviljat|fördela|fördelar|fördelade|förd
 _ALLOCATE_AFTER = re.compile(r"\s*(?:har\s+|som\s+)?(?:\w+\s+){0,2}?\b" + ALLOCATE + r"\b", re.I)
 _ALLOCATE_WORD = re.compile(ALLOCATE, re.I)
 # "består av A": the names make up a group, they do not give its money.
+_MONEY_NOUNS = frozenset({"stöd", "medel", "bidrag", "pengar", "finansiering", "anslag",
+                          "medfinansiering", "projektmedel", "stödet", "medlen", "pengarna"})
 _MADE_OF = frozenset({"består", "bestod", "utgörs", "utgjordes"})
 _TO_ALLOCATE = re.compile(r"\batt fördela\b", re.I)
 PROJECT = re.compile(r"projekt|satsning|förstudie|samverkan|samarbet|insats", re.I)
@@ -67,6 +71,8 @@ _PARTNER_HEAD = re.compile(r"\bprojektet\b|\bsatsningen\b|\b(?:samverkans|samarb
                            r"\b(?:samverkans|samarbets)?part(?:er|erna)?\b|\bsamverka|\bsamarbet|"
                            r"\bdeltagande\b|\bmedverkande\b|\baktörer(?:na)?\b|styrgrupp|"
                            r"referensgrupp", re.I)
+_APPLICATIONS = frozenset({"projekt", "ansökningar", "ansökan", "projektansökningar", "förstudier",
+                           "projektförslag", "ansökningarna"})
 _OWN_PROJECT = re.compile(r"\s+(?:nya\s+|nystartade\s+)?(?:projekt|satsning|förstudie)", re.I)
 _NEGATION = re.compile(r"\b(?:inte|ej|aldrig)\b", re.I)
 # "ESF-projektet Vägen In, som drevs av A": a project named in the sentence is another one.
@@ -102,8 +108,11 @@ def is_grantor(doc: Doc, group: list[Span]) -> bool:
     after = text[last.end_char:min(first.sent.end_char, last.end_char + 60)]
     return (any(grants(s._.esf_org) for s in group)
             or _ALLOCATE_AFTER.match(after) is not None
-            or (prev in ("av", "från") and (len(before) < 2 or before[-2] not in _MADE_OF))
-            or _ALLOCATE_WORD.fullmatch(prev) is not None
+            or (prev == "av" and (len(before) < 2 or before[-2] not in _MADE_OF))
+            or (prev == "från" and len(before) == 2 and before[-2] in _MONEY_NOUNS)
+            # "beviljade A 2 miljoner" (A grants), not "B ger A", "B har beviljat A ..."
+            or (_ALLOCATE_WORD.fullmatch(prev) is not None and not (len(before) == 2 and (
+                doc[first.start - 2].ent_iob_ != "O" or before[-2] in ("har", "hade"))))
             or (prev in ("står", "har") and re.match(r"\s+för\b", after) is not None)
             or _TO_ALLOCATE.search(sent) is not None)
 
@@ -140,6 +149,9 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span]) -> Reading | 
     if "list" not in _OFF and not header_partner and _list_line(full, a, b, start, end, doc, ents, at):
         return Reading("owner", None, W.LIST_LINE)
     # A grant sentence: "X får 2,4 miljoner kronor", "beviljas stöd till X".
+    # "prioriterade projekt från A", "ansökningar från A": the applicant.
+    if prev == "från" and first.start >= 2 and doc[first.start - 2].lower_ in _APPLICATIONS:
+        return Reading("owner", None, W.GRANT_SENTENCE)
     if "grant" not in _OFF and (MONEY.search(sent) or (RECEIVE.search(sent) and not re.search(r"\bi uppdrag\b", sent))) \
             and prev not in _LOCATIVE:
         return Reading("owner", None, W.GRANT_SENTENCE)
@@ -265,8 +277,8 @@ def _list_line(text: str, a: int, b: int, start: int, end: int, doc: Doc, ents: 
         return False
     line = text[a:b]
     return (_BULLET.match(line) is not None or MONEY.search(line) is not None
-            or re.search(r",\s*$", text[a:start]) is not None
-            or re.match(r"\s*,", text[end:b]) is not None
+            or re.search(r"(?:,|\s[-–—])\s*$", text[a:start]) is not None  # "Title, A", "Title – A"
+            or re.match(r"\s*(?:,|[-–—]\s)", text[end:b]) is not None
             or text[a:start].rstrip().endswith("("))
 
 

@@ -216,7 +216,41 @@ def coordinated_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
             run = _run_before(doc, span.start - 1, taken)
             if run:
                 out.append(run)
+    orgs = [s for s in spans if s.label_ == "ORG"]
+    for a, b in zip(orgs, orgs[1:]):
+        out.extend(_between(doc, a, b))
     return out
+
+
+def _between(doc: Doc, a: Span, b: Span) -> list[Span]:
+    """Return the unknown names listed between two bodies: "A, Famna, Koopsam och B".
+
+    Between two names of bodies, separated from them and each other by commas and "och", a
+    name of one word is a body too, unless it is a place.
+    """
+    gap = doc[a.end:b.start]
+    if not 2 <= len(gap) <= 12 or gap[0].text != "," or gap[-1].lower_ not in _SEPARATORS:
+        return []
+    out, run = [], []
+    for t in list(gap) + [doc[b.start]]:
+        if t.lower_ in _SEPARATORS or t.i == b.start:
+            if run:
+                span = Span(doc, run[0].i, run[-1].i + 1, label="ORG")
+                if load_gazetteer().place_kind(span.text) is not None or span[-1].lower_ in _NOT_BODIES:
+                    return []
+                org = resolve_name(span.text) or org_from_shape(span.text)
+                span = Span(doc, span.start, span.end, label="ORG", kb_id=org.key)
+                span._.esf_org, span._.esf_rule = org, "pattern:listed"
+                out.append(span)
+            run = []
+        elif is_name_token(t) and len(run) < 4:
+            run.append(t)
+        else:
+            return []
+    return out
+
+
+_SEPARATORS = frozenset({",", "och", "samt"})
 
 
 def _run_after(doc: Doc, i: int, taken: set) -> Span | None:

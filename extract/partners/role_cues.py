@@ -158,7 +158,11 @@ CUES: dict[str, list[str]] = {
         "driver projektet", "huvudman för projektet", "huvudman för satsningen",
         "projektets huvudman", "huvudman är", "huvudmannen är", "som huvudman", "i regi av",
         "ägs och drivs av", "ägs och leds av", "ansvarig för projektet", "stödmottagare",
-        "stödmottagaren", "som stödmottagare", "projektansvarig organisation",
+        "stödmottagaren", "som stödmottagare", "projektansvarig organisation", "fördelats till",
+        "fördelas till", "har beviljats till", "huvudsökande", "huvudsökande är", "sökande är",
+        "sökande :", "sökande organisation", "projektägare / sökande", "initierar", "initierade",
+        "har initierat", "initierades av", "tog initiativ till", "tar initiativ till",
+        "har tagit initiativ till",
     ],
     "NEG": [
         "enligt", "statistik", "statistiken", "prognos", "prognoser", "rapport", "rapporten",

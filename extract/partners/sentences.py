@@ -21,7 +21,8 @@ SHORT_LINE = 16  # words: a line this short may be a line of a list, and is read
 # A form's field labels on a line of their own, and the role they give the name on the next
 # line ("Projektägare" over "Coompanion Norrbotten"). Co-financiers take part in the project.
 FIELD_LABELS = {
-    **dict.fromkeys(("projektägare", "stödmottagare", "sökande organisation",
+    **dict.fromkeys(("projektägare", "stödmottagare", "sökande organisation", "sökande",
+                     "huvudsökande", "projektägare/sökande", "ansökande organisation",
                      "projektanordnare", "huvudman"), "owner"),
     **dict.fromkeys(("projektpartner", "projektpartners", "samverkanspart", "samverkansparter",
                      "samverkanspartner", "samverkanspartners", "partner", "partners",
