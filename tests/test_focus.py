@@ -6,6 +6,8 @@ synthetic records; every cut is a sentence start of the full pipeline; every mat
 patterns make holds one of the anchor words the focus looks for.
 """
 
+from pathlib import Path
+
 import pytest
 
 from esfgraph.extract.partners.evaluate import read_passages
@@ -47,6 +49,17 @@ def test_same_mentions_with_and_without_focus_on_passages(nlp, data_dir):
         texts = [p.text for p in read_passages(path)]
         full = [mentions_from_doc(d) for d in nlp.pipe(texts)]
         assert full == _focused(nlp, texts), path.name
+
+
+def test_same_mentions_with_and_without_focus_on_real_passages(nlp, realdata):
+    """The development part of the real passages (tests/data/realtext/development.txt)."""
+    ids = set((Path(__file__).parent / "data" / "realtext" / "development.txt").read_text().split())
+    texts = [p.text for name in ("dev_a.jsonl", "dev_b.jsonl")
+             for p in read_passages(realdata / "text" / name, ids)]
+    assert len(texts) == len(ids)
+    full = [mentions_from_doc(d) for d in nlp.pipe(texts)]
+    assert full == _focused(nlp, texts)
+    assert sum(len(m) for m in full) > 3 * len(texts)
 
 
 def test_focus_reads_less_than_half_of_the_records(nlp, synthetic):

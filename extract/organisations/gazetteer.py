@@ -30,7 +30,7 @@ COMMON_WORDS = frozenset({
     "byggnads", "seko", "naturvetarna", "civilekonomerna", "fysioterapeuterna", "akavia",
     "forena", "reservofficerarna", "transport", "sensus", "samhall", "lernia", "almi",
     "stadsmissionen", "fryshuset", "företagarna", "medborgarskolan", "folkuniversitetet",
-    "arbetsförmedling", "försäkringskassa", "regeringen", "famna", "fastighetsägarna", "bilda",
+    "arbetsförmedling", "försäkringskassa", "famna", "fastighetsägarna", "bilda",
     "vattenfall", "scouterna", "coop", "arla", "randstad", "securitas", "skandia",
 })
 # Two-letter abbreviations that mean one body in ESF texts; longer ones come from the lists.

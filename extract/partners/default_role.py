@@ -29,7 +29,7 @@ from esfgraph.extract.partners.tokenizer import doc_text
 
 _OFF = set(os.environ.get("ESF_OFF", "").split(","))  # TEMP measurement
 
-__all__ = ["default_reading", "passage_kind", "is_grantor", "past_owner", "names_no_body", "event_or_study", "existential_header", "PASSAGE_KEY",
+__all__ = ["default_reading", "passage_kind", "is_grantor", "past_owner", "in_project_title", "names_a_place_use", "event_or_study", "existential_header", "PASSAGE_KEY",
            "FULL_TEXT", "FOCUSED"]
 
 PASSAGE_KEY = "esf_passage"  # doc.user_data: the passage kind of the whole description
@@ -67,7 +67,9 @@ _MANY = re.compile(r"\bprojekten\b|\bprojekt som\b|\d+\s+projekt\b|\bförstudier
                    r"utlysning|\bprojektstöd", re.I)
 _SINGLE = re.compile(r"\bprojektet\b|\bprojektets\b|\bsatsningen\b|\bförstudien\b|"
                      r"\bprojektägare|\bsamverkansprojekt", re.I)
-_PARTNER_HEAD = re.compile(r"\bprojektet\b|\bsatsningen\b|\b(?:samverkans|samarbets|projekt|extern[a]?\s+)?partner(?:s|n|na)?\b|"
+# A header that names the project: "I projektet Nya vägar arbetar", "Projekt Lyft" (not a list
+# of granted projects, whose lines name their owners).
+_PARTNER_HEAD = re.compile(r"\bprojekt(?:et)?\b(?!.*\b(?:beviljade?s?|prioriterade?s?|fördela))|\bsatsningen\b|\b(?:samverkans|samarbets|projekt|extern[a]?\s+)?partner(?:s|n|na)?\b|"
                            r"\b(?:samverkans|samarbets)?part(?:er|erna)?\b|\bsamverka|\bsamarbet|"
                            r"\bdeltagande\b|\bmedverkande\b|\baktörer(?:na)?\b|styrgrupp|"
                            r"referensgrupp", re.I)
@@ -98,15 +100,16 @@ def _kind(doc: Doc) -> str:
     return kind
 
 
-def is_grantor(doc: Doc, group: list[Span]) -> bool:
-    """Return whether the names grant money rather than receive it."""
+def is_grantor(doc: Doc, group: list[Span], bodies: bool = True) -> bool:
+    """Return whether the names grant money rather than receive it (by what the sentence says,
+    and with `bodies`, by being a body that grants)."""
     text = doc_text(doc)
     first, last = group[0], group[-1]
     sent = text[first.sent.start_char:first.sent.end_char]
     before = [t.lower_ for t in doc[max(0, first.start - 2):first.start]]
     prev = before[-1] if before else ""
     after = text[last.end_char:min(first.sent.end_char, last.end_char + 60)]
-    return (any(grants(s._.esf_org) for s in group)
+    return ((bodies and any(grants(s._.esf_org) for s in group))
             or _ALLOCATE_AFTER.match(after) is not None
             or (prev == "av" and (len(before) < 2 or before[-2] not in _MADE_OF))
             or (prev == "från" and len(before) == 2 and before[-2] in _MONEY_NOUNS)
@@ -166,23 +169,30 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span]) -> Reading | 
     return None
 
 
-def names_no_body(doc: Doc, group: list[Span]) -> bool:
-    """Return whether uncued names stand for a place or are part of a project's title.
-
-    "nyföretagande i Pajala, Övertorneå och Överkalix kommuner", "utbildningslokal i Sundsvalls
-    kommun": a municipality after "i" is where something happens. "inom projektet Förstudie
-    Sundbybergs stad": a name inside a project's title is no body of the text.
-    """
-    first = group[0]
-    i = first.start - 1
-    while i >= 0 and (doc[i].text in (",", "och") or (doc[i].is_title and doc[i].ent_iob_ == "O"
-                                                        and not doc[i].is_sent_start)):
+def in_project_title(doc: Doc, group: list[Span]) -> bool:
+    """Return whether names stand inside a project's title ("inom projektet Förstudie
+    Sundbybergs stad"): no body of the text."""
+    i = group[0].start - 1
+    while i >= 0 and doc[i].is_title and doc[i].ent_iob_ == "O" and not doc[i].is_sent_start:
         i -= 1
-    if i >= 0 and doc[i].lower_ in ("projektet", "projekt") and i < first.start - 1:
-        return True
+    return i >= 0 and doc[i].lower_ in ("projektet", "projekt") and i < group[0].start - 1
+
+
+def names_a_place_use(doc: Doc, group: list[Span]) -> bool:
+    """Return whether uncued municipalities after "i" are where something happens
+    ("nyföretagande i Pajala, Övertorneå och Överkalix kommuner", "lokal i Sundsvalls kommun")."""
+    i = _skip_names(doc, group[0].start - 1)
     return (i >= 0 and doc[i].lower_ in _PLACE_WORDS
             and all(s._.esf_org is not None and (s._.esf_org.type == "municipality"
                                                  or s.text.endswith(" Park")) for s in group))
+
+
+def _skip_names(doc: Doc, i: int) -> int:
+    """Return the index before the bare capitalised names and list words ending at token i."""
+    while i >= 0 and (doc[i].text in (",", "och") or (doc[i].is_title and doc[i].ent_iob_ == "O"
+                                                        and not doc[i].is_sent_start)):
+        i -= 1
+    return i
 
 
 _PLACE_WORDS = frozenset({"i", "inom"})

@@ -34,7 +34,7 @@ CAP = {"TEXT": {"REGEX": r"^[A-ZÅÄÖÉÜ][\wÅÄÖåäöéü&.'’-]*$"}, "LOW
 CAPS = dict(CAP, OP="+")
 # Inside a name any capitalised word goes, stop words too: "Almi Företagspartner Mitt AB".
 NAME = [CAP, {"TEXT": CAP["TEXT"], "OP": "*"}]
-_AB = {"ORTH": {"IN": ["AB", "HB", "KB", "Aktiebolag", "ABs"]}}
+_AB = {"ORTH": {"IN": ["AB", "HB", "KB", "Aktiebolag", "ABs", "AB:s"]}}
 _PLACE = [CAPS, {"LOWER": {"IN": ["kommun", "stad", "län", "kommuns"]}, "OP": "?"}]
 _AT = {"LOWER": {"IN": ["i", "på", "inom", "vid"]}}
 # Federations of municipalities named after their area ("Kalmarsunds gymnasieförbund").
@@ -147,7 +147,7 @@ def has_trigger(text: str) -> bool:
     return any(stem in low for stem in TRIGGER_STEMS) or _COMPANY_SUFFIX.search(text) is not None
 
 
-COMPANY_WORDS = frozenset({"AB", "HB", "KB", "ABs", "Aktiebolag"})
+COMPANY_WORDS = frozenset({"AB", "HB", "KB", "ABs", "AB:s", "Aktiebolag"})
 
 # The words the token patterns are built around, as whole words in lower case: every match of
 # SHAPE_PATTERNS and COLLECTIVE_PATTERNS holds one of them or a company word as written, and so

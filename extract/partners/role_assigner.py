@@ -43,7 +43,8 @@ from esfgraph.extract.partners.default_role import (
     event_or_study,
     existential_header,
     is_grantor,
-    names_no_body,
+    in_project_title,
+    names_a_place_use,
     past_owner,
 )
 from esfgraph.extract.partners.role_cues import (
@@ -91,13 +92,16 @@ class RoleAssigner:
         places = []
         for group in _groups(doc, ents):
             role, cue, confidence = self._decide(doc, group, cues, ents)
-            if role == "mentioned" and cue is None and names_no_body(doc, group):
+            if in_project_title(doc, group) or (role == "mentioned" and cue is None
+                                                and names_a_place_use(doc, group)):
                 places.extend(group)  # "i Ale kommun": a place; dropped below
                 continue
             for span in group:
                 # A body that grants money is no participant, whatever its neighbours are.
-                span._.esf_role = "mentioned" if role in ("owner", "partner") and grants(
-                    span._.esf_org) else role
+                if role in ("owner", "partner") and grants(span._.esf_org):
+                    span._.esf_role = "funder" if cue and _CO_FINANCING.search(cue) else "mentioned"
+                else:
+                    span._.esf_role = role
                 span._.esf_cue = cue
                 span._.esf_confidence = round(confidence * (1.0 if span._.esf_rule and
                                               span._.esf_rule.startswith("gazetteer") else W.SHAPE_FACTOR), 2)
@@ -149,7 +153,7 @@ class RoleAssigner:
             funders = [c for c in left[::-1] + right if c.kind in _FUNDER_LEFT | _FUNDER_RIGHT]
         if funders:
             cue = _text(doc, funders[0])
-            if "cofin" not in _OFF and _CO_FINANCING.search(cue) and not funder_org and not is_grantor(doc, group):
+            if "cofin" not in _OFF and _CO_FINANCING.search(cue) and not funder_org and not is_grantor(doc, group, False):
                 return Reading("partner", cue, W.CO_FINANCIER)  # co-financiers take part
             return Reading("funder", cue, W.FUNDER_CUE)
         if funder_org:
