@@ -59,7 +59,7 @@ def test_same_mentions_with_and_without_focus_on_real_passages(nlp, realdata):
     assert len(texts) == len(ids)
     full = [mentions_from_doc(d) for d in nlp.pipe(texts)]
     assert full == _focused(nlp, texts)
-    assert sum(len(m) for m in full) > 3 * len(texts)
+    assert sum(len(m) for m in full) > 2 * len(texts)  # the passages do name bodies
 
 
 def test_focus_reads_less_than_half_of_the_records(nlp, synthetic):
