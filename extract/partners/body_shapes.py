@@ -100,7 +100,7 @@ BODY_PATTERNS: dict[str, list[list[dict]]] = {
     "ASSOCIATION_MORE": [
         [CAPS, {"LOWER": {"IN": ["handelskammare", "handelskammaren", "handelskammares"]}}],
         [{"LOWER": "handelskammaren"}, CAPS],
-        [{"LOWER": "studieförbundet"}, CAPS],
+        [{"TEXT": "Studieförbundet"}, CAPS],
         [CAPS, {"LOWER": {"IN": ["yliopisto", "ammattikorkeakoulu"]}}],
         [{"TEXT": "University"}, {"LOWER": "of"}, CAPS],
         [CAPS, {"TEXT": "University"}],

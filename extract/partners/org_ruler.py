@@ -165,6 +165,10 @@ class OrgRuler:
                 continue
             span = self._org_span(doc, start, end, strings[match_id], "gazetteer:exact")
             if end - start == 1 and first.lower_.rstrip("s") in _COMMON_STEMS:
+                if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start \
+                        and doc[start - 1].is_alpha and doc[start - 1].lower_ not in _JOINERS \
+                        and not doc[start - 1].lower_.endswith(("et", "en", "na")):
+                    continue  # "Con Vision": a word of a longer name ("Fackförbundet Byggnads" is not)
                 # A common word ("Vision", "Kommunal") is a name only inside a sentence, and
                 # never as the first word of a project's name ("projektet Kommunal kraft").
                 if start > 0 and doc[start - 1].lower_ in ("projektet", "projekt"):
@@ -204,6 +208,8 @@ class OrgRuler:
                     continue  # "Göteborg Centrum" is a part of town
                 if span[0].text in ("Leader", "LAG"):
                     span = _leader_name(span)
+                while label == "FOREIGN" and len(span) > 3 and names_a_place(span[0].text):
+                    span = span[1:]  # "Oslo Centre for ...": the city is the previous entry's
                 org = resolve_name(span.text) or (org_from_shape(span.text)
                                                   if label in _NEW_ORG_SHAPES else None)
                 if org is None:
@@ -214,6 +220,7 @@ class OrgRuler:
         return spans
 
 
+_JOINERS = frozenset({"och", "samt", "eller"})
 _COMMON_STEMS = frozenset(w.rstrip("s") for w in COMMON_WORDS)
 # Tokens before and after a trigger word that a shape pattern may span ("Almi Företagspartner
 # Mitt AB" before "AB"; "Samordningsförbundet Västra Östergötland" after its head word).

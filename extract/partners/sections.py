@@ -33,6 +33,8 @@ _MAX_SUBSIDIARY = 3
 def with_section(doc: Doc, span: Span, taken: set[int]) -> Span:
     """Return a union's, association's or company's span widened over a branch that follows."""
     org = span._.esf_org
+    if span.label_ == "ORG" and org is not None and org.type == "coordination_association":
+        return _named_by_towns(doc, span, taken)
     if span.label_ != "ORG" or org is None or org.type not in _BRANCHED:
         return span
     end = _section_end(doc, span.end) if org.type != "company" else _subsidiary_end(doc, span.end)
@@ -45,6 +47,21 @@ def with_section(doc: Doc, span: Span, taken: set[int]) -> Span:
         wide._.esf_org, wide._.esf_unit = org, name
     else:
         wide._.esf_org = Org(name, org.type)
+    return wide
+
+
+def _named_by_towns(doc: Doc, span: Span, taken: set[int]) -> Span:
+    """Return a samordningsförbund's span widened over the towns that name it with the first:
+    "Samordningsförbundet Mölndal, Partille, Lerum och Härryda"."""
+    g, end, towns = load_gazetteer(), span.end, 0
+    while end + 1 < len(doc) and doc[end].text in (",", "och") and end + 1 not in taken \
+            and doc[end + 1].is_title and g.place_kind(doc[end + 1].text) == "ort":
+        end, towns = end + 2, towns + 1
+    if towns < 2:
+        return span
+    wide = Span(doc, span.start, end, label="ORG")
+    wide._.esf_rule = (span._.esf_rule or "") + "+towns"
+    wide._.esf_org = Org(re.sub(r"\s+", " ", wide.text), span._.esf_org.type)
     return wide
 
 
