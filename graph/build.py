@@ -34,7 +34,7 @@ from esfgraph.graph.workers import processed_chunks
 __all__ = ["build_graph", "BuildSummary", "remove_records", "prune_shared", "PIPELINE_VERSION"]
 
 # Bump when extraction rules or the mapping change, so unchanged files are re-extracted.
-PIPELINE_VERSION = f"{__version__}+rules.2"
+PIPELINE_VERSION = f"{__version__}+rules.3"
 CHUNK = 200  # records a worker maps at a time
 
 

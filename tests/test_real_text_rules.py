@@ -7,7 +7,7 @@ measure of quality is the real passages (`esfgraph evaluate`, README); these fix
 
 import pytest
 
-from esfgraph.extract.partners.default_role import passage_kind
+from esfgraph.extract.partners.sentence_kinds import passage_kind
 
 ROLES = [
     # Money and decisions name the owner.
@@ -110,6 +110,7 @@ NAMES = [
     ("Projektet finansieras av ESFrådet och Strukturfondspartnerskapet i Västsverige.",
      ["ESFrådet", "Strukturfondspartnerskapet i Västsverige"]),
     ("PROJEKTÄGARE: NORRTÄLJE KOMMUN", ["NORRTÄLJE KOMMUN"]),
+    ("Projektet drivs av Region\nKronoberg tillsammans med Växjö kommun.", ["Region\nKronoberg", "Växjö kommun"]),
     ("Länsstyrelsen i Hallandslän fördelar pengarna.", ["Länsstyrelsen i Hallandslän"]),
     ("Praktiken sker hos Nolato AB:s fabrik.", ["Nolato AB:s"]),
 ]
@@ -141,3 +142,13 @@ def test_the_passage_kind_reads_the_whole_text():
     assert passage_kind("Projektet drivs av A. Projektets mål är arbete.") == "single"
     assert passage_kind("Sju projekt har beviljats stöd. Projekten startar i maj.") == "many"
     assert passage_kind("A, 100 000 kronor\nB, 200 000 kronor\nProjektet ...") == "many"
+
+
+def test_a_name_broken_over_two_lines_reads_the_same_through_focus(nlp):
+    from esfgraph.extract.partners.mentions import mentions_from_doc, pipe_mentions, pipeline_focus
+    text = "Inget namn här.\nProjektet drivs av Region\nKronoberg i år.\nInget mer här.\n"
+    full = mentions_from_doc(nlp(text))
+    assert [m.surface for m in full] == ["Region\nKronoberg"]
+    assert [m for _, m in pipe_mentions(nlp, [(text, None, None)])] == [full]
+    starts = {t.idx for t in nlp(text) if t.is_sent_start}
+    assert all(a in starts for a, _ in pipeline_focus(nlp)._units(text)[1:])

@@ -15,7 +15,6 @@ bidrag"), a body of FUNDER_ORGS.
 
 from __future__ import annotations
 
-import os
 import re
 
 from spacy.tokens import Doc, Span
@@ -23,50 +22,25 @@ from spacy.tokens import Doc, Span
 from esfgraph.extract.partners import weights as W
 from esfgraph.extract.partners.cue_reach import HEADER_ROLES
 from esfgraph.extract.partners.list_items import EXISTENTIAL
-from esfgraph.extract.partners.role_cues import Reading, grants
+from esfgraph.extract.partners.role_cues import Reading
+from esfgraph.extract.partners.sentence_kinds import (
+    FOCUSED,
+    FULL_TEXT,
+    MONEY,
+    is_grantor,
+    sentence_facts,
+    text_kind,
+)
 from esfgraph.extract.partners.sentences import FIELD_LABELS, SHORT_LINE
 from esfgraph.extract.partners.tokenizer import doc_text
 
-_OFF = set(os.environ.get("ESF_OFF", "").split(","))  # TEMP measurement
+__all__ = ["default_reading", "in_project_title", "names_a_place_use", "existential_header"]
 
-__all__ = ["default_reading", "passage_kind", "is_grantor", "past_owner", "in_project_title", "names_a_place_use", "event_or_study", "existential_header", "PASSAGE_KEY",
-           "FULL_TEXT", "FOCUSED"]
-
-PASSAGE_KEY = "esf_passage"  # doc.user_data: the passage kind of the whole description
-FULL_TEXT = "esf_full_text"  # doc.user_data: the whole description, where spaCy reads a part
-FOCUSED = "esf_focused"  # doc.user_data: the focus.Focused that maps the part back to it
-
-MONEY = re.compile(r"\d[\d\s.,]*\s*(?:kr\b|kronor|miljon|miljoner|miljarder|mkr|mnkr|msek|tkr|"
-                   r"sek\b|eur\b|euro)|\b(?:miljoner|miljarder)\b", re.I)
-# Verbs of receiving or being granted money: the recipient is their subject or object.
-RECEIVE = re.compile(r"\b(?:beviljas|beviljats|beviljades|tilldelas|tilldelades|tilldelats|"
-                     r"får|fått|erhållit|erhåller|erhöll|ta emot|tar emot|bidragsmottagare|"
-                     r"har fått stöd|stöd med|sökte och beviljades|går till|gick till|"
-                     r"stöd till|medel till|bidrag till|pengar till|ansöker om|har ansökt om|"
-                     r"ansökt om)\b", re.I)
-# Verbs of allocating money: their subject is the grantor, not the recipient.
-ALLOCATE = (r"(?:beviljar|beviljade|beviljat|fördela|fördelar|fördelade|fördelat|avsätter|"
-            r"disponerar|förfogar|utlyser|utlyste|beslutar|beslutade|beslutat|prioriterar|"
-            r"prioriterade|tilldelar|tilldelade|finansierar|bidrar med|står för|ger|gav)")
-_ALLOCATE_AFTER = re.compile(r"\s*(?:har\s+|som\s+)?(?:\w+\s+){0,2}?\b" + ALLOCATE + r"\b", re.I)
-_ALLOCATE_WORD = re.compile(ALLOCATE, re.I)
-# "består av A": the names make up a group, they do not give its money.
-_MONEY_NOUNS = frozenset({"stöd", "medel", "bidrag", "pengar", "finansiering", "anslag",
-                          "medfinansiering", "projektmedel", "stödet", "medlen", "pengarna"})
-_MADE_OF = frozenset({"består", "bestod", "utgörs", "utgjordes"})
-_TO_ALLOCATE = re.compile(r"\batt fördela\b", re.I)
-PROJECT = re.compile(r"projekt|satsning|förstudie|samverkan|samarbet|insats", re.I)
 # Words after which a name is a place, an affiliation or an object, not a doer.
 _PREPOSITIONS = frozenset({"i", "på", "vid", "hos", "från", "till", "av", "för", "om", "med", "åt",
                            "mot", "inom", "utanför", "under"})
 _LOCATIVE = frozenset({"i", "inom", "hos", "vid", "från", "av", "för", "om"})
 _BULLET = re.compile(r"^\s*[-*•–·]\s*")
-# Marks of a text about many projects (grant lists, news of a call) and of one about one.
-_MANY = re.compile(r"\bprojekten\b|\bprojekt som\b|\d+\s+projekt\b|\bförstudier(na)?\b|"
-                   r"prioriterade projekt|beviljade projekt|projektansökningar|ansökningsomgång|"
-                   r"utlysning|\bprojektstöd", re.I)
-_SINGLE = re.compile(r"\bprojektet\b|\bprojektets\b|\bsatsningen\b|\bförstudien\b|"
-                     r"\bprojektägare|\bsamverkansprojekt", re.I)
 # A header that names the project: "I projektet Nya vägar arbetar", "Projekt Lyft" (not a list
 # of granted projects, whose lines name their owners).
 _PARTNER_HEAD = re.compile(r"\bprojekt(?:et)?\b(?!.*\b(?:beviljade?s?|prioriterade?s?|fördela))|\bsatsningen\b|\b(?:samverkans|samarbets|projekt|extern[a]?\s+)?partner(?:s|n|na)?\b|"
@@ -76,51 +50,10 @@ _PARTNER_HEAD = re.compile(r"\bprojekt(?:et)?\b(?!.*\b(?:beviljade?s?|prioritera
 _APPLICATIONS = frozenset({"projekt", "ansökningar", "ansökan", "projektansökningar", "förstudier",
                            "projektförslag", "ansökningarna"})
 _OWN_PROJECT = re.compile(r"\s+(?:nya\s+|nystartade\s+)?(?:projekt|satsning|förstudie)", re.I)
-_NEGATION = re.compile(r"\b(?:inte|ej|aldrig)\b", re.I)
-# "ESF-projektet Vägen In, som drevs av A": a project named in the sentence is another one.
-_NAMED_PROJECT = re.compile(r"projekt(?:et)?\s+[A-ZÅÄÖ\"”]")
-_NEW_PROJECT = re.compile(r"\b(?:det|den) nya (?:projektet|satsningen)\b|\bnya projektet\b", re.I)
-_OWNER_WORDS = re.compile(r"\b(?:projektägaren?|ägs av|ägs och drivs av|äger projektet|huvudman|"
-                          r"huvudmannen|stödmottagaren?)\b", re.I)
 
 
-def passage_kind(text: str) -> str:
-    """Return "single" for a text about one project, "many" for one about several, else ""."""
-    many = _MANY.search(text) is not None or sum(
-        1 for line in text.split("\n") if MONEY.search(line)) >= 2
-    if many:
-        return "many"
-    return "single" if _SINGLE.search(text) else ""
 
-
-def _kind(doc: Doc) -> str:
-    kind = doc.user_data.get(PASSAGE_KEY)
-    if kind is None:
-        kind = doc.user_data[PASSAGE_KEY] = passage_kind(doc.user_data.get(FULL_TEXT) or doc_text(doc))
-    return kind
-
-
-def is_grantor(doc: Doc, group: list[Span], bodies: bool = True) -> bool:
-    """Return whether the names grant money rather than receive it (by what the sentence says,
-    and with `bodies`, by being a body that grants)."""
-    text = doc_text(doc)
-    first, last = group[0], group[-1]
-    sent = text[first.sent.start_char:first.sent.end_char]
-    before = [t.lower_ for t in doc[max(0, first.start - 2):first.start]]
-    prev = before[-1] if before else ""
-    after = text[last.end_char:min(first.sent.end_char, last.end_char + 60)]
-    return ((bodies and any(grants(s._.esf_org) for s in group))
-            or _ALLOCATE_AFTER.match(after) is not None
-            or (prev == "av" and (len(before) < 2 or before[-2] not in _MADE_OF))
-            or (prev == "från" and len(before) == 2 and before[-2] in _MONEY_NOUNS)
-            # "beviljade A 2 miljoner" (A grants), not "B ger A", "B har beviljat A ..."
-            or (_ALLOCATE_WORD.fullmatch(prev) is not None and not (len(before) == 2 and (
-                doc[first.start - 2].ent_iob_ != "O" or before[-2] in ("har", "hade"))))
-            or (prev in ("står", "har") and re.match(r"\s+för\b", after) is not None)
-            or _TO_ALLOCATE.search(sent) is not None)
-
-
-def default_reading(doc: Doc, group: list[Span], ents: list[Span]) -> Reading | None:
+def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -> Reading | None:
     """Return the reading of names no cue speaks of, or None to leave them mentioned.
 
     Lines are read in the whole description (where focus.py gave spaCy a part of it), so a
@@ -128,10 +61,10 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span]) -> Reading | 
     """
     text = doc_text(doc)
     first = group[0]
-    sent = text[first.sent.start_char:first.sent.end_char]
+    facts = sentence_facts(doc, sent)
     # A genitive before a noun names a thing of the body ("X:s riktlinjer"), a negation takes
     # the names out ("är inte knutna till projektet"), a grantor gives rather than takes.
-    if _NEGATION.search(sent) or is_grantor(doc, group):
+    if facts.negated or is_grantor(doc, group, sent):
         return None
     if _genitive(text, first):
         # "Hushållningssällskapets projekt": the body's own project.
@@ -149,22 +82,20 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span]) -> Reading | 
     bullet = _BULLET.match(full[a:b]) is not None
     header_partner = bullet and _partner_header(full, a)
     # A line of a grant list: "Projektnamn, X", "X, Projektnamn", "Projekt (X)", an amount.
-    if "list" not in _OFF and not header_partner and _list_line(full, a, b, start, end, doc, ents, at):
+    if not header_partner and _list_line(full, a, b, start, end, doc, ents, at):
         return Reading("owner", None, W.LIST_LINE)
     # A grant sentence: "X får 2,4 miljoner kronor", "beviljas stöd till X".
     # "prioriterade projekt från A", "ansökningar från A": the applicant.
     if prev == "från" and first.start >= 2 and doc[first.start - 2].lower_ in _APPLICATIONS:
         return Reading("owner", None, W.GRANT_SENTENCE)
-    if "grant" not in _OFF and (MONEY.search(sent) or (RECEIVE.search(sent) and not re.search(r"\bi uppdrag\b", sent))) \
-            and prev not in _LOCATIVE:
+    if facts.grant and prev not in _LOCATIVE:
         return Reading("owner", None, W.GRANT_SENTENCE)
-    if header_partner and "header" not in _OFF:
+    if header_partner:
         return Reading("partner", None, W.LIST_HEADER)
-    project = PROJECT.search(sent) is not None
-    opens = sent.lstrip(" -–•*·\n").startswith(first.text)
-    if "first" not in _OFF and project and opens and _first_body(first, ents):
+    opens = text[sent.start_char:first.start_char].strip(" -–•*·\n") == ""
+    if facts.project and opens and _first_body(first, ents):
         return Reading("owner", None, W.FIRST_SUBJECT)
-    if "single" not in _OFF and project and _kind(doc) == "single" and prev not in _PREPOSITIONS:
+    if facts.project and text_kind(doc) == "single" and prev not in _PREPOSITIONS:
         return Reading("partner", None, W.PROJECT_SENTENCE)
     return None
 
@@ -198,24 +129,6 @@ def _skip_names(doc: Doc, i: int) -> int:
 _PLACE_WORDS = frozenset({"i", "inom"})
 
 
-def event_or_study(doc: Doc, sent: Span) -> bool:
-    """Return whether a sentence tells of an event or a study, not of a project.
-
-    "A tillsammans med B arrangerar en föreläsning om studien", "Studien utfördes av A
-    tillsammans med B": working together on a seminar or a report is no taking part.
-    """
-    text = doc_text(doc)[sent.start_char:sent.end_char]
-    if PROJECT.search(text):
-        return False
-    return (_EVENT_VERB.search(text) is not None and _EVENT.search(text) is not None) \
-        or _STUDY.match(text.lstrip()) is not None
-
-
-_EVENT_VERB = re.compile(r"\b(?:arrangera\w*|anordna\w*|bjuder in|bjöd in|ordnar|ordnade|håller i)\b", re.I)
-_EVENT = re.compile(r"\b(?:föreläsning|seminari|konferens|workshop|träff|frukostmöte|webbinari|mässa)", re.I)
-_STUDY = re.compile(r"(?:Studien|Rapporten|Undersökningen|Kartläggningen|Enkäten)\b")
-
-
 def existential_header(doc: Doc, start: int, sent: Span, cues: list) -> Reading | None:
     """Return the reading "Bland företagen som medverkar i projektet finns A, B" gives A and B:
     the role of the cues between "Bland" and the verb, as a list header's."""
@@ -239,20 +152,6 @@ def _source(doc: Doc):
     if full is None or focused is None:
         return doc_text(doc), lambda i: i
     return full, focused.source_offset
-
-
-def past_owner(doc: Doc, sent: Span) -> bool:
-    """Return whether a past owner verb ("drevs av A", "som A drev") names the text's project.
-
-    A text tells of its own project in the past too ("BOSS var ett projekt som ägdes av A"); an
-    earlier project is named in the sentence ("ESF-projektet Vägen In, som drevs av A") or the
-    text names another owner or a new project ("Det nya projektet ägs av B").
-    """
-    text = doc_text(doc)
-    sentence = text[sent.start_char:sent.end_char]
-    whole = doc.user_data.get(FULL_TEXT) or text
-    return (_NAMED_PROJECT.search(sentence) is None and _NEW_PROJECT.search(whole) is None
-            and len(_OWNER_WORDS.findall(whole)) == len(_OWNER_WORDS.findall(sentence)))
 
 
 def _label_above(text: str, a: int, b: int, name: str) -> str | None:

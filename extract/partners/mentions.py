@@ -19,10 +19,10 @@ from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name,
 from esfgraph.extract.partners import org_ruler as _org_ruler  # noqa: F401  (esf_organisations)
 from esfgraph.extract.partners import role_assigner as _role_assigner  # noqa: F401  (esf_roles)
 from esfgraph.extract.partners import weights as W
-from esfgraph.extract.partners.default_role import FOCUSED, FULL_TEXT
+from esfgraph.extract.partners.body_shapes import ALL_COMPANY_WORDS, is_anchor_word
 from esfgraph.extract.partners.focus import Focus, Focused
 from esfgraph.extract.partners.list_items import LIST_HEADS
-from esfgraph.extract.partners.body_shapes import ALL_COMPANY_WORDS, is_anchor_word
+from esfgraph.extract.partners.sentence_kinds import FOCUSED, FULL_TEXT
 from esfgraph.extract.partners.sentences import ABBREVIATIONS
 from esfgraph.extract.partners.tokenizer import TextKeepingTokenizer, doc_text, split_glued_labels
 from esfgraph.extract.records import Record

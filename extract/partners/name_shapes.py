@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from esfgraph.extract.organisations.gazetteer import Org, load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
 
-__all__ = ["SHAPE_PATTERNS", "COLLECTIVE_PATTERNS", "NUMBER_WORDS", "has_trigger", "SECTION_WORDS",
+__all__ = ["NOT_NAME", "SHAPE_PATTERNS", "COLLECTIVE_PATTERNS", "NUMBER_WORDS", "has_trigger", "SECTION_WORDS",
            "elliptic_bodies", "is_name_token", "is_trigger_word"]
 
 # Capitalised words that start sentences but never names.
@@ -133,7 +133,7 @@ COLLECTIVE_PATTERNS = [
 TRIGGER_STEMS = (
     "folkhögskol", "kommunalförbund", "kommunförbund", "samordningsförbund", "gymnasieförbund",
     "utbildningsförbund", "finsam", "högskola", "universitet", "förening", "riksförbund",
-    "stiftelse", "förvaltningen", "nämnden", "enheten", "avdelningen", "socialtjänsten",
+    "stiftelse", "förvaltning", "sdf", "nämnden", "enheten", "avdelningen", "socialtjänsten",
     "vuxenutbildningen", "komvux", "jobbtorg", "jobbcentrum", "kommuner", "regioner", "aktörer",
     "organisationer", "myndigheter", "främjare", "förvaltningar", "föreningar", "kontor",
     "lärosäten", "fackförbund", "studieförbund", "arbetsförmedlingar", "länsstyrelser",
@@ -164,7 +164,7 @@ ANCHOR = re.compile(
     r"|folkhögskolas?|samordningsförbund(?:et|s)?|finsam"
     r"|högskolan|högskolas?|universitets"
     r"|(?:föreningen?|riksförbund(?:et)?|stiftelsen?)s?"
-    r"|\w{3,}(?:förvaltningen|nämnden|enheten|avdelningen)"
+    r"|\w{3,}(?:förvaltningen|förvaltning|nämnden|enheten|avdelningen)|sdf"
     r"|socialtjänsten|vuxenutbildningen|komvux|arbetsmarknadsenheten|jobbtorg|jobbcentrum"
     r")$")
 
@@ -187,7 +187,7 @@ _ELLIPSIS_HEADS = {"kommuner": "kommun", "folkhögskolor": "folkhögskola"}
 # A plural before a list of bare town names: "kommunerna Alvesta, Tingsryd och Uppvidinge".
 _LIST_HEAD = re.compile(r"^\w*kommunerna$")
 _JOINS = ("och", "samt", ",")
-_NOT_NAME_SET = frozenset(_NOT_NAME)
+_NOT_NAME_SET = NOT_NAME = frozenset(_NOT_NAME)
 
 
 def elliptic_bodies(doc: Doc) -> list[tuple[int, int, Org]]:

@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.partners import weights as W
+from esfgraph.extract.partners.coordinated import is_person
 from esfgraph.extract.partners.cue_reach import (
     OBJECT_PREPOSITIONS,
     after_staff_noun,
@@ -36,27 +37,23 @@ from esfgraph.extract.partners.cue_reach import (
     relative_clause_cue,
     role_noun_after,
 )
-from esfgraph.extract.partners.list_items import is_person
 from esfgraph.extract.partners.default_role import (
-    _OFF,
     default_reading,
-    event_or_study,
     existential_header,
-    is_grantor,
     in_project_title,
     names_a_place_use,
-    past_owner,
 )
 from esfgraph.extract.partners.role_cues import (
     CUES,
-    grants,
     LIST_WORDS,
     PAST_OWNER_VERBS,
     PLACE_PREPOSITIONS,
     SELF_CUES,
     Cue,
     Reading,
+    grants,
 )
+from esfgraph.extract.partners.sentence_kinds import event_or_study, is_grantor, past_owner
 
 __all__ = ["RoleAssigner", "make_role_assigner"]
 
@@ -141,7 +138,7 @@ class RoleAssigner:
             return Reading("owner", doc[start - 1].text, W.OWNER_INVERTED)
         past = past_cue(doc, sent, start, end, cues) or refusal_cue(doc, sent, end, cues)
         if past is not None:
-            if _text(doc, past).lower() in PAST_OWNER_VERBS and past_owner(doc, sent) and "past" not in _OFF:
+            if _text(doc, past).lower() in PAST_OWNER_VERBS and past_owner(doc, sent):
                 return Reading("owner", _text(doc, past), W.PAST_OWNER)
             return Reading("mentioned", _text(doc, past), W.PAST)
         # "Region Halland står för medfinansieringen och Halmstads kommun deltar": a verb right
@@ -153,7 +150,7 @@ class RoleAssigner:
             funders = [c for c in left[::-1] + right if c.kind in _FUNDER_LEFT | _FUNDER_RIGHT]
         if funders:
             cue = _text(doc, funders[0])
-            if "cofin" not in _OFF and _CO_FINANCING.search(cue) and not funder_org and not is_grantor(doc, group, False):
+            if _CO_FINANCING.search(cue) and not funder_org and not is_grantor(doc, group, sent, False):
                 return Reading("partner", cue, W.CO_FINANCIER)  # co-financiers take part
             return Reading("funder", cue, W.FUNDER_CUE)
         if funder_org:
@@ -172,7 +169,7 @@ class RoleAssigner:
             or existential_header(doc, start, sent, cues)
         if header is not None:
             return header
-        return default_reading(doc, group, ents) or Reading("mentioned", None, W.NO_CUE)
+        return default_reading(doc, group, ents, sent) or Reading("mentioned", None, W.NO_CUE)
 
     @staticmethod
     def _partner(doc: Doc, left: list, right: list, negs: list, start: int, end: int):

@@ -14,7 +14,8 @@ from spacy.attrs import IS_LOWER, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["set_sentences", "ABBREVIATIONS", "BULLETS", "SHORT_LINE", "FIELD_LABELS", "LABELLED_LINE"]
+__all__ = ["set_sentences", "ABBREVIATIONS", "BULLETS", "SHORT_LINE", "FIELD_LABELS", "LABELLED_LINE",
+           "may_hold_labels"]
 
 BULLETS = {"-", "*", "•", "–", "·"}
 SHORT_LINE = 16  # words: a line this short may be a line of a list, and is read whole
@@ -35,6 +36,15 @@ FIELD_LABELS = {
 LABELLED_LINE = re.compile(
     r"(?m)^[ \t]*(?i:" + "|".join(sorted(FIELD_LABELS, key=len, reverse=True)) +
     r")[ \t]*(?::[ \t]*|:?[ \t]*\n[ \t]*)(?P<value>[A-ZÅÄÖ][^\n]*)$")
+
+_LABEL_STEMS = ("projektägare", "stödmottagare", "sökande", "projektanordnare", "huvudman",
+                "partner", "samverkanspart", "medfinansiär", "programområde", "projektn", "utlysning")
+
+
+def may_hold_labels(low: str) -> bool:
+    """Return whether a text (in lower case) may hold a field label: a cheap test before the
+    regular expressions LABELLED_LINE and tokenizer.GLUED_LABEL."""
+    return any(stem in low for stem in _LABEL_STEMS)
 
 
 @Language.component("esf_sentences")
