@@ -40,8 +40,8 @@ from esfgraph.extract.partners.name_shapes import (
     elliptic_bodies,
     is_trigger_word,
 )
-from esfgraph.extract.partners.role_cues import PLACE_PREPOSITIONS
 from esfgraph.extract.partners.page_noise import wrapped_names
+from esfgraph.extract.partners.role_cues import PLACE_PREPOSITIONS
 from esfgraph.extract.partners.sections import with_section
 from esfgraph.extract.partners.tokenizer import doc_text
 
