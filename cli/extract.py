@@ -9,7 +9,8 @@ import click
 from esfgraph.cli import main
 from esfgraph.cli.output import emit, format_option
 from esfgraph.errors import RecordError
-from esfgraph.extract.partners.evaluate import read_passages, score
+from esfgraph.extract.partners.evaluate import read_aliases, read_ids, read_passages, score, scoring_aliases
+from esfgraph.extract.partners.evaluate import write_aliases as write_aliases_csv
 from esfgraph.extract.partners.mentions import build_pipeline, iter_mentions, record_owner
 from esfgraph.extract.records import iter_records
 
@@ -80,21 +81,51 @@ def partners(paths, fmt, spacy_model, show_all) -> None:
 
 
 @main.command()
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @format_option()
+@click.option("--ids", "ids_file", default=None, type=click.Path(exists=True, dir_okay=False),
+              metavar="IDS.txt", help="score only the passages whose ids the file lists, one a line")
 @click.option("--predictions", default=None, metavar="OUT.jsonl",
               help="write the extractor's organisations per passage, in the gold file's form")
+@click.option("--aliases", "aliases_file", default=None, type=click.Path(exists=True, dir_okay=False),
+              metavar="ALIASES.csv", help="compare names through this alias table "
+              "(alias_lower,official_name) instead of the gazetteer's")
+@click.option("--write-aliases", default=None, metavar="OUT.csv",
+              help="write the gazetteer's alias table for scoring (the reference scorer reads it)")
 @click.option("--spacy-model", default=None, metavar="NAME", help="also use a statistical spaCy NER")
-@click.option("--errors", "show_errors", is_flag=True, help="list every missing and extra organisation")
-def evaluate(gold, fmt, predictions, spacy_model, show_errors) -> None:
+@click.option("--errors", "show_errors", is_flag=True,
+              help="list every missed and extra organisation by name, grouped by kind of error")
+def evaluate(gold, fmt, ids_file, predictions, aliases_file, write_aliases, spacy_model,
+             show_errors) -> None:
     """Score the extractor on gold passages: precision, recall and F1.
+
+    Names match as the reference scorer matches them: through the aliases, by canonical name
+    or surface; an uncertain gold entry counts when found and is no miss when not.
 
     Example: esfgraph evaluate tests/data/passages.jsonl
     """
+    ids = read_ids(ids_file) if ids_file else None
+    aliases = read_aliases(aliases_file) if aliases_file else scoring_aliases()
+    if write_aliases:
+        click.echo(f"{write_aliases_csv(write_aliases)} aliases written to {write_aliases}", err=True)
+    passages, bad = [], 0
+    for path in gold:
+        for item in read_passages(path, ids):
+            if isinstance(item, RecordError):
+                bad += 1
+                click.echo(f"skipped: {item}", err=True)
+            else:
+                passages.append(item)
+    if ids is not None:
+        missing = ids - {p.id for p in passages}
+        if missing:
+            click.echo(f"{len(missing)} listed ids not found in the gold files: "
+                       f"{', '.join(sorted(missing)[:5])}{' ...' if len(missing) > 5 else ''}", err=True)
+            bad += 1
     nlp = build_pipeline(spacy_model)
     out = open(predictions, "w", encoding="utf-8") if predictions else None
     try:
-        scores = score(nlp, read_passages(gold), out)
+        scores = score(nlp, passages, out, aliases)
     finally:
         if out:
             out.close()
@@ -103,5 +134,6 @@ def evaluate(gold, fmt, predictions, spacy_model, show_errors) -> None:
     emit(["kind", "precision", "recall", "f1", "tp", "fp", "fn"],
          ({"kind": kind, **result[kind]} for kind in ("organisations", "participants")), fmt)
     if show_errors:
-        for pid, kind, what, name in scores.errors:
-            click.echo(f"{pid}  {kind:<13} {what:<7} {name}", err=True)
+        for line in scores.error_lines():
+            click.echo(line, err=True)
+    sys.exit(1 if bad else 0)

@@ -6,11 +6,13 @@ synthetic records; every cut is a sentence start of the full pipeline; every mat
 patterns make holds one of the anchor words the focus looks for.
 """
 
+from pathlib import Path
+
 import pytest
 
+from esfgraph.extract.partners.body_shapes import ALL_COMPANY_WORDS, is_anchor_word
 from esfgraph.extract.partners.evaluate import read_passages
 from esfgraph.extract.partners.mentions import iter_mentions, mentions_from_doc, pipe_mentions, pipeline_focus
-from esfgraph.extract.partners.name_shapes import COMPANY_WORDS, is_trigger_word
 from esfgraph.extract.records import iter_records
 
 
@@ -49,6 +51,17 @@ def test_same_mentions_with_and_without_focus_on_passages(nlp, data_dir):
         assert full == _focused(nlp, texts), path.name
 
 
+def test_same_mentions_with_and_without_focus_on_real_passages(nlp, realdata):
+    """The development part of the real passages (tests/data/realtext/development.txt)."""
+    ids = set((Path(__file__).parent / "data" / "realtext" / "development.txt").read_text().split())
+    texts = [p.text for name in ("dev_a.jsonl", "dev_b.jsonl")
+             for p in read_passages(realdata / "text" / name, ids)]
+    assert len(texts) == len(ids)
+    full = [mentions_from_doc(d) for d in nlp.pipe(texts)]
+    assert full == _focused(nlp, texts)
+    assert sum(len(m) for m in full) > 2 * len(texts)  # the passages do name bodies
+
+
 def test_focus_reads_less_than_half_of_the_records(nlp, synthetic):
     focus = pipeline_focus(nlp)
     kept = sum(len(focus(r.text).text) for r in synthetic)
@@ -75,7 +88,7 @@ def test_every_pattern_match_holds_an_anchor_word(nlp, data_dir, synthetic):
         for _, start, end in ruler.shapes(doc):
             matches += 1
             words = doc[start:end]
-            assert any(is_trigger_word(t.lower_) or t.text in COMPANY_WORDS for t in words), words.text
+            assert any(is_anchor_word(t.lower_) or t.text in ALL_COMPANY_WORDS for t in words), words.text
     assert matches > 100
 
 

@@ -30,6 +30,8 @@ COMMON_WORDS = frozenset({
     "byggnads", "seko", "naturvetarna", "civilekonomerna", "fysioterapeuterna", "akavia",
     "forena", "reservofficerarna", "transport", "sensus", "samhall", "lernia", "almi",
     "stadsmissionen", "fryshuset", "företagarna", "medborgarskolan", "folkuniversitetet",
+    "arbetsförmedling", "försäkringskassa", "famna", "fastighetsägarna", "bilda",
+    "vattenfall", "scouterna", "coop", "arla", "randstad", "securitas", "skandia",
 })
 # Two-letter abbreviations that mean one body in ESF texts; longer ones come from the lists.
 _SHORT_ABBREVIATIONS = frozenset({"AF", "FK", "GU", "LU", "SU", "UU", "LO"})
@@ -81,6 +83,7 @@ class Gazetteer:
         self._official: dict[str, int] = {}
         self.places: dict[str, str] = {}
         self.proper_nouns: set[str] = set()
+        self.short_names: dict[str, str] = {}  # kommunkod -> the municipality's place name
         self._dual: set[int] = set()  # bodies named like a place ("Göteborgsregionen")
         self._load()
         self._index()
@@ -109,9 +112,12 @@ class Gazetteer:
         for r in _rows("municipalities.csv"):
             r["orgnr"] = r["orgnr"] or orgnrs.get(("municipality", r["name"]), "")
             short = r["name_short"]
+            self.short_names[r["kommunkod"]] = short
             self.places.setdefault(name_key(short), "ort")
             self.proper_nouns.update(name_key(short).replace("-", " ").split())
-            aliases = {f"{short} kommun"} | ({f"{short}s kommun"} if not short.endswith("s") else set())
+            genitive = short if short.endswith(("s", "x", "z")) else f"{short}s"
+            # PDF copies drop letters: "Kävlinge kommn".
+            aliases = {f"{short} kommun", f"{genitive} kommun", f"{short} kommn", f"{genitive} kommn"}
             self._add(Org(r["name"], "municipality", r["orgnr"] or None, None, r["kommunkod"],
                           r["lanskod"], True), aliases)
         lansstyrelse_aliases = {}
@@ -119,14 +125,15 @@ class Gazetteer:
             c = counties[r["lanskod"]]
             short, lan = c["name_short"], r["lan"]
             aliases = {f"Region {lan}", f"Region {short}", f"Region {short} län",
-                       f"Landstinget i {lan}", f"Landstinget {short}"}
+                       f"Landstinget i {lan}", f"Landstinget {short}", f"{lan}s landsting"}
             if r["region_name"] != "Region Gotland":
                 orgnr = r["region_orgnr"] or orgnrs.get(("region", r["region_name"]))
                 self._add(Org(r["region_name"], "region", orgnr or None, None, None,
                               r["lanskod"], True), aliases)
             lansstyrelse_aliases[r["lansstyrelse_orgnr"]] = {
                 r["lansstyrelse"], f"Länsstyrelsen i {short}", f"Länsstyrelsen {short}",
-                f"Länsstyrelsen {lan}", f"Länsstyrelsen i {lan}s", f"Länsstyrelsen {short}s län"}
+                f"Länsstyrelsen {lan}", f"Länsstyrelsen i {lan}s", f"Länsstyrelsen {short}s län",
+                f"Länsstyrelsen i {lan.replace(' län', 'län')}"}  # PDF damage: "Hallandslän"
         aliases_by_official: dict[str, set[str]] = {}
         for r in _rows("agency_aliases.csv"):
             aliases_by_official.setdefault(r["official_name"], set()).add(r["alias_lower"])
@@ -148,7 +155,8 @@ class Gazetteer:
             if i is None:
                 i = self._add(Org(r["name"], r["type"], r["orgnr"] or None,
                                   r["legal_name"] or None, known=True),
-                              _split(r["aliases"]), _split(r["abbreviations"]))
+                              [*_split(r["aliases"]), *_split(r["legal_name"])],
+                              _split(r["abbreviations"]))
                 if name_key(r["name"]) in self.places:
                     self._dual.add(i)
                 continue
@@ -204,6 +212,11 @@ class Gazetteer:
         if org is None and s.endswith("s"):
             org = self.by_cased.get(s[:-1])
         return org
+
+    def municipality_short_names(self, org: Org) -> list[str]:
+        """Return the place names a municipality is called by ("Malmö" for Malmö stad)."""
+        short = self.short_names.get(org.kommunkod or "")
+        return [short] if short else []
 
     def place_kind(self, surface: str) -> str | None:
         """Return what kind of place a name is ("län", "landskap", "ort", ...), or None."""

@@ -48,6 +48,7 @@ def org_from_shape(surface: str) -> Org:
     """Return an organisation not in the gazetteer, named as written (usual case restored)."""
     g = load_gazetteer()
     name = re.sub(r"\s+", " ", surface).strip(" ,.;:")
+    name = re.sub(r"\b(AB|HB|KB)(?::s|s)$", r"\1", name)  # "Nolato AB:s" is Nolato AB
     if name == name.lower():
         # A name pasted in lower case gets the case it is written with: "samordningsförbundet
         # gävle" -> "Samordningsförbundet Gävle".
@@ -67,9 +68,10 @@ def resolve_unit(surface: str, owner: Org | None = None) -> tuple[Org, str] | No
     A department named with a town or organisation belongs to that body; one named without
     belongs to `owner`. Returns None when the name is no department or its body is unknown.
     """
-    m = _DEPARTMENT.match(re.sub(r"\s+", " ", surface).strip())
+    surface = re.sub(r"\s+", " ", surface).strip()
+    m = _DEPARTMENT.match(surface)
     if not m:
-        return None
+        return _named_unit(surface)
     unit = m["unit"][:1].upper() + m["unit"][1:]
     place = m["place"]
     if place is None:
@@ -78,6 +80,33 @@ def resolve_unit(surface: str, owner: Org | None = None) -> tuple[Org, str] | No
     if org is None and place.endswith("s"):
         org = resolve_name(f"{place[:-1]} kommun")
     return (org, unit) if org is not None else None
+
+
+def _named_unit(surface: str) -> tuple[Org, str] | None:
+    """Return (organisation, unit) for "Västerås stad, Arbetsmarknadsenheten", "Arbetsmarknads-
+    enheten - Västerås stad", "Stockholm arbetsmarknadsförvaltning", "VGR Folkhögskoleförvaltningen"."""
+    for sep, unit_first in ((", ", False), (" - ", True), (" – ", True)):
+        if sep in surface:
+            a, b = surface.split(sep, 1)
+            unit, parent = (a, b) if unit_first else (b, a)
+            org = _body_of(parent)
+            return (org, unit[:1].upper() + unit[1:]) if org is not None else None
+    words = surface.split(" ")
+    for n in (2, 1):
+        if len(words) > n:
+            org = _body_of(" ".join(words[:n]))
+            if org is not None:
+                unit = " ".join(words[n:])
+                return org, unit[:1].upper() + unit[1:]
+    return None
+
+
+def _body_of(name: str) -> Org | None:
+    """Return the body a unit's parent name stands for: a known body or a municipality's town."""
+    org = resolve_name(name)
+    if org is None and load_gazetteer().place_kind(name):
+        org = resolve_name(f"{name} kommun")
+    return org
 
 
 _COST_CENTRE = re.compile(r"^[0-9]+\s+")  # "176 Arbetsmarknadsavdelningen"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from esfgraph.extract.organisations.gazetteer import load_gazetteer
 from esfgraph.extract.partners.name_shapes import SECTION_WORDS
 from esfgraph.extract.partners.role_cues import CUES
 from esfgraph.extract.partners.tokenizer import doc_text
@@ -26,13 +27,14 @@ def named_at_start(doc: Doc, span: Span, others: list[Span]) -> bool:
     """Return whether a sentence-initial common word is a name after all.
 
     It is when another body is coordinated with it ("Handels och Svensk Handel"), a section
-    follows it ("Kommunal Mitt"), a participation verb does ("Unionen deltar") or it is an
+    follows it ("Kommunal Mitt", "Sensus Norrland"), a participation verb does ("Unionen deltar") or it is an
     item of a list of bodies, alone on its line.
     """
     if span.end >= len(doc) or (doc[span.end].is_space and "\n" in doc[span.end].text):
         return _listed_alone(doc, span, others)
     nxt = doc[span.end]
-    if nxt.text in SECTION_WORDS or nxt.lower_ in _SUBJECT_VERBS or any(
+    if nxt.text in SECTION_WORDS or (nxt.is_title and load_gazetteer().place_kind(nxt.text)) \
+            or nxt.lower_ in _SUBJECT_VERBS or any(
             tuple(t.lower_ for t in doc[span.end:span.end + n]) in _SUBJECT_PHRASES
             for n in range(2, _LONGEST_PHRASE + 1)):
         return True

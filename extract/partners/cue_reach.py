@@ -230,10 +230,13 @@ def relative_clause_cue(doc: Doc, right: list[Cue], end: int) -> list:
             and not any(t.text in (",", ".") for t in doc[i:c.start])]
 
 
-def member_of(doc: Doc, cue, end: int) -> bool:
-    """Return whether "A ingår i B" names a body B: membership of B, not participation."""
+def member_of(doc: Doc, cue, start: int, end: int) -> bool:
+    """Return whether "A ingår i B" names a body B, or "B, där A ingår" a group B that is not
+    the project: membership of B, not participation."""
     if doc[cue.start:cue.end].text.lower() not in ("ingår", "ingår i"):
         return False
+    if cue.start >= end and any(t.lower_ == "där" for t in doc[max(0, start - 3):start]):
+        return not any(t.lower_ in PROJECT_WORDS for t in doc[max(0, start - 6):start])
     after = cue.end if cue.start >= end else end  # "I dag ingår A i B"
     if doc[after - 1].lower_ == "i":
         return after < len(doc) and doc[after].ent_iob_ == "B"

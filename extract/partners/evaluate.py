@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import csv
 import json
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Collection, Iterable, Iterator
 
 from spacy.language import Language
 
 from esfgraph.errors import RecordError
+from esfgraph.extract.organisations.aliases import fold, scoring_aliases, write_aliases
 from esfgraph.extract.partners.mentions import Mention, pipe_mentions
-from esfgraph.extract.partners.roles import PARTICIPANT_ROLES, ROLE_ORDER
+from esfgraph.extract.partners.roles import ROLE_ORDER
+from esfgraph.extract.partners.scoring import Scores
 
-__all__ = ["Passage", "read_passages", "predict", "score", "Scores"]
-
+__all__ = ["Passage", "read_passages", "read_ids", "read_aliases", "scoring_aliases",
+           "write_aliases", "predict", "score", "Scores"]
 
 
 @dataclass(frozen=True)
@@ -28,34 +30,91 @@ class Passage:
     line: int = 0
 
 
-def read_passages(path: str | Path) -> Iterator[Passage]:
-    """Yield the passages of a gold JSON Lines file; a bad line raises RecordError with its line."""
+def read_passages(path: str | Path, ids: Collection[str] | None = None
+                  ) -> Iterator[Passage | RecordError]:
+    """Yield the passages of a gold JSON Lines file (only those in `ids`, if given); a line that
+    is no gold passage yields a RecordError naming the file, the line and what is missing."""
     with open(path, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
                 continue
             try:
                 d = json.loads(line)
-                yield Passage(str(d["id"]), d["text"], tuple(d.get("orgs", [])), n)
-            except (json.JSONDecodeError, KeyError, TypeError) as e:
-                raise RecordError(str(path), n, f"not a gold passage ({e})") from None
+            except json.JSONDecodeError as e:
+                yield RecordError(str(path), n, f"not a JSON object ({e.msg})")
+                continue
+            if not isinstance(d, dict):
+                yield RecordError(str(path), n, "not a JSON object")
+                continue
+            if ids is not None and str(d.get("id")) not in ids:
+                continue
+            problem = _missing(d)
+            if problem:
+                yield RecordError(str(path), n, f"not a gold passage: {problem}")
+                continue
+            yield Passage(str(d["id"]), d["text"], tuple(d.get("orgs", [])), n)
 
 
-def _key(name: str) -> str:
-    return re.sub(r"\s+", "", name).casefold()
+def _missing(d: dict) -> str | None:
+    """Return what a gold passage lacks, or None."""
+    for name, kind in (("id", (str, int)), ("text", str), ("orgs", list)):
+        if not isinstance(d.get(name), kind):
+            return f"no {name!r}" if name not in d else f"{name!r} is not a {_KIND[name]}"
+    for i, o in enumerate(d["orgs"], 1):
+        if not isinstance(o, dict):
+            return f"organisation {i} is not an object"
+        for name in ("surface", "canonical", "role"):
+            if not isinstance(o.get(name), str):
+                return f"organisation {i} has no {name!r}"
+    return None
+
+
+_KIND = {"id": "string", "text": "string", "orgs": "list"}
+
+
+def read_ids(path: str | Path) -> set[str]:
+    """Return the passage ids listed in a file, one a line (blank lines and # comments skipped)."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise RecordError(str(path), None, f"cannot read the id list ({e.strerror})") from None
+    return {s for line in lines if (s := line.split("#", 1)[0].strip())}
+
+
+def read_aliases(path: str | Path) -> dict[str, str]:
+    """Return an alias table from a CSV with columns alias_lower and official_name."""
+    try:
+        with open(path, encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except OSError as e:
+        raise RecordError(str(path), None, f"cannot read the alias table ({e.strerror})") from None
+    table = {}
+    for n, row in enumerate(rows, 2):
+        if not row.get("alias_lower") or not row.get("official_name"):
+            raise RecordError(str(path), n, "an alias row needs alias_lower and official_name")
+        table[fold(row["alias_lower"])] = fold(row["official_name"])
+    return table
 
 
 def predicted_orgs(mentions: Iterable[Mention]) -> list[dict]:
-    """Return one entry per organisation (its strongest role), in the gold file's form."""
-    best: dict[str, dict] = {}
+    """Return one entry per organisation or unit (its strongest role), in the gold file's form.
+
+    A unit is an entry of its own, named `Parent, Unit` ("Luleå kommun, Socialförvaltningen"),
+    or by its own name where that holds the parent's ("IF Metall Höga Kusten").
+    """
+    best: dict[tuple, dict] = {}
     for m in mentions:
         if m.org is None:
             continue
-        entry = {"surface": m.surface, "canonical": m.org.name, "type": m.org.type, "role": m.role,
+        canonical = m.org.name
+        if m.unit:
+            canonical = m.unit if m.org.name.lower() in m.unit.lower() else f"{m.org.name}, {m.unit}"
+        entry = {"surface": m.surface, "canonical": canonical, "type": m.org.type, "role": m.role,
                  "orgnr": m.org.orgnr, "rule": m.rule, "confidence": m.confidence}
-        old = best.get(m.org.key)
+        key = (m.org.key, m.unit)
+        old = best.get(key)
         if old is None or ROLE_ORDER[m.role] < ROLE_ORDER[old["role"]]:
-            best[m.org.key] = entry
+            best[key] = entry
     return list(best.values())
 
 
@@ -66,51 +125,15 @@ def predict(nlp: Language, passages: Iterable[Passage]) -> Iterator[tuple[Passag
         yield passage, predicted_orgs(mentions)
 
 
-@dataclass
-class Scores:
-    """Counts and precision/recall/F1 for organisations and for participants (owner or partner)."""
+def score(nlp: Language, passages: Iterable[Passage], predictions_out=None,
+          aliases: dict[str, str] | None = None) -> Scores:
+    """Score the pipeline on passages; write one prediction line per passage to predictions_out.
 
-    tp: dict = field(default_factory=lambda: {"organisations": 0, "participants": 0})
-    fp: dict = field(default_factory=lambda: {"organisations": 0, "participants": 0})
-    fn: dict = field(default_factory=lambda: {"organisations": 0, "participants": 0})
-    errors: list = field(default_factory=list)
-    passages: int = 0
-
-    def add(self, passage: Passage, predicted: list[dict]) -> None:
-        """Count one passage's found, extra and missing organisations."""
-        self.passages += 1
-        for kind, keep in (("organisations", lambda o: True),
-                           ("participants", lambda o: o.get("role") in PARTICIPANT_ROLES)):
-            gold = {_key(o["canonical"]) for o in passage.orgs if keep(o)}
-            pred = {_key(o["canonical"]) for o in predicted if keep(o)}
-            self.tp[kind] += len(gold & pred)
-            self.fp[kind] += len(pred - gold)
-            self.fn[kind] += len(gold - pred)
-            for k in sorted(pred - gold):
-                self.errors.append((passage.id, kind, "extra", k))
-            for k in sorted(gold - pred):
-                self.errors.append((passage.id, kind, "missing", k))
-
-    def metric(self, kind: str) -> dict:
-        """Return precision, recall, F1 and counts for organisations or participants."""
-        tp, fp, fn = self.tp[kind], self.fp[kind], self.fn[kind]
-        p = tp / (tp + fp) if tp + fp else 1.0
-        r = tp / (tp + fn) if tp + fn else 1.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
-                "tp": tp, "fp": fp, "fn": fn}
-
-    def as_dict(self) -> dict:
-        """Return the scores as a plain dict."""
-        return {"passages": self.passages, "organisations": self.metric("organisations"),
-                "participants": self.metric("participants")}
-
-
-def score(nlp: Language, passages: Iterable[Passage], predictions_out=None) -> Scores:
-    """Score the pipeline on passages; write one prediction line per passage to predictions_out."""
-    scores = Scores()
+    Names are compared through `aliases` (default: the gazetteer's scoring aliases).
+    """
+    scores = Scores(scoring_aliases() if aliases is None else aliases)
     for passage, predicted in predict(nlp, passages):
-        scores.add(passage, predicted)
+        scores.add(passage.id, list(passage.orgs), predicted)
         if predictions_out is not None:
             predictions_out.write(json.dumps({"id": passage.id, "text": passage.text,
                                               "orgs": predicted}, ensure_ascii=False) + "\n")

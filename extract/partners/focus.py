@@ -29,9 +29,15 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
+from esfgraph.extract.partners.acronyms import DEFINITION
+from esfgraph.extract.partners.list_items import EXISTENTIAL, may_hold_existential
+from esfgraph.extract.partners.sentences import LABELLED_LINE, may_hold_labels
+from esfgraph.extract.partners.tokenizer import GLUED_LABEL
+
 __all__ = ["Focus", "Focused"]
 
 _SEP = "\n\n"
+_WRAP_REACH = 60  # characters around a line break searched for a name broken by it
 _BULLETS = frozenset("-*•–·")
 _WORD = re.compile(r"\w+")
 # A sentence end that esf_sentences always takes for one: a word, ". ", a capital.
@@ -128,14 +134,14 @@ class Focus:
             if line.strip():
                 block.append((m.start(), line))
                 continue
-            self._block_cuts(block, cuts)
+            self._block_cuts(block, cuts, text)
             block = []
             cuts.append(m.start())
-        self._block_cuts(block, cuts)
+        self._block_cuts(block, cuts, text)
         cuts = sorted(set(c for c in cuts if c < len(text)))
         return [(a, b) for a, b in zip(cuts, cuts[1:] + [len(text)])]
 
-    def _block_cuts(self, block: list[tuple[int, str]], cuts: list[int]) -> None:
+    def _block_cuts(self, block: list[tuple[int, str]], cuts: list[int], text: str) -> None:
         if not block:
             return
         first = block[0][1].lstrip()
@@ -144,7 +150,10 @@ class Focus:
         if any(":" in line or line.lstrip()[:1] in _BULLETS for _, line in block):
             return  # a list, or a header with its items: whole
         for start, line in block:
-            if start != block[0][0]:
+            # A line that goes on in lower case continues the sentence above, and so does one
+            # that goes on with the rest of a name ("Region\nKronoberg").
+            if start != block[0][0] and not line.lstrip()[:1].islower() \
+                    and not self.wrapped_name(text, start - 1):
                 cuts.append(start)
             for m in _SENTENCE_END.finditer(line):
                 word = m.group(1)
@@ -174,6 +183,21 @@ class Focus:
         _names(text, cased, self._cased, hits)
         for pattern in extra:
             hits.extend(m.span() for m in pattern.finditer(text))
+        i = text.find("\n")
+        while i >= 0:  # a name broken over two lines by a page copy: "Region\nKronoberg"
+            if self.wrapped_name(text, i):
+                hits.append((i - 1, i + 2))
+            i = text.find("\n", i + 1)
+        # A field label glued to a name hides the name's start from the searches above; an
+        # acronym the text defines ("Name (ACR)") names the body wherever it stands.
+        if may_hold_labels(low):
+            hits.extend(m.span() for m in GLUED_LABEL.finditer(text))
+            hits.extend(m.span() for m in LABELLED_LINE.finditer(text))  # "Projektägare\nA"
+        if may_hold_existential(low):  # "Bland företagen finns A, B": names it may not show
+            hits.extend(m.span() for m in EXISTENTIAL.finditer(text))
+        if "(" in text:
+            for acronym in {m[1] for m in DEFINITION.finditer(text)}:
+                hits.extend(m.span() for m in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text))
         # A colon that ends a line (a list's header) or follows a collective ("fem företag
         # deltar: Pågen, Tetra Pak") reaches the names after it: its paragraph is one unit.
         i = text.find(":")
@@ -182,6 +206,18 @@ class Focus:
                 hits.append((i, i + 1))
             i = text.find(":", i + 1)
         return hits
+
+    def wrapped_name(self, text: str, i: int) -> bool:
+        """Return whether the line break at i is inside a gazetteer name ("Region\nKronoberg")."""
+        if not (0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()):
+            return False
+        a, b = max(0, i - _WRAP_REACH), min(len(text), i + _WRAP_REACH)
+        window = text[a:b].replace("\n", " ")
+        words = set(_WORD.findall(window))
+        found: list[tuple[int, int]] = []
+        _names(window.lower(), {w.lower() for w in words}, self._lower, found)
+        _names(window, words, self._cased, found)
+        return any(s < i - a < e for s, e in found)
 
     def _opens_list(self, text: str, i: int) -> bool:
         if 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():

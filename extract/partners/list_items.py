@@ -17,9 +17,11 @@ from spacy.tokens import Doc, Span
 from esfgraph.extract.organisations.gazetteer import Org, load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
 from esfgraph.extract.partners.name_shapes import NUMBER_WORDS, is_name_token
+from esfgraph.extract.partners.sentences import LABELLED_LINE, may_hold_labels
 from esfgraph.extract.partners.tokenizer import doc_text
 
-__all__ = ["listed_bodies", "coordinated_bodies", "LIST_HEADS"]
+__all__ = ["listed_bodies", "labelled_bodies", "LIST_HEADS", "may_hold_existential",
+           "EXISTENTIAL"]
 
 # The plural that names the collective, and the kind of body each item then is.
 LIST_HEADS = (
@@ -41,13 +43,37 @@ _COLON = re.compile(":")
 _MAX_ITEM = 5
 
 
+# "Bland företagen som medverkar finns A, B och C": a list after a collective and a verb of being.
+EXISTENTIAL = re.compile(r"\b[Bb]land (?:\w+ ){0,2}?(företagen|organisationerna|aktörerna|parterna|"
+                         r"partnerna|arbetsgivarna|kommunerna|föreningarna)\b[^.!?:\n]{0,120}?"
+                         r"\b(?:finns|märks|återfinns|syns|ingår)\b")
+_EXISTENTIAL_VERBS = (" finns", " märks", " återfinns", " syns", " ingår")
+
+
+def may_hold_existential(low: str) -> bool:
+    """Return whether a text (in lower case) may hold an EXISTENTIAL list: a cheap test first."""
+    return "bland " in low and any(v in low for v in _EXISTENTIAL_VERBS)
+
+
+_EXISTENTIAL_KINDS = {"företagen": "company", "arbetsgivarna": "company",
+                      "kommunerna": "municipality"}
+
+
 def listed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Return ORG spans for the unknown names listed after a collective and a colon."""
-    if ":" not in doc_text(doc):
-        return []
+    """Return ORG spans for the unknown names listed after a collective and a colon, or after
+    "Bland <collective> ... finns"."""
+    text = doc_text(doc)
     known = {s.start: s.end for s in spans}
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
+    if may_hold_existential(text.lower()):
+        for m in EXISTENTIAL.finditer(text):
+            verb = doc.char_span(m.end() - len(m.group().split()[-1]), m.end())
+            if verb is not None:
+                kind = _EXISTENTIAL_KINDS.get(m[1], "other")
+                out.extend(_items(doc, verb.end, kind, known, taken))
+    if ":" not in text:
+        return out
     # Find the colons in the text, not by walking the tokens: most texts have one or two.
     for m in _COLON.finditer(doc_text(doc)):
         colon = doc.char_span(m.start(), m.end())
@@ -57,6 +83,31 @@ def listed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         if kind is not None:
             out.extend(_items(doc, colon.start + 1, kind, known, taken))
     return out
+
+
+def labelled_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Return ORG spans for unknown names a form's field label introduces ("Projektägare" over
+    "Föreningen Bevara Ångaren"): the label says the value is a body. The name ends at a comma."""
+    text = doc_text(doc)
+    if not may_hold_labels(text.lower()):
+        return []
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for m in LABELLED_LINE.finditer(text):
+        value = m["value"].split(",")[0].rstrip(" .;")
+        if not value or len(value.split()) > _MAX_LABELLED or ". " in value:
+            continue
+        span = doc.char_span(m.start("value"), m.start("value") + len(value))
+        if span is None or any(i in taken for i in range(span.start, span.end)):
+            continue
+        org = resolve_name(span.text) or org_from_shape(span.text)
+        span = Span(doc, span.start, span.end, label="ORG", kb_id=org.key)
+        span._.esf_org, span._.esf_rule = org, "pattern:labelled"
+        out.append(span)
+    return out
+
+
+_MAX_LABELLED = 8
 
 
 def _collective_kind(doc: Doc, colon: int) -> str | None:
@@ -94,6 +145,10 @@ def _items(doc: Doc, i: int, kind: str, known: dict, taken: set) -> list[Span]:
         end = known.get(i) or _name_end(doc, i)
         if end is None:
             break
+        if i in known:  # "SKF Mekan": a known brand with its branch (sections.py widens it)
+            while end < len(doc) and end - i < _MAX_ITEM and doc[end].text[:1].isupper() \
+                    and doc[end].is_alpha:
+                end += 1
         if i not in known:
             if any(j in taken for j in range(i, end)) or not _item_ends(doc, end, by_line):
                 break  # "Medverkande organisationer:" is the next list's header, no item
@@ -148,69 +203,3 @@ def _body(doc: Doc, start: int, end: int, kind: str) -> Span | None:
     span = Span(doc, start, end, label="ORG", kb_id=org.key)
     span._.esf_org, span._.esf_rule = org, "pattern:listed"
     return span
-
-
-def coordinated_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Return ORG spans for unknown names of two capitalised words or more coordinated with a body.
-
-    "tillsammans med Högskolan i Gävle och Gästrike Återvinnare", "Fontänhuset Göteborg och
-    Individuell Människohjälp medverkar": a name in a list of bodies is a body. One-word names
-    are left out (a town, a programme), and so are places and funds. Only "och"/"samt" join:
-    after a comma stands an apposition as often ("Lunds universitet, Campus Helsingborg").
-    """
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    out = []
-    for span in spans:
-        if span.label_ != "ORG":
-            continue
-        if span.end + 1 < len(doc) and doc[span.end].lower_ in _AND:
-            run = _run_after(doc, span.end + 1, taken)
-            if run:
-                out.append(run)
-        if span.start >= 2 and doc[span.start - 1].lower_ in _AND:
-            run = _run_before(doc, span.start - 1, taken)
-            if run:
-                out.append(run)
-    return out
-
-
-def _run_after(doc: Doc, i: int, taken: set) -> Span | None:
-    end = i
-    while end < len(doc) and end - i < _MAX_ITEM and end not in taken and (
-            is_name_token(doc[end]) or (end > i and doc[end].text == "&")):
-        end += 1
-    return _coordinated(doc, i, end)
-
-
-def _run_before(doc: Doc, end: int, taken: set) -> Span | None:
-    start = end
-    while start > 0 and end - start < _MAX_ITEM and start - 1 not in taken \
-            and is_name_token(doc[start - 1]):
-        start -= 1
-    if start > 0 and doc[start - 1].text[:1].isupper():
-        return None  # the name goes on further left: not a name we can delimit
-    return _coordinated(doc, start, end)
-
-
-def _coordinated(doc: Doc, start: int, end: int) -> Span | None:
-    """Return the ORG span of a coordinated unknown name doc[start:end], or None."""
-    if end - start < 2 or (end < len(doc) and doc[end].text[:1].isupper()):
-        return None
-    name = doc[start:end].text
-    if load_gazetteer().place_kind(name) is not None or doc[end - 1].lower_ in _NOT_BODIES \
-            or doc[start].lower_ in _PERSON_TITLES:
-        return None
-    org = org_from_shape(name)
-    span = Span(doc, start, end, label="ORG", kb_id=org.key)
-    span._.esf_org, span._.esf_rule = org, "pattern:coordinated"
-    return span
-
-
-_AND = frozenset({"och", "samt"})
-# Titles before a person's name at the start of a sentence ("Projektledaren Anna Svensson och").
-_PERSON_TITLES = frozenset({"projektledaren", "projektledare", "kontaktpersonen", "kontaktperson",
-                            "samordnaren", "processledaren", "rektor", "rektorn", "chefen",
-                            "ordföranden", "handledaren", "forskaren", "professor", "docent"})
-# Last words of capitalised names that are no bodies: funds, programmes, places of work.
-_NOT_BODIES = frozenset({"socialfonden", "socialfond", "fonden", "programmet", "college",
-                         "park", "centrum", "unionen"})

@@ -19,11 +19,12 @@ from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name,
 from esfgraph.extract.partners import org_ruler as _org_ruler  # noqa: F401  (esf_organisations)
 from esfgraph.extract.partners import role_assigner as _role_assigner  # noqa: F401  (esf_roles)
 from esfgraph.extract.partners import weights as W
+from esfgraph.extract.partners.body_shapes import ALL_COMPANY_WORDS, is_anchor_word
 from esfgraph.extract.partners.focus import Focus, Focused
 from esfgraph.extract.partners.list_items import LIST_HEADS
-from esfgraph.extract.partners.name_shapes import COMPANY_WORDS, is_trigger_word
+from esfgraph.extract.partners.sentence_kinds import FOCUSED, FULL_TEXT
 from esfgraph.extract.partners.sentences import ABBREVIATIONS
-from esfgraph.extract.partners.tokenizer import TextKeepingTokenizer, doc_text
+from esfgraph.extract.partners.tokenizer import TextKeepingTokenizer, doc_text, split_glued_labels
 from esfgraph.extract.records import Record
 
 __all__ = ["Mention", "build_pipeline", "find_mentions", "mentions_from_doc", "iter_mentions",
@@ -77,6 +78,7 @@ def build_pipeline(spacy_model: str | None = None) -> Language:
         nlp.add_pipe("esf_sentences")
         nlp.add_pipe("esf_organisations")
     nlp.add_pipe("esf_roles")
+    split_glued_labels(nlp.tokenizer)
     nlp.tokenizer = TextKeepingTokenizer(nlp.tokenizer)
     return nlp
 
@@ -115,7 +117,14 @@ def pipe_mentions(nlp: Language, items: Iterable[tuple[str, Org | None, object]]
             else:
                 pattern = owner_pattern(owner) if owner is not None else None
                 focused = cut(text, (pattern,) if pattern else ())
-                yield focused.text, (owner, focused, context)
+                if focused.whole:
+                    yield text, (owner, focused, context)
+                    continue
+                # Rules that read the whole description (is it about one project?) read it
+                # from here: spaCy sees only the focused text.
+                doc = nlp.make_doc(focused.text)
+                doc.user_data[FULL_TEXT], doc.user_data[FOCUSED] = text, focused
+                yield doc, (owner, focused, context)
 
     for doc, (owner, focused, context) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
         yield context, focused_mentions(doc, owner, focused)
@@ -133,7 +142,7 @@ def pipeline_focus(nlp: Language) -> Focus | None:
     ruler = nlp.get_pipe("esf_organisations")
     if ruler.focus is None:
         special = [k for k in nlp.tokenizer.rules if k.endswith(".")]
-        ruler.focus = Focus(ruler.names, ruler.cased_names, is_trigger_word, COMPANY_WORDS,
+        ruler.focus = Focus(ruler.names, ruler.cased_names, is_anchor_word, ALL_COMPANY_WORDS,
                             [rx for rx, _ in LIST_HEADS], [*special, *ABBREVIATIONS])
     return ruler.focus
 
@@ -172,9 +181,12 @@ def mentions_from_doc(doc: Doc, owner: Org | None = None) -> list[Mention]:
         if kind == "org" and org is None:
             org = resolve_name(ent.text) or org_from_shape(ent.text)
         if kind == "unit" and org is None:
-            if owner is None:
+            if owner is not None:
+                org, rule = owner, rule + "+owner"
+            elif rule == "pattern:named-unit":
+                org, unit = org_from_shape(ent.text), None  # "Spånga-Tensta stadsdelsförvaltning"
+            else:
                 continue
-            org, rule = owner, rule + "+owner"
         role = ent._.esf_role or "mentioned"
         if owner is not None and org is not None:
             if org.key == owner.key:

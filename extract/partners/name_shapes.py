@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from esfgraph.extract.organisations.gazetteer import Org, load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
 
-__all__ = ["SHAPE_PATTERNS", "COLLECTIVE_PATTERNS", "NUMBER_WORDS", "has_trigger", "SECTION_WORDS",
+__all__ = ["NOT_NAME", "SHAPE_PATTERNS", "COLLECTIVE_PATTERNS", "NUMBER_WORDS", "has_trigger", "SECTION_WORDS",
            "elliptic_bodies", "is_name_token", "is_trigger_word"]
 
 # Capitalised words that start sentences but never names.
@@ -23,12 +23,18 @@ _NOT_NAME = sorted(STOP_WORDS | {
     "tillsammans", "dessutom", "slutligen", "både", "region", "kommun", "kommunen", "svensk",
     "svenska", "sverige", "eu", "esf", "esf-rådet", "januari", "februari", "mars", "april", "maj",
     "juni", "juli", "augusti", "september", "oktober", "november", "december", "samt",
+    # Field labels of forms, glued to a name by a page copy ("ProjektägareGrimslövs folkhögskola").
+    "projektägare", "projektpartner", "projektpartners", "samverkansparter", "samverkanspart",
+    "medfinansiär", "medfinansiärer", "stödmottagare", "programområde", "projektnamn",
+    "projektnummer", "utlysning",
+    # Genitives of the bodies' common nouns: "Kommunens socialförvaltning" names no body.
+    "kommunens", "regionens", "stadens", "landstingets", "länets", "förbundets", "projektets",
 })
 CAP = {"TEXT": {"REGEX": r"^[A-ZÅÄÖÉÜ][\wÅÄÖåäöéü&.'’-]*$"}, "LOWER": {"NOT_IN": _NOT_NAME}}
 CAPS = dict(CAP, OP="+")
 # Inside a name any capitalised word goes, stop words too: "Almi Företagspartner Mitt AB".
 NAME = [CAP, {"TEXT": CAP["TEXT"], "OP": "*"}]
-_AB = {"ORTH": {"IN": ["AB", "HB", "KB", "Aktiebolag", "ABs"]}}
+_AB = {"ORTH": {"IN": ["AB", "HB", "KB", "Aktiebolag", "ABs", "AB:s"]}}
 _PLACE = [CAPS, {"LOWER": {"IN": ["kommun", "stad", "län", "kommuns"]}, "OP": "?"}]
 _AT = {"LOWER": {"IN": ["i", "på", "inom", "vid"]}}
 # Federations of municipalities named after their area ("Kalmarsunds gymnasieförbund").
@@ -127,7 +133,7 @@ COLLECTIVE_PATTERNS = [
 TRIGGER_STEMS = (
     "folkhögskol", "kommunalförbund", "kommunförbund", "samordningsförbund", "gymnasieförbund",
     "utbildningsförbund", "finsam", "högskola", "universitet", "förening", "riksförbund",
-    "stiftelse", "förvaltningen", "nämnden", "enheten", "avdelningen", "socialtjänsten",
+    "stiftelse", "förvaltning", "sdf", "nämnden", "enheten", "avdelningen", "socialtjänsten",
     "vuxenutbildningen", "komvux", "jobbtorg", "jobbcentrum", "kommuner", "regioner", "aktörer",
     "organisationer", "myndigheter", "främjare", "förvaltningar", "föreningar", "kontor",
     "lärosäten", "fackförbund", "studieförbund", "arbetsförmedlingar", "länsstyrelser",
@@ -141,7 +147,7 @@ def has_trigger(text: str) -> bool:
     return any(stem in low for stem in TRIGGER_STEMS) or _COMPANY_SUFFIX.search(text) is not None
 
 
-COMPANY_WORDS = frozenset({"AB", "HB", "KB", "ABs", "Aktiebolag"})
+COMPANY_WORDS = frozenset({"AB", "HB", "KB", "ABs", "AB:s", "Aktiebolag"})
 
 # The words the token patterns are built around, as whole words in lower case: every match of
 # SHAPE_PATTERNS and COLLECTIVE_PATTERNS holds one of them or a company word as written, and so
@@ -157,8 +163,8 @@ ANCHOR = re.compile(
     r"|(?:kommunal|gymnasie|utbildnings)förbunds?|kommun(?:al)?förbundet"
     r"|folkhögskolas?|samordningsförbund(?:et|s)?|finsam"
     r"|högskolan|högskolas?|universitets"
-    r"|(?:förening|riksförbund|stiftelse)(?:en|et)?s?"
-    r"|\w{3,}(?:förvaltningen|nämnden|enheten|avdelningen)"
+    r"|(?:föreningen?|riksförbund(?:et)?|stiftelsen?)s?"
+    r"|\w{3,}(?:förvaltningen|förvaltning|nämnden|enheten|avdelningen)|sdf"
     r"|socialtjänsten|vuxenutbildningen|komvux|arbetsmarknadsenheten|jobbtorg|jobbcentrum"
     r")$")
 
@@ -181,7 +187,7 @@ _ELLIPSIS_HEADS = {"kommuner": "kommun", "folkhögskolor": "folkhögskola"}
 # A plural before a list of bare town names: "kommunerna Alvesta, Tingsryd och Uppvidinge".
 _LIST_HEAD = re.compile(r"^\w*kommunerna$")
 _JOINS = ("och", "samt", ",")
-_NOT_NAME_SET = frozenset(_NOT_NAME)
+_NOT_NAME_SET = NOT_NAME = frozenset(_NOT_NAME)
 
 
 def elliptic_bodies(doc: Doc) -> list[tuple[int, int, Org]]:

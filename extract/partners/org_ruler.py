@@ -21,18 +21,28 @@ from spacy.util import filter_spans
 
 from esfgraph.extract.organisations.gazetteer import COMMON_WORDS, Org, load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name, resolve_unit
+from esfgraph.extract.partners.acronyms import acronym_spans
+from esfgraph.extract.partners.body_shapes import (
+    BODY_PATTERNS,
+    could_match,
+    county_boards,
+    headed_names,
+    is_body_anchor,
+    names_a_place,
+)
 from esfgraph.extract.partners.common_words import named_at_start
-from esfgraph.extract.partners.list_items import coordinated_bodies, listed_bodies
+from esfgraph.extract.partners.coordinated import coordinated_bodies
+from esfgraph.extract.partners.list_items import labelled_bodies, listed_bodies
 from esfgraph.extract.partners.name_shapes import (
     COLLECTIVE_PATTERNS,
     NUMBER_WORDS,
-    SECTION_WORDS,
     SHAPE_PATTERNS,
     elliptic_bodies,
-    has_trigger,
     is_trigger_word,
 )
+from esfgraph.extract.partners.page_noise import wrapped_names
 from esfgraph.extract.partners.role_cues import PLACE_PREPOSITIONS
+from esfgraph.extract.partners.sections import with_section
 from esfgraph.extract.partners.tokenizer import doc_text
 
 __all__ = ["OrgRuler", "make_org_ruler"]
@@ -64,7 +74,8 @@ class OrgRuler:
         self.place_orgs: frozenset[str] = frozenset()
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.shapes = Matcher(nlp.vocab)
+        self.shapes = Matcher(nlp.vocab)  # name_shapes.py's patterns, run around its anchors
+        self.bodies = Matcher(nlp.vocab)  # body_shapes.py's, run around theirs
         self._anchor_memo: dict[int, bool] = {}
         self.names: list[str] = []  # the forms the gazetteer matches in any case
         self.cased_names: list[str] = []  # and those it matches only as written
@@ -74,6 +85,10 @@ class OrgRuler:
         if shapes:
             for label, patterns in SHAPE_PATTERNS.items():
                 self.shapes.add(label, patterns, greedy="LONGEST")
+            for label, patterns in BODY_PATTERNS.items():
+                # Named units are built around the unit words of name_shapes.py's anchors.
+                (self.shapes if label == "NAMED_UNIT" else self.bodies).add(
+                    label, patterns, greedy="LONGEST")
         if collectives:
             self.shapes.add("COLLECTIVE", COLLECTIVE_PATTERNS, greedy="LONGEST")
 
@@ -97,50 +112,54 @@ class OrgRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self._gazetteer_spans(doc)
-        windows = self._windows(doc) if len(self.shapes) else []
-        if windows:
-            spans.extend(self._shape_spans(doc, windows))
+        windows, body_windows, heads = self._windows(doc) if len(self.shapes) else ([], [], [])
+        if windows or body_windows:
+            matches = _matches(doc, windows, self.shapes) + _matches(doc, body_windows, self.bodies)
+            matches += headed_names(doc, heads)
+            spans.extend(self._shape_spans(doc, matches))
             spans.extend(_org(Span(doc, start, end, label="ORG"), org, "pattern:ellipsis")
-                         for start, end, org in elliptic_bodies(doc))
+                         for start, end, org in elliptic_bodies(doc) + county_boards(doc))
         spans = filter_spans(spans)
+        spans = filter_spans(spans + wrapped_names(doc, spans))
         spans = filter_spans(spans + listed_bodies(doc, spans))
+        if "\n" in doc_text(doc) or ":" in doc_text(doc):
+            spans = filter_spans(spans + labelled_bodies(doc, spans))
         spans = filter_spans(spans + coordinated_bodies(doc, spans))
         taken = {i for s in spans for i in range(s.start, s.end)}
-        spans = filter_spans([_with_section(doc, s, taken) for s in spans])
+        spans = filter_spans([with_section(doc, s, taken) for s in spans])
+        spans = acronym_spans(doc, spans)
         if self.overwrite_ents:
             doc.ents = spans
         else:
             doc.ents = filter_spans(list(doc.ents) + spans)
         return doc
 
-    def _windows(self, doc: Doc) -> list[tuple[int, int]]:
-        """Return the token ranges where a shape pattern could match, merged.
+    def _windows(self, doc: Doc) -> tuple[list, list]:
+        """Return the token ranges where a shape pattern of name_shapes.py and one of
+        body_shapes.py could match, merged.
 
         Token patterns are the expensive part: every pattern holds a trigger word ("AB",
-        "folkhögskola", "kommuner", "-förvaltningen", ...), so they run only in a window around
-        each one, wide enough for the longest name before or place after it.
+        "folkhögskola", "kommuner", "-förvaltningen", "Stiftelsen", ...), so they run only in a
+        window around one of their own, wide enough for the longest name around it.
         """
-        if not has_trigger(doc_text(doc)):
-            return []
+        if not could_match(doc_text(doc)):
+            return [], [], []
         lowers = doc.to_array(LOWER)
         strings, memo = doc.vocab.strings, self._anchor_memo
         if len(memo) > _MEMO_LIMIT:  # rare words keep coming: keep the memo bounded
             memo.clear()
-        anchors = []
+        anchors: tuple[list, list] = ([], [])
         for h in numpy.unique(lowers).tolist():
-            hit = memo.get(h)
-            if hit is None:
-                hit = memo[h] = is_trigger_word(strings[h])
-            if hit:
-                anchors.append(h)
-        windows: list[tuple[int, int]] = []
-        for i in numpy.nonzero(numpy.isin(lowers, anchors))[0].tolist():
-            lo, hi = max(0, i - _BEFORE), min(len(doc), i + _AFTER + 1)
-            if windows and lo <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], hi)
-            else:
-                windows.append((lo, hi))
-        return windows
+            kind = memo.get(h)
+            if kind is None:
+                word = strings[h]
+                kind = memo[h] = is_trigger_word(word) | (is_body_anchor(word) << 1)
+            if kind & 1:
+                anchors[0].append(h)
+            if kind & 2:
+                anchors[1].append(h)
+        at = [numpy.nonzero(numpy.isin(lowers, a))[0].tolist() if a else [] for a in anchors]
+        return _merged(at[0], len(doc)), _merged(at[1], len(doc)), sorted(at[0] + at[1])
 
     def _gazetteer_spans(self, doc: Doc) -> list[Span]:
         spans, doubtful = [], []
@@ -157,6 +176,10 @@ class OrgRuler:
                 continue
             span = self._org_span(doc, start, end, strings[match_id], "gazetteer:exact")
             if end - start == 1 and first.lower_.rstrip("s") in _COMMON_STEMS:
+                if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start \
+                        and doc[start - 1].is_alpha and doc[start - 1].lower_ not in _JOINERS \
+                        and not doc[start - 1].lower_.endswith(("et", "en", "na")):
+                    continue  # "Con Vision": a word of a longer name ("Fackförbundet Byggnads" is not)
                 # A common word ("Vision", "Kommunal") is a name only inside a sentence, and
                 # never as the first word of a project's name ("projektet Kommunal kraft").
                 if start > 0 and doc[start - 1].lower_ in ("projektet", "projekt"):
@@ -171,27 +194,30 @@ class OrgRuler:
     def _org_span(self, doc: Doc, start: int, end: int, key: str, rule: str) -> Span:
         return _org(Span(doc, start, end, label="ORG", kb_id=key), self.orgs[key], rule)
 
-    def _shape_spans(self, doc: Doc, windows: list[tuple[int, int]]) -> list[Span]:
+    def _shape_spans(self, doc: Doc, matches: list[tuple[str, int, int]]) -> list[Span]:
         spans = []
-        strings = doc.vocab.strings
-        matches = [(m, lo + s, lo + e) for lo, hi in windows for m, s, e in self.shapes(doc[lo:hi])]
-        for match_id, start, end in matches:
-            label = strings[match_id]
+        for label, start, end in matches:
             span = Span(doc, start, end, label="COLLECTIVE" if label == "COLLECTIVE" else "ORG")
             if label == "COLLECTIVE":
                 span._.esf_count, span._.esf_area = _collective_parts(span)
                 span._.esf_rule = "pattern:collective"
             elif label == "COMPANY_AND" and load_gazetteer().place_kind(doc[start].text) is None:
                 continue
-            elif label == "UNIT":
+            elif label in ("UNIT", "NAMED_UNIT"):
                 resolved = resolve_unit(span.text)
                 span = Span(doc, start, end, label="UNIT")
                 if resolved is not None:
                     span._.esf_org, span._.esf_unit = resolved
                 else:
                     span._.esf_unit = _unit_name(span)
-                span._.esf_rule = "pattern:department"
+                span._.esf_rule = "pattern:department" if label == "UNIT" else "pattern:named-unit"
             else:
+                if span[-1].text in _PLACE_HEADS and names_a_place(span[:-1].text):
+                    continue  # "Göteborg Centrum" is a part of town
+                if span[0].text in ("Leader", "LAG"):
+                    span = _leader_name(span)
+                while label == "FOREIGN" and len(span) > 3 and names_a_place(span[0].text):
+                    span = span[1:]  # "Oslo Centre for ...": the city is the previous entry's
                 org = resolve_name(span.text) or (org_from_shape(span.text)
                                                   if label in _NEW_ORG_SHAPES else None)
                 if org is None:
@@ -202,6 +228,7 @@ class OrgRuler:
         return spans
 
 
+_JOINERS = frozenset({"och", "samt", "eller"})
 _COMMON_STEMS = frozenset(w.rstrip("s") for w in COMMON_WORDS)
 # Tokens before and after a trigger word that a shape pattern may span ("Almi Företagspartner
 # Mitt AB" before "AB"; "Samordningsförbundet Västra Östergötland" after its head word).
@@ -209,8 +236,28 @@ _BEFORE, _AFTER = 12, 8
 _MEMO_LIMIT = 50_000
 # Shapes that name a body by themselves; the others only confirm a gazetteer name.
 _NEW_ORG_SHAPES = {"COMPANY", "COMPANY_AND", "FOLK_HIGH_SCHOOL", "COORDINATION_ASSOCIATION",
-                   "UNIVERSITY", "NONPROFIT", "LOCAL_FEDERATION"}
+                   "UNIVERSITY", "NONPROFIT", "LOCAL_FEDERATION", "BODY", "GOVERNMENT", "FOREIGN"}
+# Head words that make a part of town of a place before them.
+_PLACE_HEADS = frozenset({"Centrum", "Center", "Centrums"})
 _PLACE_WORDS = PLACE_PREPOSITIONS | {"hela", "runt", "kring", "över"}
+
+
+def _matches(doc: Doc, windows: list[tuple[int, int]], matcher: Matcher) -> list[tuple[str, int, int]]:
+    """Return (label, start, end) of the matcher's matches in the windows."""
+    strings = doc.vocab.strings
+    return [(strings[m], lo + s, lo + e) for lo, hi in windows for m, s, e in matcher(doc[lo:hi])]
+
+
+def _merged(positions: list[int], n: int) -> list[tuple[int, int]]:
+    """Return the windows around anchor positions, overlapping ones merged."""
+    windows: list[tuple[int, int]] = []
+    for i in positions:
+        lo, hi = max(0, i - _BEFORE), min(n, i + _AFTER + 1)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((lo, hi))
+    return windows
 
 
 def _org(span: Span, org: Org, rule: str) -> Span:
@@ -219,36 +266,16 @@ def _org(span: Span, org: Org, rule: str) -> Span:
     return span
 
 
-def _with_section(doc: Doc, span: Span, taken: set[int]) -> Span:
-    """Return a union's or association's span widened over a section or branch that follows.
-
-    A union's section stays the union with a unit ("Kommunal Mitt", "IF Metall Bergslagen"); an
-    association's regional branch is a body of its own ("Coompanion Jämtland", "ABF Skåne").
-    """
-    org = span._.esf_org
-    if span.label_ != "ORG" or org is None or org.type not in ("union", "nonprofit"):
-        return span
-    end = _section_end(doc, span.end)
-    if end is None or any(i in taken for i in range(span.end, end)):
-        return span  # "Rädda Barnen Malmö stad": the place belongs to the next name
-    wide = Span(doc, span.start, end, label="ORG")
-    wide._.esf_rule = (span._.esf_rule or "") + "+section"
-    if org.type == "union":
-        wide._.esf_org, wide._.esf_unit = org, wide.text
-    else:
-        wide._.esf_org = Org(re.sub(r"\s+", " ", wide.text), org.type)
-    return wide
-
-
-def _section_end(doc: Doc, i: int) -> int | None:
-    """Return the end of a section name starting at token i ("Mitt", "Västra Götaland"), or None."""
-    g = load_gazetteer()
-    for n in (2, 1):
-        words = doc[i:i + n]
-        if len(words) == n and all(t.text[:1].isupper() for t in words) and (
-                g.place_kind(words.text) or (n == 1 and words.text in SECTION_WORDS)):
-            return i + n
-    return None
+def _leader_name(span: Span) -> Span:
+    """Return a Leader group's name without what follows it ("Leader Sjuhärad Länk", "Leader
+    Nordvästra Skaraborgs LAG-grupp"): at most two words after "Leader", up to a genitive."""
+    doc, i = span.doc, span.start + (2 if span[0].text == "LAG" else 1)
+    end = i
+    while end < span.end and end - i < 2 and not doc[end].text.startswith(("LAG", "Länk")):
+        end += 1
+        if doc[end - 1].text.endswith("s"):
+            break
+    return Span(doc, span.start, max(end, i + 1), label="ORG")
 
 
 def _unit_name(span: Span) -> str:

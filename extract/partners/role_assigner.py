@@ -12,12 +12,14 @@ every confidence and reach is in weights.py.
 from __future__ import annotations
 
 import math
+import re
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.partners import weights as W
+from esfgraph.extract.partners.coordinated import is_person
 from esfgraph.extract.partners.cue_reach import (
     OBJECT_PREPOSITIONS,
     after_staff_noun,
@@ -35,15 +37,23 @@ from esfgraph.extract.partners.cue_reach import (
     relative_clause_cue,
     role_noun_after,
 )
+from esfgraph.extract.partners.default_role import (
+    default_reading,
+    existential_header,
+    in_project_title,
+    names_a_place_use,
+)
 from esfgraph.extract.partners.role_cues import (
     CUES,
-    FUNDER_ORGS,
     LIST_WORDS,
+    PAST_OWNER_VERBS,
     PLACE_PREPOSITIONS,
     SELF_CUES,
     Cue,
     Reading,
+    grants,
 )
+from esfgraph.extract.partners.sentence_kinds import event_or_study, is_grantor, past_owner
 
 __all__ = ["RoleAssigner", "make_role_assigner"]
 
@@ -76,16 +86,27 @@ class RoleAssigner:
         cues = project_contributions(
             doc, sorted(Cue(start, end, strings[k]) for k, start, end in self.matcher(doc)))
         ents = list(doc.ents)
+        places = []
         for group in _groups(doc, ents):
-            role, cue, confidence = self._decide(doc, group, cues)
+            role, cue, confidence = self._decide(doc, group, cues, ents)
+            if in_project_title(doc, group) or (role == "mentioned" and cue is None
+                                                and names_a_place_use(doc, group)):
+                places.extend(group)  # "i Ale kommun": a place; dropped below
+                continue
             for span in group:
-                span._.esf_role = role
+                # A body that grants money is no participant, whatever its neighbours are.
+                if role in ("owner", "partner") and grants(span._.esf_org):
+                    span._.esf_role = "funder" if cue and _CO_FINANCING.search(cue) else "mentioned"
+                else:
+                    span._.esf_role = role
                 span._.esf_cue = cue
                 span._.esf_confidence = round(confidence * (1.0 if span._.esf_rule and
                                               span._.esf_rule.startswith("gazetteer") else W.SHAPE_FACTOR), 2)
+        if places:
+            doc.ents = [e for e in ents if e not in places]
         return doc
 
-    def _decide(self, doc: Doc, group: list[Span], cues: list[Cue]) -> Reading:
+    def _decide(self, doc: Doc, group: list[Span], cues: list[Cue], ents: list[Span]) -> Reading:
         first, last = group[0], group[-1]
         sent = first.sent
         start, end = first.start, last.end
@@ -95,7 +116,7 @@ class RoleAssigner:
                 if sent.start <= c.start and c.end <= start and start - c.end <= self.max_left]
         right = [c for c in near
                  if c.start >= end and c.end <= sent.end and c.start - end <= self.max_right]
-        funder_org = any(s._.esf_org is not None and s._.esf_org.name in FUNDER_ORGS for s in group)
+        funder_org = all(grants(s._.esf_org) for s in group)
         negs = [c for c in left + right if c.kind == "NEG"]
         # The nearest cue on each side; a negation between a cue and the names cancels it.
         # Of overlapping cues the longer one speaks: "ägs och drivs av" over "drivs av".
@@ -105,13 +126,20 @@ class RoleAssigner:
         if near_left and near_left.kind == "NEG" and start - near_left.end <= W.NEGATION_REACH and not any(
                 t.lower_ in ("men", "medan") for t in doc[near_left.end:start]):
             return Reading("mentioned", _text(doc, near_left), W.NEGATED)
+        # "samverkan med Susanne Lundström från Kalmar Stadsmission": the cue is the person's.
+        if start >= 3 and is_person(doc, start - 3, start - 1):
+            return Reading("mentioned", None, W.AFFILIATION)
         owner = _owner_cue(doc, (near_left, near_right), start, end, negs)
-        if owner is not None:
+        # A grantor is an owner only right beside the cue: "från ESF-rådet med A som
+        # projektägare" names A.
+        if owner is not None and not (funder_org and _distance(owner, start, end) > 1):
             return Reading("owner", _text(doc, owner), W.OWNER_CUE)
         if inverted_owner(doc, start, end):
             return Reading("owner", doc[start - 1].text, W.OWNER_INVERTED)
         past = past_cue(doc, sent, start, end, cues) or refusal_cue(doc, sent, end, cues)
         if past is not None:
+            if _text(doc, past).lower() in PAST_OWNER_VERBS and past_owner(doc, sent):
+                return Reading("owner", _text(doc, past), W.PAST_OWNER)
             return Reading("mentioned", _text(doc, past), W.PAST)
         # "Region Halland står för medfinansieringen och Halmstads kommun deltar": a verb right
         # after the names is theirs, whatever cue stands further left.
@@ -121,7 +149,10 @@ class RoleAssigner:
         if not funders and funder_org:
             funders = [c for c in left[::-1] + right if c.kind in _FUNDER_LEFT | _FUNDER_RIGHT]
         if funders:
-            return Reading("funder", _text(doc, funders[0]), W.FUNDER_CUE)
+            cue = _text(doc, funders[0])
+            if _CO_FINANCING.search(cue) and not funder_org and not is_grantor(doc, group, sent, False):
+                return Reading("partner", cue, W.CO_FINANCIER)  # co-financiers take part
+            return Reading("funder", cue, W.FUNDER_CUE)
         if funder_org:
             return Reading("mentioned", None, W.FUNDER_MENTIONED)
         negated = negated_relative(doc, right, end)
@@ -129,19 +160,23 @@ class RoleAssigner:
             return Reading("mentioned", _text(doc, negated), W.NEGATED)
         partner = self._partner(doc, left, right, negs, start, end)
         if partner is not None:
+            if event_or_study(doc, sent):
+                return Reading("mentioned", partner.cue, W.EVENT)
             return partner
         if len(group) > 1 and all_of_them(doc, sent, end, cues):
             return Reading("partner", "båda", W.ALL_OF_THEM)
-        header = list_header(doc, first, cues) or colon_header(doc, start, sent, cues)
+        header = list_header(doc, first, cues) or colon_header(doc, start, sent, cues) \
+            or existential_header(doc, start, sent, cues)
         if header is not None:
             return header
-        return Reading("mentioned", None, W.NO_CUE)
+        return default_reading(doc, group, ents, sent) or Reading("mentioned", None, W.NO_CUE)
 
     @staticmethod
     def _partner(doc: Doc, left: list, right: list, negs: list, start: int, end: int):
         """Return the reading of the nearest partner cue, or None without one."""
         candidates = [c for c in left if c.kind in ("PARTNER", "PARTNER_BOTH")
-                      or (c.kind == "PARTNER_RIGHT" and inverted(doc, c, start))]
+                      or (c.kind == "PARTNER_RIGHT" and inverted(doc, c, start))
+                      or (c.kind == "PARTNER_NEXT" and c.end == start)]
         # A verb after names in a prepositional phrase has another subject ("Deltagarna är
         # inskrivna hos Arbetsförmedlingen och deltar"), unless that subject is the body's
         # people ("Forskare vid A ansvarar för utvärderingen").
@@ -155,7 +190,7 @@ class RoleAssigner:
             candidates += co_agent_cues(doc, right, end)
         candidates.sort(key=lambda c: _distance(c, start, end))
         for cue in candidates:
-            if member_of(doc, cue, end):
+            if member_of(doc, cue, start, end):
                 continue
             lo, hi = (cue.end, start) if cue.end <= start else (end, cue.start)
             # A negation between the cue and the names, just before the cue ("vårt tidigare
@@ -173,6 +208,8 @@ class RoleAssigner:
         return None
 
 
+# Co-financing: "medfinansiär", "övriga finansiärer", "medfinansierar", "medfinansieras av".
+_CO_FINANCING = re.compile(r"finansiär|medfinansier(?:ar|as|ade|ades)\b", re.I)
 _FUNDER_LEFT = frozenset({"FUNDER", "FUNDER_BOTH"})
 _FUNDER_RIGHT = frozenset({"FUNDER_RIGHT", "FUNDER_BOTH"})
 # Negations that cancel a cue when they follow it ("deltar inte"); see _partner.

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["Cue", "Reading", "CUES", "FUNDER_ORGS", "LIST_WORDS", "PLACE_PREPOSITIONS", "INVERSION_WORDS",
-           "WITH_VERBS", "SELF_CUES", "INVERTED_OWNER_VERBS", "PROJECT_WORDS", "STAFF_NOUNS",
+__all__ = ["Cue", "Reading", "CUES", "FUNDER_ORGS", "GRANTOR_PREFIXES", "grants", "LIST_WORDS", "PLACE_PREPOSITIONS", "INVERSION_WORDS",
+           "WITH_VERBS", "SELF_CUES", "PAST_OWNER_VERBS", "INVERTED_OWNER_VERBS", "PROJECT_WORDS", "STAFF_NOUNS",
            "CO_AGENT_CUES", "CLAUSE_TURNS", "PROJECT_ANCHORS", "RELATIVE_CLAUSE_CUES", "REFUSALS"]
 
 
@@ -95,7 +95,12 @@ CUES: dict[str, list[str]] = {
         "partnerskap utgörs av", "partnerskapet består av", "partnerskap består av",
         "bakom projektet står", "bakom satsningen står", "samordnas tillsammans med",
         "med i projektet", "med i partnerskapet", "samverka med", "samarbeta med",
-        "samverka tillsammans med", "involvera", "att involvera",
+        "samverka tillsammans med", "involvera", "att involvera", "samverkansprojekt mellan",
+        "samarbetsprojekt mellan", "ett samverkansprojekt mellan", "insatser från",
+        "bakom ansökan står", "bakom den här ansökan står", "bakom denna ansökan står",
+        "samverkande aktörer", "samverkande aktörer är", "samverkande aktörer har varit",
+        "samarbetspartner och finansiär", "samarbetspartners och finansiärer",
+        "parterna som står bakom projektet", "parterna bakom projektet",
         *_GROUP_NOUNS, *_TAKING_PART, *_HAPPENS_WITH,
     ],
     "PARTNER_RIGHT": [
@@ -107,7 +112,9 @@ CUES: dict[str, list[str]] = {
         "är representerade", "står bakom projektet", "står bakom satsningen",
         "utgör partnerskapet", "utgör projektets partnerskap", "har utsett en kontaktperson",
         "har utsett kontaktpersoner", "utsett kontaktpersoner", "har avsatt personal",
-        "har anslutit sig", "ansluter sig", "vara med i projektet",
+        "har anslutit sig", "ansluter sig", "vara med i projektet", "står bakom", "stod bakom",
+        "som aktörer", "som parter", "som samverkansparter", "var med i ansökan",
+        "var med i projektansökan",
         *(f"{verb} {letter}" for verb in ("har tecknat", "har undertecknat", "har lämnat",
                                           "har skrivit under", "tecknar", "undertecknar")
           for letter in ("en avsiktsförklaring", "avsiktsförklaringar", "avsiktsförklaringen")),
@@ -123,6 +130,9 @@ CUES: dict[str, list[str]] = {
     # A noun of taking part right after a genitive name: "Vilhelmina kommuns medverkan säkras
     # genom en avsiktsförklaring". esf_roles makes it PARTNER_RIGHT there and nowhere else.
     "GENITIVE": ["medverkan", "deltagande", "fortsatta deltagande", "fortsatta medverkan"],
+    # Cues that name partners only right before them: "ett projekt med A, B och C".
+    "PARTNER_NEXT": ["projekt med", "samverkansprojekt med", "samarbetsprojekt med",
+                     "ett projekt med", "ett samverkansprojekt med", "ett samarbetsprojekt med"],
     "PARTNER_BOTH": _ROLE_NOUNS + ["parter i projektet", "parterna i projektet",
                                    "part i projektet"],
     "FUNDER": [
@@ -148,13 +158,17 @@ CUES: dict[str, list[str]] = {
         "driver projektet", "huvudman för projektet", "huvudman för satsningen",
         "projektets huvudman", "huvudman är", "huvudmannen är", "som huvudman", "i regi av",
         "ägs och drivs av", "ägs och leds av", "ansvarig för projektet", "stödmottagare",
-        "stödmottagaren", "som stödmottagare", "projektansvarig organisation",
+        "stödmottagaren", "som stödmottagare", "projektansvarig organisation", "fördelats till",
+        "fördelas till", "har beviljats till", "huvudsökande", "huvudsökande är", "sökande är",
+        "sökande :", "sökande organisation", "projektägare / sökande", "initierar", "initierade",
+        "har initierat", "initierades av", "tog initiativ till", "tar initiativ till",
+        "har tagit initiativ till",
     ],
     "NEG": [
         "enligt", "statistik", "statistiken", "prognos", "prognoser", "rapport", "rapporten",
         "tidigare", "inte", "ej", "aldrig", "utan", "varken", "dialog med", "i dialog med",
         "inspiration från", "erfarenheter från", "lärdomar från", "visar", "konstaterar",
-        "förstudie", "förstudien", "riktlinjer", "föreskrifter", "regelverk", "uppdrag från",
+        "riktlinjer", "föreskrifter", "regelverk", "uppdrag från",
         "på uppdrag av", "har publicerat", "har tagit fram", "tog fram", "tidigare projekt",
         "avslutade", "avslutat", "ersätter", "söka samarbete", "undersöka", "kontakter med",
         "kontakt med", "hänvisas", "skickas vidare", "uppgifter från", "siffror från",
@@ -169,8 +183,19 @@ CUES: dict[str, list[str]] = {
     ],
 }
 
-# Bodies that fund ESF projects: never partners, funders when the sentence says so.
-FUNDER_ORGS = frozenset({"Svenska ESF-rådet", "Tillväxtverket", "Europeiska kommissionen"})
+# Past owner verbs name the owner of the project a text is about, past or not ("drevs av A").
+PAST_OWNER_VERBS = frozenset({"ägdes", "drevs", "drev", "leddes"})
+
+# Bodies that grant money to projects: never partners, funders when the sentence says so.
+FUNDER_ORGS = frozenset({"Svenska ESF-rådet", "Tillväxtverket", "Europeiska kommissionen", "Vinnova",
+                         "KK-stiftelsen", "Arvsfondsdelegationen", "Regeringen", "Nutek"})
+# Kinds of body that grant money by what they are: structural-fund partnerships, Leader groups.
+GRANTOR_PREFIXES = ("Strukturfondspartnerskapet", "Strukturfondpartnerskapet", "Leader ", "LAG ")
+
+
+def grants(org) -> bool:
+    """Return whether a body is one that grants money to projects (never a participant)."""
+    return org is not None and (org.name in FUNDER_ORGS or org.name.startswith(GRANTOR_PREFIXES))
 
 # Tokens that may stand between coordinated names ("A, B och C", "A samt B", bullet lines).
 LIST_WORDS = frozenset({",", "och", "samt", "eller", ";", "&", "/", "-", "–", "•", "*", "·",

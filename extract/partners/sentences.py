@@ -7,14 +7,44 @@ reads "the sentence" of a name reads these.
 
 from __future__ import annotations
 
+import re
+
 import numpy
 from spacy.attrs import IS_LOWER, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-__all__ = ["set_sentences", "ABBREVIATIONS", "BULLETS"]
+__all__ = ["set_sentences", "ABBREVIATIONS", "BULLETS", "SHORT_LINE", "FIELD_LABELS", "LABELLED_LINE",
+           "may_hold_labels"]
 
 BULLETS = {"-", "*", "•", "–", "·"}
+SHORT_LINE = 16  # words: a line this short may be a line of a list, and is read whole
+# A form's field labels on a line of their own, and the role they give the name on the next
+# line ("Projektägare" over "Coompanion Norrbotten"). Co-financiers take part in the project.
+FIELD_LABELS = {
+    **dict.fromkeys(("projektägare", "stödmottagare", "sökande organisation", "sökande",
+                     "huvudsökande", "projektägare/sökande", "ansökande organisation",
+                     "projektanordnare", "huvudman"), "owner"),
+    **dict.fromkeys(("projektpartner", "projektpartners", "samverkanspart", "samverkansparter",
+                     "samverkanspartner", "samverkanspartners", "partner", "partners",
+                     "medfinansiär", "medfinansiärer", "samarbetspartner", "samarbetspartners"),
+                    "partner"),
+}
+
+# A field label and the value that follows it, on the next line or after a colon:
+# "Projektägare\nCoompanion Norrbotten", "Projektpartner: Alexandersoninstitutet".
+LABELLED_LINE = re.compile(
+    r"(?m)^[ \t]*(?i:" + "|".join(sorted(FIELD_LABELS, key=len, reverse=True)) +
+    r")[ \t]*(?::[ \t]*|:?[ \t]*\n[ \t]*)(?P<value>[A-ZÅÄÖ][^\n]*)$")
+
+_LABEL_STEMS = ("projektägare", "stödmottagare", "sökande", "projektanordnare", "huvudman",
+                "partner", "samverkanspart", "medfinansiär", "programområde", "projektn", "utlysning")
+
+
+def may_hold_labels(low: str) -> bool:
+    """Return whether a text (in lower case) may hold a field label: a cheap test before the
+    regular expressions LABELLED_LINE and tokenizer.GLUED_LABEL."""
+    return any(stem in low for stem in _LABEL_STEMS)
 
 
 @Language.component("esf_sentences")
@@ -38,7 +68,9 @@ def set_sentences(doc: Doc) -> Doc:
                 starts[i] = 1
         elif spaces[i - 1]:
             text = strings[prev]
-            if "\n" in text and ("\n\n" in text or orths[i] not in bullets):
+            # A line that goes on in lower case continues the sentence ("Alnö Skidklubb\nhar
+            # beviljats stöd"): page copies break lines inside sentences.
+            if "\n" in text and ("\n\n" in text or (orths[i] not in bullets and not lowers[i])):
                 starts[i] = 1
     # SENT_START is read as signed from the uint64 array spaCy wants: -1 marks "no start".
     column = numpy.array(starts, dtype="int64").astype("uint64").reshape(n, 1)

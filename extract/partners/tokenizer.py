@@ -7,13 +7,25 @@ by another tokenizer, so components work in anyone's pipeline.
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-__all__ = ["TextKeepingTokenizer", "doc_text"]
+__all__ = ["TextKeepingTokenizer", "doc_text", "GLUED_LABEL", "split_glued_labels"]
 
 _KEY = "esf_text"
+
+# A form's field label glued to its value by a page copy: "ProjektägareGrimslövs folkhögskola".
+GLUED_LABEL = re.compile(r"(?:Projektägare|Projektpartners?|Samverkansparter|Samverkanspart|"
+                         r"Medfinansiärer|Medfinansiär|Stödmottagare|Programområde|Projektnamn|"
+                         r"Projektnummer|Utlysning)(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def split_glued_labels(tokenizer) -> None:
+    """Make a spaCy tokenizer split a field label from the name glued to it, as a prefix."""
+    stock = tokenizer.prefix_search.__self__.pattern
+    tokenizer.prefix_search = re.compile(rf"^(?:{GLUED_LABEL.pattern})|{stock}").search
 
 
 def doc_text(doc: Doc) -> str:

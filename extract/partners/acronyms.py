@@ -1,0 +1,58 @@
+"""Acronyms a text defines for a body it names: "Institutet för X (IFX) ... IFX deltar".
+
+"Name (ACR)" makes ACR stand for Name in the rest of the text, before any body the gazetteer
+knows by the same letters ("Institute for Samfunnsforskning (ISF)" is not Inspektionen för
+socialförsäkringen there). focus.py keeps the sentences that use a defined acronym.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from esfgraph.extract.partners.tokenizer import doc_text
+
+__all__ = ["DEFINITION", "defined_acronyms", "acronym_spans"]
+
+# "Name (ACR)": two to seven letters, capitals first ("VGR", "UmU", "SOF MPHLA" is not one).
+DEFINITION = re.compile(r"\(([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,6})\)")
+
+
+def defined_acronyms(doc: Doc, spans: list[Span]) -> dict[str, Span]:
+    """Return acronym -> the body span it is defined for ("Name (ACR)" right after the span)."""
+    text = doc_text(doc)
+    if "(" not in text:
+        return {}
+    out = {}
+    for span in spans:
+        if span.label_ != "ORG" or span._.esf_org is None:
+            continue
+        m = DEFINITION.match(text, span.end_char + 1 if text[span.end_char:span.end_char + 1] == " "
+                             else span.end_char)
+        if m and sum(c.isupper() for c in m[1]) >= 2 and m[1] != span.text:
+            out.setdefault(m[1], span)
+    return out
+
+
+def acronym_spans(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Return the spans with every use of a defined acronym read as its body.
+
+    A span the gazetteer found for the same letters is replaced; the definition itself
+    ("(ACR)" right after the name) is no second mention.
+    """
+    defined = defined_acronyms(doc, spans)
+    if not defined:
+        return spans
+    out = [s for s in spans if not (s.text in defined and len(s) == 1
+                                    and s._.esf_org is not defined[s.text]._.esf_org)]
+    taken = {i for s in out for i in range(s.start, s.end)}
+    for token in doc:
+        acr = defined.get(token.text) or (defined.get(token.text[:-2])
+                                          if token.text.endswith(":s") else None)
+        if acr is None or token.i in taken or token.i == acr.end + 1:
+            continue
+        span = Span(doc, token.i, token.i + 1, label="ORG", kb_id=acr._.esf_org.key)
+        span._.esf_org, span._.esf_rule = acr._.esf_org, "acronym"
+        out.append(span)
+    return sorted(out, key=lambda s: s.start)

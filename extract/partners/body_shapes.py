@@ -1,0 +1,244 @@
+"""Token patterns for bodies in no list: associations, foundations, science parks, government,
+partnerships, Leader groups and foreign bodies, by the head word their names are built on.
+
+Every pattern holds a head word ("-förening", "Stiftelsen", "Science Park", "-departementet",
+"Leader", "AS", ...) that BODY_ANCHOR knows, so the ruler runs the patterns only in windows
+around one and focus.py keeps the sentences that hold one, as for name_shapes.py. The names are
+read as written; the resolver types them by their shape.
+"""
+
+from __future__ import annotations
+
+import re
+
+from esfgraph.extract.organisations.gazetteer import load_gazetteer
+from esfgraph.extract.partners.name_shapes import (
+    ANCHOR,
+    CAP,
+    CAPS,
+    COMPANY_WORDS,
+    NOT_NAME,
+    SHAPE_PATTERNS,
+    has_trigger,
+)
+from esfgraph.extract.partners.tokenizer import doc_text
+
+__all__ = ["BODY_PATTERNS", "ALL_PATTERNS", "is_body_anchor", "BODY_STEMS", "FOREIGN_COMPANY_WORDS", "is_anchor_word",
+           "could_match", "ALL_COMPANY_WORDS", "names_a_place", "county_boards",
+           "headed_names"]
+
+_UP = "A-ZÅÄÖÉÜØÆ"
+_TITLE = {"TEXT": {"REGEX": rf"^[{_UP}][\wåäöéüøæ&'’.-]*$"}}
+_DIRECTION = {"LOWER": {"IN": ["norra", "södra", "östra", "västra", "mellersta", "centrala",
+                                "nordvästra", "nordöstra", "sydvästra", "sydöstra"]}, "OP": "?"}
+_LOWER_WORD = {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": ["och", "i", "som", "att",
+                                                                         "med", "för", "på", "är"]}}
+# Company forms of the neighbouring countries: "Vilja AS", "Oulun Energia Oy".
+FOREIGN_COMPANY_WORDS = frozenset({"AS", "ASA", "Oy", "Oyj", "ApS", "GmbH", "Ltd"})
+_FOREIGN = {"ORTH": {"IN": sorted(FOREIGN_COMPANY_WORDS)}}
+
+
+def _esf_regions() -> list[list[str]]:
+    """Return the ESF programme regions as word lists ("Östra Mellansverige", "Skåne-Blekinge")."""
+    import csv
+    from importlib.resources import files
+    text = (files("esfgraph.extract.organisations") / "data" / "counties.csv").read_text("utf-8")
+    names = {r["esf_region"] for r in csv.DictReader(text.splitlines())} | {"Skåne-Blekinge"}
+    return [n.split() for n in sorted(names) if n]
+
+
+_REGIONS = _esf_regions()
+_REGION_FIRST = sorted({w[0] for w in _REGIONS} | {w[0] + "s" for w in _REGIONS if len(w) == 1})
+_REGION_REST = sorted({x for w in _REGIONS for x in w[1:]} | {x + "s" for w in _REGIONS for x in w[1:]})
+_UNIT_END = r"(?:förvaltning|förvaltningen|enheten|nämnden)"
+_UNIT_WORD = rf"^\w{{3,}}{_UNIT_END}$"
+_PARTNERSHIP = {"LOWER": {"REGEX": r"^strukturfonds?partnerskapets?$"}}
+
+# The head words a capitalised name ends in, in any case ("Norra Älvstrandens
+# företagarförening", "Brynge Kulturförening", "Kalmar Stadsmission", "Alnö Skidklubb", "Luleå
+# stift", "Bräcke Diakoni", "Västsvenska Handelskammaren", "Oulun yliopisto", "Eidskog kommune",
+# "Billströmska folkhögskolan") and as written ("Jämtland Härjedalen Turism", "Stockholm Science
+# City Foundation", "Länstekniskt Centrum", "Nord University").
+_HEAD_ANY_CASE = (r"^(?:\w+(?:förening|föreningen|stiftelse|stiftelsen|förbund|förbundet)s?|"
+                  r"stadsmission|stadsmissionen|stadsmissions|\w+klubb|\w+klubben|\w+klubbs|stift|"
+                  r"stifts|diakoni|diakonis|handelskammare|handelskammaren|handelskammares|yliopisto|"
+                  r"ammattikorkeakoulu|kommune|fylkeskommune|kaupunki|kunta|folkhögskolan)$")
+_HEAD_AS_WRITTEN = (r"^(?:Turism|Turisms|Foundation|Innovations|Incubator|Inkubator|Centrum|Center|"
+                    r"Centrums|University)$")
+
+BODY_PATTERNS: dict[str, list[list[dict]]] = {
+    # Associations, foundations, institutes, science parks, incubators, energy offices,
+    # dioceses, chambers of commerce, study associations, business bodies, Nordic
+    # municipalities and universities: each by its head word (the names that end in one of
+    # the head words above are found by headed_names, faster than by a pattern).
+    "BODY": [
+        [CAPS, {"LOWER": "ekonomisk"}, {"LOWER": {"IN": ["förening", "föreningen"]}}],
+        [{"TEXT": {"REGEX": rf"^[{_UP}]\w+föreningen$"}}, {"LOWER": "i"}, CAPS],
+        [{"LOWER": "regionförbundet"}, {"LOWER": "i", "OP": "?"}, _DIRECTION, CAPS,
+         {"LOWER": "län", "OP": "?"}],
+        [{"TEXT": {"REGEX": rf"^[{_UP}]{{2,}}-stiftelsens?$"}}],
+        [{"TEXT": {"REGEX": rf"^[{_UP}]\w+institutets?$"}}],
+        [{"TEXT": "Institutet"}, {"LOWER": "för"}, _LOWER_WORD],
+        [CAPS, {"TEXT": "Science"}, {"TEXT": {"IN": ["Park", "Parks"]}}, {"ORTH": "AB", "OP": "?"}],
+        [{"LOWER": {"IN": ["energikontoret", "energikontor"]}}, CAPS],
+        [{"LOWER": {"IN": ["nationellt", "nationella"]}}, {"LOWER": {"REGEX": r"^\w+(center|centrum)$"}},
+         {"LOWER": "för"}, _LOWER_WORD],
+        [{"LOWER": "handelskammaren"}, CAPS],
+        [{"TEXT": "Studieförbundet"}, CAPS],
+        [{"TEXT": "University"}, {"LOWER": "of"}, CAPS],
+        [{"TEXT": "Invest"}, {"LOWER": "in"}, CAPS],
+        [{"TEXT": "Business"}, {"TEXT": "Region"}, CAPS],
+        [{"ORTH": "IUC"}, CAPS],
+        [{"LOWER": "länstrafiken"}, {"LOWER": "i"}, CAPS],
+    ],
+    # The government, ministries, structural-fund partnerships, Leader groups.
+    "GOVERNMENT": [
+        [{"TEXT": {"REGEX": rf"^[{_UP}]\w+departementets?$"}}],
+        [{"TEXT": {"REGEX": rf"^[{_UP}]\w+-$"}}, {"LOWER": "och"}, {"LOWER": {"REGEX": r"^\w+departementets?$"}}],
+        [_PARTNERSHIP, {"LOWER": {"IN": ["i", "för"]}, "OP": "?"}, {"TEXT": "Mål", "OP": "?"},
+         {"LIKE_NUM": True, "OP": "?"}, {"TEXT": {"IN": _REGION_FIRST}},
+         {"TEXT": {"IN": _REGION_REST}, "OP": "?"}, {"TEXT": {"IN": _REGION_REST}, "OP": "?"}],
+        [{"ORTH": "LAG", "OP": "?"}, {"TEXT": "Leader"}, CAPS],
+    ],
+    # Foreign bodies: "Vilja AS", "Høgskolen i Innlandet", "Institutt for samfunnsforskning".
+    "FOREIGN": [
+        [{"TEXT": {"IN": ["Høgskolen", "Høgskulen", "Universitetet", "Høgskulen"]}},
+         {"LOWER": {"IN": ["i", "på"]}}, CAPS],
+        [{"TEXT": {"IN": ["Institute", "Institutt", "Centre", "Center"]}},
+         {"LOWER": {"IN": ["for", "of"]}}, _TITLE, {"TEXT": {"REGEX": rf"^([{_UP}][\w-]*|in|and|of|for|the|on)$"}, "OP": "*"}, _TITLE],
+        [{"TEXT": {"IN": ["Institute", "Institutt"]}}, {"LOWER": {"IN": ["for", "of"]}},
+         {"IS_ALPHA": True}],
+    ],
+    # Named units (run with name_shapes.py's patterns, around its unit words and "SDF"; the
+    # names ending in a unit word, "Spånga-Tensta stadsdelsförvaltning", "Stockholm
+    # arbetsmarknadsförvaltning", are found by headed_names):
+    # "SDF Lundby", "VGR Folkhögskoleförvaltningen", "Västerås stad, Arbetsmarknadsenheten",
+    # "Arbetsmarknadsenheten - Västerås stad".
+    "NAMED_UNIT": [
+        [{"ORTH": "SDF"}, CAPS],
+        [{"TEXT": {"REGEX": rf"^[{_UP}]{{2,5}}$"}}, {"TEXT": {"REGEX": rf"^[{_UP}]\w*{_UNIT_END}$"}}],
+        [CAPS, {"LOWER": {"IN": ["kommun", "stad", "kommuns", "stads"]}}, {"ORTH": ","},
+         {"LOWER": {"REGEX": _UNIT_WORD}}],
+        [{"LOWER": {"REGEX": _UNIT_WORD}}, {"ORTH": {"IN": ["-", "–"]}}, CAPS,
+         {"LOWER": {"IN": ["kommun", "stad"]}, "OP": "?"}],
+    ],
+}
+
+ALL_PATTERNS = {**SHAPE_PATTERNS, **BODY_PATTERNS}
+
+BODY_STEMS = ("kommune", "kaupunki", "kunta", "förbund", "handelskammar", "studieförbundet", "yliopisto", "ammattikorkeakoulu", "university",
+              "förening", "stiftelse", "stadsmission", "klubb", "regionförbundet", "turism",
+              "institut", "foundation", "innovations", "incubator", "inkubator", "science park",
+              "energikontor", "stift", "diakoni", "center", "centrum", "departementet",
+              "partnerskapet", "leader", "høgskol", "universitetet", "institute", "centre",
+              "invest in", "business region", "iuc", "länstrafiken", "folkhögskolan")
+BODY_ANCHOR = re.compile(
+    r"^(?:\w*(?:förening|föreningen|stiftelse|stiftelsen|stiftelsens|klubb|klubben|klubbs|"
+    r"förbund|förbundet|förbunds|förbundets|"
+    r"klubbens|institutet|institutets|departementet|departementets)"
+    r"|stadsmission|stadsmissionen|stadsmissions|regionförbundet|turism|turisms|institutet|"
+    r"foundation|innovations|incubator|inkubator|science|energikontoret|energikontor|stift|stifts|"
+    r"diakoni|diakonis|\w*center|\w*centrum|strukturfonds?partnerskapets?|leader|høgskolen|"
+    r"høgskulen|universitetet|institute|institutt|centre|invest|business|iuc|länstrafiken|"
+    r"folkhögskolan|länsstyrelserna|handelskammaren?|handelskammares|studieförbundet|yliopisto|ammattikorkeakoulu|"
+    r"university|kommune|fylkeskommune|kaupunki|kunta)$")
+ALL_COMPANY_WORDS = COMPANY_WORDS | FOREIGN_COMPANY_WORDS
+_FOREIGN_RX = re.compile(r"(?<![\w-])(?:AS|ASA|Oy|Oyj|ApS|GmbH|Ltd)(?![\w-])")
+
+
+def is_anchor_word(lower: str) -> bool:
+    """Return whether a token (lower case) is a word some shape pattern is built around."""
+    return _EITHER_ANCHOR.match(lower) is not None or lower in _ANCHOR_WORDS
+
+
+def is_body_anchor(lower: str) -> bool:
+    """Return whether a token (lower case) is a word a pattern of BODY_PATTERNS is built around."""
+    return BODY_ANCHOR.match(lower) is not None or lower in _FOREIGN_LOWER
+
+
+_FOREIGN_LOWER = frozenset(w.lower() for w in FOREIGN_COMPANY_WORDS)
+# Both anchor expressions in one (one match per word where focus.py asks of every word).
+_EITHER_ANCHOR = re.compile(f"(?:{ANCHOR.pattern})|(?:{BODY_ANCHOR.pattern})")
+_ANCHOR_WORDS = _FOREIGN_LOWER | {w.lower() for w in COMPANY_WORDS}
+
+
+_HEAD_ANY = re.compile(_HEAD_ANY_CASE)
+_HEAD_WRITTEN = re.compile(_HEAD_AS_WRITTEN)
+_CAPITAL = re.compile(CAP["TEXT"]["REGEX"])
+_UNIT_HEAD = re.compile(_UNIT_WORD)
+
+
+def headed_names(doc, positions: list[int]) -> list[tuple[str, int, int]]:
+    """Return (label, start, end) of each name of capitalised words ending in a head word at
+    one of the positions: "Kalmar Stadsmission", "Brynge Kulturförening" (BODY), "Vilja AS"
+    (FOREIGN), "Spånga-Tensta stadsdelsförvaltning" (NAMED_UNIT). What a token pattern
+    [capitalised words, head word] matches, read leftwards from the head: much faster."""
+    out = []
+    for i in positions:
+        token = doc[i]
+        if _HEAD_ANY.match(token.lower_) or _HEAD_WRITTEN.match(token.text):
+            label = "BODY"
+        elif token.text in FOREIGN_COMPANY_WORDS:
+            label = "FOREIGN"
+        elif _UNIT_HEAD.match(token.lower_):
+            label = "NAMED_UNIT"
+        else:
+            continue
+        j = i
+        while j > 0 and _CAPITAL.match(doc[j - 1].text) and doc[j - 1].lower_ not in NOT_NAME:
+            j -= 1
+        if j < i:
+            out.append((label, j, i + 1))
+    return out
+
+
+def could_match(text: str) -> bool:
+    """Return whether any shape pattern could match in `text` (cheap substring tests)."""
+    if has_trigger(text):
+        return True
+    low = text.lower()
+    return any(stem in low for stem in BODY_STEMS) or _FOREIGN_RX.search(text) is not None
+
+
+def county_boards(doc) -> list[tuple[int, int, object]]:
+    """Return (start, end, body) for each county board of "Länsstyrelserna i Skåne och Blekinge
+    län": the plural names one county board per county."""
+    out = []
+    if "änsstyrelserna" not in doc_text(doc).lower():
+        return out
+    for i in [t.i for t in doc if t.lower_ == "länsstyrelserna"]:
+        j, items = i + 2, []
+        if j >= len(doc) or doc[i + 1].lower_ != "i":
+            continue
+        while j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+            name = doc[j].text
+            org = _county_board(name)
+            if org is None:
+                break
+            items.append((j, j + 1, org))
+            if j + 1 < len(doc) and doc[j + 1].lower_ in ("och", ",", "samt"):
+                j += 2
+            else:
+                break
+        if len(items) > 1:
+            (s0, e0, o0), *rest = items
+            items = [(i, e0, o0), *rest]
+            last = items[-1]
+            if last[1] < len(doc) and doc[last[1]].lower_ == "län":
+                items[-1] = (last[0], last[1] + 1, last[2])
+            out.extend(items)
+    return out
+
+
+def _county_board(name: str):
+    g = load_gazetteer()
+    for form in (f"Länsstyrelsen i {name} län", f"Länsstyrelsen i {name}", f"Länsstyrelsen {name}"):
+        org = g.lookup(form)
+        if org is not None and org.name.startswith("Länsstyrelsen"):
+            return org
+    return None
+
+
+def names_a_place(name: str) -> bool:
+    """Return whether the words before a head word are only a place ("Göteborg Centrum")."""
+    return load_gazetteer().place_kind(name) is not None

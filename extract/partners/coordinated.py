@@ -1,0 +1,129 @@
+"""Unknown names coordinated with known bodies: "tillsammans med Högskolan i Gävle och Gästrike
+Återvinnare", "A, Famna, Koopsam och B". A name in a list of bodies is a body; a person's name
+("Anna Lind från A") and a place are not.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from esfgraph.extract.organisations.gazetteer import load_gazetteer
+from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
+from esfgraph.extract.partners.name_shapes import is_name_token
+
+__all__ = ["coordinated_bodies", "is_person"]
+
+_MAX_ITEM = 5
+
+
+def coordinated_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Return ORG spans for unknown names of two capitalised words or more coordinated with a body.
+
+    "tillsammans med Högskolan i Gävle och Gästrike Återvinnare", "Fontänhuset Göteborg och
+    Individuell Människohjälp medverkar": a name in a list of bodies is a body. One-word names
+    are left out (a town, a programme), and so are places and funds. Only "och"/"samt" join:
+    after a comma stands an apposition as often ("Lunds universitet, Campus Helsingborg").
+    """
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for span in spans:
+        if span.label_ != "ORG":
+            continue
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in _AND:
+            run = _run_after(doc, span.end + 1, taken)
+            if run:
+                out.append(run)
+        if span.start >= 2 and doc[span.start - 1].lower_ in _AND:
+            run = _run_before(doc, span.start - 1, taken)
+            if run:
+                out.append(run)
+    orgs = [s for s in spans if s.label_ == "ORG"]
+    for a, b in zip(orgs, orgs[1:]):
+        out.extend(_between(doc, a, b))
+    return out
+
+
+def _between(doc: Doc, a: Span, b: Span) -> list[Span]:
+    """Return the unknown names listed between two bodies: "A, Famna, Koopsam och B".
+
+    Between two names of bodies, separated from them and each other by commas and "och", a
+    name of one word is a body too, unless it is a place.
+    """
+    gap = doc[a.end:b.start]
+    if not 2 <= len(gap) <= 12 or gap[0].text != "," or gap[-1].lower_ not in _SEPARATORS:
+        return []
+    out, run = [], []
+    for t in list(gap) + [doc[b.start]]:
+        if t.lower_ in _SEPARATORS or t.i == b.start:
+            if run:
+                span = Span(doc, run[0].i, run[-1].i + 1, label="ORG")
+                if load_gazetteer().place_kind(span.text) is not None or span[-1].lower_ in _NOT_BODIES:
+                    return []
+                org = resolve_name(span.text) or org_from_shape(span.text)
+                span = Span(doc, span.start, span.end, label="ORG", kb_id=org.key)
+                span._.esf_org, span._.esf_rule = org, "pattern:listed"
+                out.append(span)
+            run = []
+        elif is_name_token(t) and len(run) < 4:
+            run.append(t)
+        else:
+            return []
+    return out
+
+
+_SEPARATORS = frozenset({",", "och", "samt"})
+
+
+def _run_after(doc: Doc, i: int, taken: set) -> Span | None:
+    end = i
+    while end < len(doc) and end - i < _MAX_ITEM and end not in taken and (
+            is_name_token(doc[end]) or (end > i and doc[end].text == "&")):
+        end += 1
+    return _coordinated(doc, i, end)
+
+
+def _run_before(doc: Doc, end: int, taken: set) -> Span | None:
+    start = end
+    while start > 0 and end - start < _MAX_ITEM and start - 1 not in taken \
+            and is_name_token(doc[start - 1]):
+        start -= 1
+    if start > 0 and doc[start - 1].text[:1].isupper():
+        return None  # the name goes on further left: not a name we can delimit
+    return _coordinated(doc, start, end)
+
+
+def _coordinated(doc: Doc, start: int, end: int) -> Span | None:
+    """Return the ORG span of a coordinated unknown name doc[start:end], or None."""
+    if end - start < 2 or (end < len(doc) and doc[end].text[:1].isupper()):
+        return None
+    name = doc[start:end].text
+    if load_gazetteer().place_kind(name) is not None or doc[end - 1].lower_ in _NOT_BODIES \
+            or doc[start].lower_ in _PERSON_TITLES or is_person(doc, start, end):
+        return None
+    org = org_from_shape(name)
+    span = Span(doc, start, end, label="ORG", kb_id=org.key)
+    span._.esf_org, span._.esf_rule = org, "pattern:coordinated"
+    return span
+
+
+_AND = frozenset({"och", "samt"})
+# Titles before a person's name at the start of a sentence ("Projektledaren Anna Svensson och").
+def is_person(doc: Doc, start: int, end: int) -> bool:
+    """Return whether doc[start:end] is a person's name: two capitalised words, no place, before
+    "från", "på" or "vid" and a body ("Agneta Lindqvist från Funktionsrätt Östergötland")."""
+    if end - start != 2 or end + 1 >= len(doc) or doc[end].lower_ not in _OF_BODY \
+            or not doc[end + 1].text[:1].isupper():
+        return False
+    g = load_gazetteer()
+    return all(t.is_title and t.is_alpha for t in doc[start:end]) and g.place_kind(
+        doc[start:end].text) is None and g.place_kind(doc[start].text) is None \
+        and g.place_kind(doc[end - 1].text) is None
+
+
+_OF_BODY = frozenset({"från", "på", "vid"})
+_PERSON_TITLES = frozenset({"projektledaren", "projektledare", "kontaktpersonen", "kontaktperson",
+                            "samordnaren", "processledaren", "rektor", "rektorn", "chefen",
+                            "ordföranden", "handledaren", "forskaren", "professor", "docent"})
+# Last words of capitalised names that are no bodies: funds, programmes, places of work.
+_NOT_BODIES = frozenset({"socialfonden", "socialfond", "fonden", "programmet", "college",
+                         "park", "centrum", "unionen"})

@@ -1,0 +1,214 @@
+"""The role of names no cue speaks of, read from the shape of their sentence, line and text.
+
+Real texts say who owns and who takes part without the cue words of role_cues.py: a grant
+sentence names its recipient ("X får 2,4 miljoner kronor till projektet", "beviljas stöd till
+X"), a line of a grant list names the project's owner ("Projektnamn, X" / "Projekt (X),
+1 200 000 kronor"), the first body of a text about one project is often its owner ("X
+initierar ett samverkansprojekt ..."), and the other bodies named in that project's own
+sentences take part in it. Each reading was chosen by measuring it on real passages (the
+development part; README "Partners from the text"); a name none of them fits stays mentioned.
+
+A body that grants money is never read as a participant: the subject of an allocating verb
+("X beviljar", "beviljade X"), a name after "av"/"från", a genitive before a noun ("X:s
+bidrag"), a body of FUNDER_ORGS.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from esfgraph.extract.partners import weights as W
+from esfgraph.extract.partners.cue_reach import HEADER_ROLES
+from esfgraph.extract.partners.list_items import EXISTENTIAL
+from esfgraph.extract.partners.role_cues import Reading
+from esfgraph.extract.partners.sentence_kinds import (
+    FOCUSED,
+    FULL_TEXT,
+    MONEY,
+    is_grantor,
+    sentence_facts,
+    text_kind,
+)
+from esfgraph.extract.partners.sentences import FIELD_LABELS, SHORT_LINE
+from esfgraph.extract.partners.tokenizer import doc_text
+
+__all__ = ["default_reading", "in_project_title", "names_a_place_use", "existential_header"]
+
+# Words after which a name is a place, an affiliation or an object, not a doer.
+_PREPOSITIONS = frozenset({"i", "på", "vid", "hos", "från", "till", "av", "för", "om", "med", "åt",
+                           "mot", "inom", "utanför", "under"})
+_LOCATIVE = frozenset({"i", "inom", "hos", "vid", "från", "av", "för", "om"})
+_BULLET = re.compile(r"^\s*[-*•–·]\s*")
+# A header that names the project: "I projektet Nya vägar arbetar", "Projekt Lyft" (not a list
+# of granted projects, whose lines name their owners).
+_PARTNER_HEAD = re.compile(r"\bprojekt(?:et)?\b(?!.*\b(?:beviljade?s?|prioriterade?s?|fördela))|\bsatsningen\b|\b(?:samverkans|samarbets|projekt|extern[a]?\s+)?partner(?:s|n|na)?\b|"
+                           r"\b(?:samverkans|samarbets)?part(?:er|erna)?\b|\bsamverka|\bsamarbet|"
+                           r"\bdeltagande\b|\bmedverkande\b|\baktörer(?:na)?\b|styrgrupp|"
+                           r"referensgrupp", re.I)
+_APPLICATIONS = frozenset({"projekt", "ansökningar", "ansökan", "projektansökningar", "förstudier",
+                           "projektförslag", "ansökningarna"})
+_OWN_PROJECT = re.compile(r"\s+(?:nya\s+|nystartade\s+)?(?:projekt|satsning|förstudie)", re.I)
+
+
+
+def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -> Reading | None:
+    """Return the reading of names no cue speaks of, or None to leave them mentioned.
+
+    Lines are read in the whole description (where focus.py gave spaCy a part of it), so a
+    list's lines and a label above a name are seen as written.
+    """
+    text = doc_text(doc)
+    first = group[0]
+    facts = sentence_facts(doc, sent)
+    # A genitive before a noun names a thing of the body ("X:s riktlinjer"), a negation takes
+    # the names out ("är inte knutna till projektet"), a grantor gives rather than takes.
+    if facts.negated or is_grantor(doc, group, sent):
+        return None
+    if _genitive(text, first):
+        # "Hushållningssällskapets projekt": the body's own project.
+        if _OWN_PROJECT.match(text, first.end_char):
+            return Reading("owner", None, W.OWN_PROJECT)
+        return None
+    prev = doc[first.start - 1].lower_ if first.start > 0 else ""
+    full, at = _source(doc)
+    start = at(first.start_char)
+    end = start + len(first.text)
+    a, b = _line(full, start, end)
+    label = _label_above(full, a, b, first.text)
+    if label is not None:
+        return Reading(label, None, W.FIELD_LABEL)
+    bullet = _BULLET.match(full[a:b]) is not None
+    header_partner = bullet and _partner_header(full, a)
+    # A line of a grant list: "Projektnamn, X", "X, Projektnamn", "Projekt (X)", an amount.
+    if not header_partner and _list_line(full, a, b, start, end, doc, ents, at):
+        return Reading("owner", None, W.LIST_LINE)
+    # A grant sentence: "X får 2,4 miljoner kronor", "beviljas stöd till X".
+    # "prioriterade projekt från A", "ansökningar från A": the applicant.
+    if prev == "från" and first.start >= 2 and doc[first.start - 2].lower_ in _APPLICATIONS:
+        return Reading("owner", None, W.GRANT_SENTENCE)
+    if facts.grant and prev not in _LOCATIVE:
+        return Reading("owner", None, W.GRANT_SENTENCE)
+    if header_partner:
+        return Reading("partner", None, W.LIST_HEADER)
+    opens = text[sent.start_char:first.start_char].strip(" -–•*·\n") == ""
+    if facts.project and opens and _first_body(first, ents):
+        return Reading("owner", None, W.FIRST_SUBJECT)
+    if facts.project and text_kind(doc) == "single" and prev not in _PREPOSITIONS:
+        return Reading("partner", None, W.PROJECT_SENTENCE)
+    return None
+
+
+def in_project_title(doc: Doc, group: list[Span]) -> bool:
+    """Return whether names stand inside a project's title ("inom projektet Förstudie
+    Sundbybergs stad"): no body of the text."""
+    i = group[0].start - 1
+    while i >= 0 and doc[i].is_title and doc[i].ent_iob_ == "O" and not doc[i].is_sent_start:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("projektet", "projekt") and i < group[0].start - 1
+
+
+def names_a_place_use(doc: Doc, group: list[Span]) -> bool:
+    """Return whether uncued municipalities after "i" are where something happens
+    ("nyföretagande i Pajala, Övertorneå och Överkalix kommuner", "lokal i Sundsvalls kommun")."""
+    i = _skip_names(doc, group[0].start - 1)
+    return (i >= 0 and doc[i].lower_ in _PLACE_WORDS
+            and all(s._.esf_org is not None and (s._.esf_org.type == "municipality"
+                                                 or s.text.endswith(" Park")) for s in group))
+
+
+def _skip_names(doc: Doc, i: int) -> int:
+    """Return the index before the bare capitalised names and list words ending at token i."""
+    while i >= 0 and (doc[i].text in (",", "och") or (doc[i].is_title and doc[i].ent_iob_ == "O"
+                                                        and not doc[i].is_sent_start)):
+        i -= 1
+    return i
+
+
+_PLACE_WORDS = frozenset({"i", "inom"})
+
+
+def existential_header(doc: Doc, start: int, sent: Span, cues: list) -> Reading | None:
+    """Return the reading "Bland företagen som medverkar i projektet finns A, B" gives A and B:
+    the role of the cues between "Bland" and the verb, as a list header's."""
+    text = doc_text(doc)
+    for m in EXISTENTIAL.finditer(text, sent.start_char, sent.end_char):
+        head = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if head is None or not head.end <= start or any(
+                t.text in (".", ";") for t in doc[head.end:start]):
+            continue
+        inside = [c for c in cues if head.start <= c.start and c.end <= head.end]
+        for kind, role in HEADER_ROLES:
+            cue = next((c for c in inside if c.kind == kind), None)
+            if cue is not None:
+                return Reading(role, doc[cue.start:cue.end].text, W.COLON_HEADER)
+    return None
+
+
+def _source(doc: Doc):
+    """Return (the whole description, a map of the Doc's offsets into it)."""
+    full, focused = doc.user_data.get(FULL_TEXT), doc.user_data.get(FOCUSED)
+    if full is None or focused is None:
+        return doc_text(doc), lambda i: i
+    return full, focused.source_offset
+
+
+def _label_above(text: str, a: int, b: int, name: str) -> str | None:
+    """Return the role a field label on the line above gives a name that opens its line."""
+    if a < 2 or not text[a:b].lstrip().startswith(name):
+        return None
+    above = text[text.rfind("\n", 0, a - 1) + 1:a - 1]
+    return FIELD_LABELS.get(above.strip().rstrip(":").strip().lower())
+
+
+def _genitive(text: str, span: Span) -> bool:
+    """Return whether the name is a genitive before a noun ("ESF-rådets bidrag")."""
+    org = span._.esf_org
+    return (span.text.endswith("s") and org is not None and not org.name.lower().endswith("s")
+            and re.match(r"\s+[a-zåäö]", text[span.end_char:span.end_char + 3]) is not None)
+
+
+def _line(text: str, start: int, end: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    return a, (len(text) if b < 0 else b)
+
+
+def _list_line(text: str, a: int, b: int, start: int, end: int, doc: Doc, ents: list[Span],
+               at) -> bool:
+    """Return whether the name's line is a line of a list of projects and their owners."""
+    if len(text[a:b].split()) > SHORT_LINE:
+        return False
+    lines = {_line(text, at(e.start_char), at(e.start_char) + len(e.text)) for e in ents
+             if e.label_ == "ORG"}
+    if sum(1 for la, lb in lines if len(text[la:lb].split()) <= SHORT_LINE) < 2:
+        return False
+    line = text[a:b]
+    return (_BULLET.match(line) is not None or MONEY.search(line) is not None
+            or re.search(r"(?:,|\s[-–—])\s*$", text[a:start]) is not None  # "Title, A", "Title – A"
+            or re.match(r"\s*(?:,|[-–—]\s)", text[end:b]) is not None
+            or text[a:start].rstrip().endswith("("))
+
+
+def _partner_header(text: str, a: int) -> bool:
+    """Return whether the header line over a bullet block (colon or not) names partners."""
+    k = a - 1
+    while k > 0:
+        pa = text.rfind("\n", 0, k) + 1
+        line = text[pa:k]
+        if line.strip() and not _BULLET.match(line):
+            return _PARTNER_HEAD.search(line) is not None
+        k = pa - 1
+    return False
+
+
+def _first_body(span: Span, ents: list[Span]) -> bool:
+    """Return whether the span names the first body of the text."""
+    org = span._.esf_org
+    for e in ents:
+        if e.label_ != "ORG" or e.start >= span.start:
+            return True
+        if e._.esf_org is None or org is None or e._.esf_org.key != org.key:
+            return False
+    return True

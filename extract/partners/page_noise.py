@@ -1,0 +1,73 @@
+"""Names broken by a page copy: a line break inside a gazetteer name ("Region\\nKronoberg").
+
+PDF and web copies wrap lines wherever the page did. A name whose words stand on both sides
+of one line break is found as one span, and the sentence goes on over the break (focus.py
+keeps both lines together for the same reason). Field labels glued to a name are split by the
+tokenizer (tokenizer.GLUED_LABEL); dropped letters and hyphens are gazetteer aliases.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from esfgraph.extract.organisations.resolve import resolve_name
+from esfgraph.extract.partners.tokenizer import doc_text
+
+__all__ = ["wrapped_names"]
+
+_MAX_WORDS = 3  # words of a name on either side of the break
+
+
+def wrapped_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Return ORG spans for gazetteer names broken by a single line break."""
+    text = doc_text(doc)
+    breaks = _line_breaks(text)
+    if not breaks:
+        return []
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for p in breaks:
+        t = doc.char_span(p, p + 1, alignment_mode="expand")
+        if t is None or len(t) != 1:
+            continue
+        i = t.start
+        if not (doc[i].is_space and doc[i].text.count("\n") == 1 and 0 < i < len(doc) - 1
+                and doc[i - 1].is_alpha and doc[i + 1].is_alpha
+                and i - 1 not in taken and i + 1 not in taken):
+            continue
+        found = _longest(doc, i, taken)
+        if found is not None:
+            start, end, org = found
+            span = Span(doc, start, end, label="ORG", kb_id=org.key)
+            span._.esf_org, span._.esf_rule = org, "gazetteer:wrapped"
+            doc[i + 1].is_sent_start = False  # the sentence goes on over the break
+            out.append(span)
+            taken.update(range(start, end))
+    return out
+
+
+def _line_breaks(text: str) -> list[int]:
+    """Return the offsets of line breaks between two letters (where a name may be broken)."""
+    out, i = [], text.find("\n")
+    while i >= 0:
+        if 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
+            out.append(i)
+        i = text.find("\n", i + 1)
+    return out
+
+
+def _longest(doc: Doc, i: int, taken: set[int]):
+    """Return (start, end, body) of the longest name around the break at token i, or None."""
+    for n in range(2 * _MAX_WORDS, 1, -1):
+        for k in range(min(_MAX_WORDS, n - 1), 0, -1):
+            m = n - k
+            if m > _MAX_WORDS or i - k < 0 or i + 1 + m > len(doc):
+                continue
+            before, after = doc[i - k:i], doc[i + 1:i + 1 + m]
+            if any(t.is_space or t.i in taken or not t.text.replace("-", "").isalpha()
+                   for t in (*before, *after)):
+                continue
+            org = resolve_name(f"{before.text} {after.text}")
+            if org is not None:
+                return i - k, i + 1 + m, org
+    return None

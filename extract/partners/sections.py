@@ -1,0 +1,111 @@
+"""Local branches and sections after a body's name: "IF Metall Höga Kusten", "Rädda Barnen
+region syd", "Coompanion Jämtland", "Almi Företagspartner Mitt AB", "Scania CV".
+
+A branch is kept as itself, not replaced by its parent: a union's section stays a unit of the
+union ("IF Metall, Mellersta Norrland" is IF Metall with the unit "IF Metall Mellersta
+Norrland"); an association's regional branch and a company's subsidiary are bodies of their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from esfgraph.extract.organisations.gazetteer import Org, load_gazetteer
+from esfgraph.extract.partners.name_shapes import SECTION_WORDS, is_name_token
+
+__all__ = ["with_section"]
+
+# "region syd", "region Nord": a section named by a compass word after "region".
+_COMPASS = frozenset({"syd", "nord", "norr", "väst", "öst", "mitt", "söder", "sydost", "nordost",
+                      "nordväst", "sydväst", "mellan"})
+# A word after the section that makes the place a municipality or county, not a section.
+_NOT_AFTER = frozenset({"kommun", "kommuns", "stad", "stads", "län", "läns", "region", "regions"})
+_BRANCHED = ("union", "nonprofit", "company", "employer_organisation")
+# "Fastighetsägarna Centrala Hisingen": a part of a place named by a direction.
+_DIRECTIONS = frozenset({"Norra", "Södra", "Östra", "Västra", "Centrala", "Mellersta", "Nordvästra",
+                         "Nordöstra", "Sydvästra", "Sydöstra"})
+_COMPANY_END = frozenset({"AB", "ABs", "HB", "KB"})
+_MAX_SUBSIDIARY = 3
+
+
+def with_section(doc: Doc, span: Span, taken: set[int]) -> Span:
+    """Return a union's, association's or company's span widened over a branch that follows."""
+    org = span._.esf_org
+    if span.label_ == "ORG" and org is not None and org.type == "coordination_association":
+        return _named_by_towns(doc, span, taken)
+    if span.label_ != "ORG" or org is None or org.type not in _BRANCHED:
+        return span
+    end = _section_end(doc, span.end) if org.type != "company" else _subsidiary_end(doc, span.end)
+    if end is None or any(i in taken for i in range(span.end, end)):
+        return span  # "Rädda Barnen Malmö stad": the place belongs to the next name
+    wide = Span(doc, span.start, end, label="ORG")
+    wide._.esf_rule = (span._.esf_rule or "") + "+section"
+    name = re.sub(r"\s*,\s*", " ", re.sub(r"\s+", " ", wide.text))
+    if org.type == "union":
+        wide._.esf_org, wide._.esf_unit = org, name
+    else:
+        wide._.esf_org = Org(name, org.type)
+    return wide
+
+
+def _named_by_towns(doc: Doc, span: Span, taken: set[int]) -> Span:
+    """Return a samordningsförbund's span widened over the towns that name it with the first:
+    "Samordningsförbundet Mölndal, Partille, Lerum och Härryda"."""
+    g, end, towns = load_gazetteer(), span.end, 0
+    while end + 1 < len(doc) and doc[end].text in (",", "och") and end + 1 not in taken \
+            and doc[end + 1].is_title and g.place_kind(doc[end + 1].text) == "ort":
+        end, towns = end + 2, towns + 1
+    if towns < 2:
+        return span
+    wide = Span(doc, span.start, end, label="ORG")
+    wide._.esf_rule = (span._.esf_rule or "") + "+towns"
+    wide._.esf_org = Org(re.sub(r"\s+", " ", wide.text), span._.esf_org.type)
+    return wide
+
+
+def _section_end(doc: Doc, i: int) -> int | None:
+    """Return the end of a section name starting at token i (after an optional comma), or None."""
+    g = load_gazetteer()
+    comma = i < len(doc) and doc[i].text == ","
+    j = i + 1 if comma else i
+    if j + 1 < len(doc) and doc[j].lower_ == "region" and doc[j + 1].lower_ in _COMPASS:
+        return j + 2
+    for n in (3, 2, 1):
+        words = doc[j:j + n]
+        if len(words) < n or not words[0].text[:1].isupper() or not all(
+                t.text.replace("-", "").isalpha() for t in words):
+            continue
+        if not (g.place_kind(words.text) or (n == 1 and words.text in SECTION_WORDS)
+                or (n == 2 and words[0].text in _DIRECTIONS and is_name_token(words[1]))):
+            continue
+        end = j + n
+        if end < len(doc) and doc[end].lower_ in _NOT_AFTER:
+            return None  # "Kommunal, Västerås stad": the next name, not a section
+        if comma and n == 1 and words.text not in SECTION_WORDS:
+            return None  # "IF Metall, Skåne och ...": a list more likely than a section
+        # "Fryshuset Småland/öarna"
+        if end + 1 < len(doc) and doc[end].text == "/" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2
+        return end
+    return None
+
+
+def _subsidiary_end(doc: Doc, i: int) -> int | None:
+    """Return the end of a company's branch or subsidiary name ("Mitt AB", "CV", "Sverige")."""
+    end = i
+    while end < len(doc) and end - i < _MAX_SUBSIDIARY and not doc[end - 1].is_sent_end and (
+            doc[end].text[:1].isupper() and doc[end].is_alpha) and doc[end].text not in _COMPANY_END:
+        end += 1
+    if end == i:
+        return None
+    if end < len(doc) and doc[end].text in _COMPANY_END:
+        return end + 1  # "ALMI företagspartner Mitt AB"
+    if all(is_name_token(t) or t.text in _COUNTRIES or t.text.isupper() for t in doc[i:end]):
+        return end  # "SKF Mekan", "Coop Sverige", "Scania CV"
+    return None
+
+
+_COUNTRIES = frozenset({"Sverige", "Norge", "Danmark", "Finland", "Nordic", "Norden"})

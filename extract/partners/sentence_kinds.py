@@ -1,0 +1,185 @@
+"""What a sentence or a whole description says, as the role rules need it: money granted or
+received, a body that grants, an event or a study, an earlier project, one project or many.
+
+Each test is a regular expression over the sentence's text; a sentence's answers are kept on
+the Doc (`sentence_facts`), since every group of names in it asks the same questions. Tests of
+the whole description read it in full where focus.py gave spaCy only a part (FULL_TEXT).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Span
+
+from esfgraph.extract.partners.role_cues import grants
+from esfgraph.extract.partners.tokenizer import doc_text
+
+__all__ = ["MONEY", "PROJECT", "FULL_TEXT", "FOCUSED", "Facts", "sentence_facts", "passage_kind",
+           "text_kind", "is_grantor", "past_owner", "event_or_study", "whole_text"]
+
+FULL_TEXT = "esf_full_text"  # doc.user_data: the whole description, where spaCy reads a part
+FOCUSED = "esf_focused"  # doc.user_data: the focus.Focused that maps the part back to it
+_KIND = "esf_passage"  # doc.user_data: the passage kind of the whole description
+_FACTS = "esf_sentence_facts"  # doc.user_data: Facts by sentence start
+_LOWERS = "esf_lowers"  # doc.user_data: the LOWER hashes of the Doc's tokens
+
+MONEY = re.compile(r"\d[\d\s.,]*\s*(?:kr\b|kronor|miljon|miljoner|miljarder|mkr|mnkr|msek|tkr|"
+                   r"sek\b|eur\b|euro)|\b(?:miljoner|miljarder)\b", re.I)
+# Verbs of receiving or being granted money (the recipient is their subject or object) are
+# _RECEIVE_WORDS and _RECEIVE_PHRASES below.
+# Verbs of allocating money: their subject is the grantor, not the recipient.
+ALLOCATE = (r"(?:beviljar|beviljade|beviljat|fördela|fördelar|fördelade|fördelat|avsätter|"
+            r"disponerar|förfogar|utlyser|utlyste|beslutar|beslutade|beslutat|prioriterar|"
+            r"prioriterade|tilldelar|tilldelade|finansierar|bidrar med|står för|ger|gav)")
+_ALLOCATE_AFTER = re.compile(r"\s*(?:har\s+|som\s+)?(?:\w+\s+){0,2}?\b" + ALLOCATE + r"\b", re.I)
+_ALLOCATE_WORD = re.compile(ALLOCATE, re.I)
+_TO_ALLOCATE = re.compile(r"\batt fördela\b", re.I)
+# "stöd från A" (A grants); "består av A": the names make up a group, they give no money.
+_MONEY_NOUNS = frozenset({"stöd", "medel", "bidrag", "pengar", "finansiering", "anslag",
+                          "medfinansiering", "projektmedel", "stödet", "medlen", "pengarna"})
+_MADE_OF = frozenset({"består", "bestod", "utgörs", "utgjordes"})
+PROJECT = re.compile(r"projekt|satsning|förstudie|samverkan|samarbet|insats", re.I)
+_EVENT_VERB = re.compile(r"\b(?:arrangera\w*|anordna\w*|bjuder in|bjöd in|ordnar|ordnade|"
+                         r"håller i)\b", re.I)
+_EVENT = re.compile(r"\b(?:föreläsning|seminari|konferens|workshop|träff|frukostmöte|webbinari|"
+                    r"mässa)", re.I)
+_STUDY = re.compile(r"(?:Studien|Rapporten|Undersökningen|Kartläggningen|Enkäten)\b")
+# Marks of a text about many projects (grant lists, news of a call) and of one about one.
+_MANY_STEMS = ("projekten", "projekt som", "förstudier", "prioriterade projekt",
+               "beviljade projekt", "projektansökningar", "ansökningsomgång", "utlysning",
+               "projektstöd")
+_N_PROJECTS = re.compile(r"\d\s+projekt\b")
+_SINGLE_STEMS = ("projektet", "satsningen", "förstudien", "projektägare", "samverkansprojekt")
+_UNITS = ("kr", "miljon", "miljard", "sek", "eur")
+# "ESF-projektet Vägen In, som drevs av A": a project named in the sentence is another one.
+_NAMED_PROJECT = re.compile(r"projekt(?:et)?\s+[A-ZÅÄÖ\"”]")
+_NEW_PROJECT = re.compile(r"\b(?:det|den) nya (?:projektet|satsningen)\b|\bnya projektet\b", re.I)
+_OWNER_WORDS = re.compile(r"\b(?:projektägaren?|ägs av|ägs och drivs av|äger projektet|huvudman|"
+                          r"huvudmannen|stödmottagaren?)\b", re.I)
+
+
+class Facts(NamedTuple):
+    """What one sentence says: money or a receiving verb, a negation, the project, allocation
+    of money, an event or a study."""
+
+    grant: bool
+    negated: bool
+    project: bool
+    to_allocate: bool
+    event: bool
+
+
+def sentence_facts(doc: Doc, sent: Span) -> Facts:
+    """Return the Facts of a sentence, worked out once per Doc and sentence.
+
+    Word sets and substring tests come first; the regular expressions run only where those
+    allow a match (they are the slow part on long sentences).
+    """
+    cache = doc.user_data.setdefault(_FACTS, {})
+    facts = cache.get(sent.start)
+    if facts is None:
+        text = doc_text(doc)[sent.start_char:sent.end_char]
+        low = text.lower()
+        lowers = doc.user_data.get(_LOWERS)
+        if lowers is None:  # the words' hashes, read once per Doc (Token objects are slow)
+            lowers = doc.user_data[_LOWERS] = doc.to_array(LOWER)
+        words = set(lowers[sent.start:sent.end].tolist())
+        joined = f" {' '.join(low.split())} "
+        project = any(stem in low for stem in _PROJECT_STEMS)
+        money = bool(words & _AMOUNTS) or (_DIGIT.search(text) is not None
+                                            and MONEY.search(text) is not None)
+        receive = bool(words & _RECEIVE_WORDS) or any(p in joined for p in _RECEIVE_PHRASES)
+        facts = cache[sent.start] = Facts(
+            grant=money or (receive and " i uppdrag " not in joined),
+            negated=bool(words & _NEGATIONS),
+            project=project,
+            to_allocate=" att fördela " in joined,
+            event=not project and ((any(v in low for v in _EVENT_STEMS) and _EVENT_VERB.search(text) is not None
+                                    and _EVENT.search(text) is not None)
+                                   or _STUDY.match(text.lstrip()) is not None))
+    return facts
+
+
+def _hashes(*words: str) -> frozenset[int]:
+    return frozenset(hash_string(w) for w in words)
+
+
+_PROJECT_STEMS = ("projekt", "satsning", "förstudie", "samverkan", "samarbet", "insats")
+_AMOUNTS = _hashes("miljoner", "miljarder")
+_DIGIT = re.compile(r"\d")
+_RECEIVE_WORDS = _hashes("beviljas", "beviljats", "beviljades", "tilldelas", "tilldelades",
+                         "tilldelats", "får", "fått", "erhållit", "erhåller", "erhöll",
+                         "bidragsmottagare", "ansökt")
+_RECEIVE_PHRASES = (" ta emot ", " tar emot ", " stöd med ", " går till ", " gick till ",
+                    " stöd till ", " medel till ", " bidrag till ", " pengar till ", " ansöker om ")
+_NEGATIONS = _hashes("inte", "ej", "aldrig")
+_EVENT_STEMS = ("arrangera", "anordna", "bjuder in", "bjöd in", "ordna", "håller i")
+
+
+def whole_text(doc: Doc) -> str:
+    """Return the whole description the Doc was made from."""
+    return doc.user_data.get(FULL_TEXT) or doc_text(doc)
+
+
+def passage_kind(text: str) -> str:
+    """Return "single" for a text about one project, "many" for one about several, else ""."""
+    low = text.lower()
+    if any(stem in low for stem in _MANY_STEMS) or _N_PROJECTS.search(low) is not None \
+            or sum(1 for line in low.split("\n") if any(u in line for u in _UNITS)
+                   and MONEY.search(line)) >= 2:
+        return "many"
+    return "single" if any(stem in low for stem in _SINGLE_STEMS) else ""
+
+
+def text_kind(doc: Doc) -> str:
+    """Return the passage kind of the Doc's whole description (worked out once)."""
+    kind = doc.user_data.get(_KIND)
+    if kind is None:
+        kind = doc.user_data[_KIND] = passage_kind(whole_text(doc))
+    return kind
+
+
+def is_grantor(doc: Doc, group: list[Span], sent: Span, bodies: bool = True) -> bool:
+    """Return whether the names grant money rather than receive it (by what the sentence says,
+    and with `bodies`, by being a body that grants)."""
+    if bodies and any(grants(s._.esf_org) for s in group):
+        return True
+    first, last = group[0], group[-1]
+    text = doc_text(doc)
+    before = [t.lower_ for t in doc[max(0, first.start - 2):first.start]]
+    prev = before[-1] if before else ""
+    after = text[last.end_char:min(sent.end_char, last.end_char + 60)]
+    return (_ALLOCATE_AFTER.match(after) is not None
+            or (prev == "av" and (len(before) < 2 or before[-2] not in _MADE_OF))
+            or (prev == "från" and len(before) == 2 and before[-2] in _MONEY_NOUNS)
+            # "beviljade A 2 miljoner" (A grants), not "B ger A", "B har beviljat A ..."
+            or (_ALLOCATE_WORD.fullmatch(prev) is not None and not (len(before) == 2 and (
+                doc[first.start - 2].ent_iob_ != "O" or before[-2] in ("har", "hade"))))
+            or (prev in ("står", "har") and re.match(r"\s+för\b", after) is not None)
+            or sentence_facts(doc, sent).to_allocate)
+
+
+def event_or_study(doc: Doc, sent: Span) -> bool:
+    """Return whether a sentence tells of an event or a study, not of a project.
+
+    "A tillsammans med B arrangerar en föreläsning om studien", "Studien utfördes av A
+    tillsammans med B": working together on a seminar or a report is no taking part.
+    """
+    return sentence_facts(doc, sent).event
+
+
+def past_owner(doc: Doc, sent: Span) -> bool:
+    """Return whether a past owner verb ("drevs av A", "som A drev") names the text's project.
+
+    A text tells of its own project in the past too ("BOSS var ett projekt som ägdes av A"); an
+    earlier project is named in the sentence ("ESF-projektet Vägen In, som drevs av A") or the
+    text names another owner or a new project ("Det nya projektet ägs av B").
+    """
+    sentence = doc_text(doc)[sent.start_char:sent.end_char]
+    whole = whole_text(doc)
+    return (_NAMED_PROJECT.search(sentence) is None and _NEW_PROJECT.search(whole) is None
+            and len(_OWNER_WORDS.findall(whole)) == len(_OWNER_WORDS.findall(sentence)))
