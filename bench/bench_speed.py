@@ -65,13 +65,19 @@ def stage_breakdown(txt: Path, limit: int = 5000) -> tuple[int, dict[str, float]
     """CPU seconds per stage of the build, in this process, on the first `limit` records."""
     import tempfile
 
-    from esfgraph.extract.partners.mentions import (build_pipeline, focused_mentions, owner_pattern,
-                                                    pipeline_focus, record_owner)
+    from pyoxigraph import RdfFormat
+
+    from esfgraph.extract.partners.mentions import (
+        build_pipeline,
+        focused_mentions,
+        owner_pattern,
+        pipeline_focus,
+        record_owner,
+    )
     from esfgraph.extract.records import iter_records
     from esfgraph.graph.iris import TextIris
     from esfgraph.graph.store import open_store
     from esfgraph.graph.triples import record_nquads, shared_nquads
-    from pyoxigraph import RdfFormat
     cost: dict[str, float] = {}
 
     def timed(name, fn, *args):
