@@ -145,3 +145,16 @@ def test_a_report_that_cannot_be_written_is_one_line(cli, tmp_path, examples):
     assert result.exit_code == 1
     assert result.output.startswith("Error: cannot write the report /proc/esfgraph/r.json")
     assert "(--report)" in result.output and "Traceback" not in result.output
+
+
+def test_a_description_over_a_million_characters_is_read_in_pieces(nlp):
+    """spaCy refuses a text over a million characters (E088); a pasted report is that long."""
+    from esfgraph.extract.partners.mentions import pipe_mentions
+    text = ("Projektet drivs tillsammans med Region Kronoberg. "
+            + "Vi prövar nya metoder för arbetsmarknaden. " * 26_000
+            + "Projektet samverkar med IF Metall och Arbetsförmedlingen.")
+    assert len(text) > 1_000_000
+    ((_, mentions),) = list(pipe_mentions(nlp, [(text, None, None)]))
+    assert [(m.org.name, m.role) for m in mentions] == [
+        ("Region Kronoberg", "partner"), ("IF Metall", "partner"), ("Arbetsförmedlingen", "partner")]
+    assert all(text[m.start:m.end] == m.surface for m in mentions)

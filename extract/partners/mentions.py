@@ -104,30 +104,65 @@ def iter_mentions(nlp: Language, records: Iterable[Record], batch_size: int = 64
     yield from pipe_mentions(nlp, items, batch_size, focus)
 
 
+PIECE = 200_000  # characters: a longer text (a pasted report) is read in pieces of about this size
+
+
+def _pieces(text: str) -> list[tuple[int, str]]:
+    """Return (offset, piece) of a text cut, where it is longer than PIECE, at paragraph ends,
+    else at sentence ends, else at a space (spaCy refuses a text over a million characters,
+    and rules read no further than a sentence or a list)."""
+    if len(text) <= PIECE:
+        return [(0, text)]
+    out, at = [], 0
+    while len(text) - at > PIECE:
+        end = at + PIECE
+        cut = max(text.rfind("\n\n", at, end), text.rfind(". ", at, end), text.rfind("\n", at, end))
+        if cut <= at:
+            cut = text.rfind(" ", at, end)
+        cut = end if cut <= at else cut + 1
+        out.append((at, text[at:cut]))
+        at = cut
+    out.append((at, text[at:]))
+    return out
+
+
 def pipe_mentions(nlp: Language, items: Iterable[tuple[str, Org | None, object]],
                   batch_size: int = 64, focus: bool = True) -> Iterator[tuple[object, list[Mention]]]:
     """Yield (context, mentions) for each (text, owner or None, context), in batches, with focus
-    unless `focus` is False or the pipeline cannot use it; offsets are the texts' own."""
+    unless `focus` is False or the pipeline cannot use it; offsets are the texts' own. A text
+    longer than PIECE characters is read in pieces (_pieces)."""
     cut = pipeline_focus(nlp) if focus else None
 
     def texts():
         for text, owner, context in items:
-            if cut is None:
-                yield text, (owner, None, context)
-            else:
+            pieces = _pieces(text)
+            for n, (offset, piece) in enumerate(pieces):
+                place = (context, offset, n == len(pieces) - 1)
+                if cut is None:
+                    yield piece, (owner, None, place)
+                    continue
                 pattern = owner_pattern(owner) if owner is not None else None
-                focused = cut(text, (pattern,) if pattern else ())
+                focused = cut(piece, (pattern,) if pattern else ())
                 if focused.whole:
-                    yield text, (owner, focused, context)
+                    yield piece, (owner, focused, place)
                     continue
                 # Rules that read the whole description (is it about one project?) read it
                 # from here: spaCy sees only the focused text.
                 doc = nlp.make_doc(focused.text)
-                doc.user_data[FULL_TEXT], doc.user_data[FOCUSED] = text, focused
-                yield doc, (owner, focused, context)
+                doc.user_data[FULL_TEXT], doc.user_data[FOCUSED] = piece, focused
+                yield doc, (owner, focused, place)
 
-    for doc, (owner, focused, context) in nlp.pipe(texts(), as_tuples=True, batch_size=batch_size):
-        yield context, focused_mentions(doc, owner, focused)
+    found: list[Mention] = []
+    for doc, (owner, focused, (context, offset, last)) in nlp.pipe(
+            texts(), as_tuples=True, batch_size=batch_size):
+        mentions = focused_mentions(doc, owner, focused)
+        if offset:
+            mentions = [replace(m, start=m.start + offset, end=m.end + offset,
+                                sentence_start=m.sentence_start + offset) for m in mentions]
+        found.extend(mentions)
+        if last:
+            yield context, found
+            found = []
 
 
 def pipeline_focus(nlp: Language) -> Focus | None:
