@@ -6,6 +6,7 @@ Terms are N-Triples text (terms.py): the build hands the text to Oxigraph's bulk
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Iterable, Iterator
 
@@ -25,6 +26,8 @@ from esfgraph.graph.terms import DCTERMS, ESF, ORG, PROV, RDF, RDFS, SCHEMA, SKO
 
 __all__ = ["record_nquads", "record_triples", "shared_nquads", "org_triples", "ORG_CLASSES",
            "ROLE_NODES", "PERIOD_NODES", "PERIODS", "SHARED_GRAPH"]
+
+_NUMBER_SHAPE = re.compile(r"\d{6}-\d{4}")
 
 SHARED_GRAPH = "shared"  # Iris.graph(SHARED_GRAPH): descriptions many records share
 
@@ -64,7 +67,9 @@ def _org_spo(iris: TextIris, org: Org) -> Iterator[tuple]:
     yield o, RDFS.label, string(org.name)
     yield o, DCTERMS.type, string(org.type)
     # The lookup keys of named queries (projects-of, why): an index hit instead of a scan.
-    yield o, SKOS.hiddenLabel, string(name_key(org.name))
+    key = name_key(org.name)
+    if not _NUMBER_SHAPE.fullmatch(key) or key == org.orgnr:  # a name is never a number's key
+        yield o, SKOS.hiddenLabel, string(key)
     if org.orgnr:
         yield o, SKOS.hiddenLabel, string(org.orgnr)
         yield o, ESF.organisationNumber, string(org.orgnr)

@@ -112,7 +112,9 @@ def test_owner_header_forms():
     org, unit, _ = resolve_owner("FALUN BORLÄNGE-REGIONEN AB", "5565556062")
     assert (org.name, org.type, org.orgnr) == ("Falun Borlänge-regionen AB", "company", "5565556062")
     org, _, warnings = resolve_owner("VÄXJÖ KOMMUN", "212000-2742")
-    assert org.name == "Växjö kommun" and "both are kept" in warnings[0]
+    assert org.name == "Växjö kommun" and org.orgnr == "212000-0662"  # never a second number
+    assert "212000-2742 is Luleå kommun's in the gazetteer" in warnings[0]
+    assert "the node keeps the gazetteer's" in warnings[1]
 
 
 def test_header_number_and_text_mention_meet_in_one_node():

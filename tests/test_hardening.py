@@ -158,3 +158,47 @@ def test_a_description_over_a_million_characters_is_read_in_pieces(nlp):
     assert [(m.org.name, m.role) for m in mentions] == [
         ("Region Kronoberg", "partner"), ("IF Metall", "partner"), ("Arbetsförmedlingen", "partner")]
     assert all(text[m.start:m.end] == m.surface for m in mentions)
+
+
+RECORD = """{dnr} - Ett projekt
+
+Diarienummer:
+{dnr}
+Namn:
+Ett projekt
+Projektägare organisationsnummer:
+{orgnr}
+Projektägare:
+{owner}
+Region:
+Småland & Öarna
+
+{owner} driver projektet tillsammans med Region Kronoberg.
+"""
+
+
+def test_two_bodies_never_share_a_node(cli, tmp_path, query_rows):
+    """Names that share a slug, numbers on bodies the gazetteer does not know, a name that looks
+    like a number, full-width digits and a number the gazetteer gives to another body."""
+    src = tmp_path / "src"
+    src.mkdir()
+    owners = [("Foo & Bar AB", "556000-0019"), ("Foo Bar AB", "556000-0027"), ("foo-bar ab", ""),
+              ("Foo/Bar AB", ""), ("Foo_Bar AB", ""), ("212000-0662", ""),
+              ("Region Jämtland Härjedalen", "２１２０００-０６６２")]
+    for k, (owner, orgnr) in enumerate(owners):
+        text = RECORD.format(dnr=f"24-97{k}-S01", owner=owner, orgnr=orgnr)
+        (src / f"r{k}.txt").write_text(text, encoding="utf-8")
+    assert cli("build", "--store", tmp_path / "s", "-q", src).exit_code == 0
+    rows = {r["id"]: r for r in query_rows(tmp_path / "s", "projects")}
+    owners_iri = {r["id"]: r["owner"] for r in rows.values()}
+    assert len(set(owners_iri.values())) == len(owners)  # seven bodies, seven nodes
+    assert rows["24-970-S01"]["owner_orgnr"] == "556000-0019"
+    assert rows["24-971-S01"]["owner_orgnr"] == "556000-0027"
+    for number, dnr in (("556000-0019", "24-970-S01"), ("556000-0027", "24-971-S01")):
+        assert [r["id"] for r in query_rows(tmp_path / "s", "projects-of", org=number)] == [dnr]
+    växjö = query_rows(tmp_path / "s", "projects-of", org="212000-0662")
+    assert växjö == []  # the owner named "212000-0662" is not Växjö kommun, nor renames it
+    report = (tmp_path / "s-report.json").read_text(encoding="utf-8")
+    assert "212000-0662 is Växjö kommun's in the gazetteer" in report
+    jämtland = query_rows(tmp_path / "s", "projects-of", org="Region Jämtland Härjedalen")
+    assert [r["id"] for r in jämtland] == ["24-976-S01"]

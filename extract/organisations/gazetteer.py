@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from importlib.resources import files
 from typing import Iterator
 
-from esfgraph.extract.organisations.names import genitive_forms, name_key, restore_case, slug
+from esfgraph.extract.organisations.names import genitive_forms, name_identity, name_key, restore_case
 
 __all__ = ["Org", "Gazetteer", "load_gazetteer", "ORG_TYPES"]
 
@@ -57,10 +57,11 @@ class Org:
     key: str = ""
 
     def __post_init__(self) -> None:
-        # The stable identifier: the gazetteer's organisation number, else the name's slug.
-        # Fixed at creation, so a number learnt later from a record header does not change it.
+        # The stable identifier: the gazetteer's organisation number, else the name's identity
+        # (names.name_identity). A body not in the gazetteer whose number a record header gives
+        # is keyed by that number (resolve.resolve_owner).
         if not self.key:
-            ident = self.orgnr if (self.known and self.orgnr) else slug(self.name)
+            ident = self.orgnr if (self.known and self.orgnr) else name_identity(self.name)
             object.__setattr__(self, "key", ident)
 
 

@@ -65,6 +65,21 @@ def restore_case(name: str, proper_nouns: frozenset[str] = frozenset()) -> str:
     return " ".join(out)
 
 
+_PLAIN = re.compile(r"[^\W_]+(?: [^\W_]+)*")
+
+
+def name_identity(name: str) -> str:
+    """Return the key of an organisation known by name only: its slug where the name is plain
+    words ("Region Kronoberg" -> "region-kronoberg"), else the slug and a short stable hash of
+    the name ("Foo & Bar AB" -> "foo-bar-ab-1c0a2d9e"), so that two names that share a slug
+    ("Foo Bar AB", "Foo/Bar AB", "212000-0662") never share a node, nor a number's key."""
+    plain = unicodedata.normalize("NFC", " ".join(name.split())).casefold()
+    base = slug(name)
+    if _PLAIN.fullmatch(plain):
+        return base
+    return f"{base}-{hashlib.sha256(plain.encode('utf-8')).hexdigest()[:8]}"
+
+
 def slug(name: str) -> str:
     """Return an IRI-safe path segment for a name: lower case letters and digits joined by '-'.
 

@@ -136,6 +136,8 @@ def resolve_owner(raw: str | None, orgnr: str | None = None
     """
     if not raw or not raw.strip():
         return None, (), []
+    if not re.search(r"[^\W_]", raw):  # "..", "-": no name at all
+        return None, (), [f"owner {raw!r} names no organisation; the project has no owner"]
     g = load_gazetteer()
     warnings: list[str] = []
     raw = re.sub(r"\s+", " ", raw).strip().strip(",")
@@ -159,11 +161,16 @@ def resolve_owner(raw: str | None, orgnr: str | None = None
         if name_key(unit) not in map(name_key, units):
             units.append(unit)
     if orgnr:
+        if by_number is not None and by_number.key != org.key:
+            warnings.append(f"organisation number {orgnr} is {by_number.name}'s in the gazetteer, "
+                            f"but the record's owner is {org.name!r}")
         if org.orgnr and org.orgnr != orgnr:
             warnings.append(
                 f"owner {org.name!r} has organisation number {org.orgnr} in the gazetteer, "
-                f"the record gives {orgnr}; both are kept"
+                f"the record gives {orgnr}; the node keeps the gazetteer's"
             )
-        if not org.orgnr:
-            org = replace(org, orgnr=orgnr)
+        elif not org.orgnr and not (by_number is not None and by_number.key != org.key):
+            # A body the gazetteer does not know is the body with this number: two bodies of one
+            # name and two numbers are two nodes (and one node never takes a second number).
+            org = replace(org, orgnr=orgnr, key=orgnr)
     return org, tuple(units), warnings

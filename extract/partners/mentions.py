@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from esfgraph.errors import EsfGraphError
 from esfgraph.extract.organisations.gazetteer import Org
+from esfgraph.extract.organisations.names import name_key
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name, resolve_owner
 
 # Importing the components registers their factories with spaCy.
@@ -224,8 +225,8 @@ def mentions_from_doc(doc: Doc, owner: Org | None = None) -> list[Mention]:
                 continue
         role = ent._.esf_role or "mentioned"
         if owner is not None and org is not None:
-            if org.key == owner.key:
-                role = "owner"
+            if org.key == owner.key or (not org.known and name_key(org.name) == name_key(owner.name)):
+                org, role = owner, "owner"  # the owner's own name (its node may be its number)
             elif role == "owner":
                 role, rule = "partner", rule + "+named-owner"
         sentence, sentence_start = _sentence(doc, ent)

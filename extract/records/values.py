@@ -127,13 +127,18 @@ def luhn_ok(digits: str) -> bool:
     return (10 - total % 10) % 10 == int(digits[9])
 
 
+_FULL_WIDTH = {0xFF10 + d: ord("0") + d for d in range(10)} | {0xFF0D: ord("-")}
+
+
 def parse_orgnr(value: str) -> str:
     """Return an organisationsnummer as `NNNNNN-NNNN`, checked by its Luhn digit.
 
     Accepts `2120000662`, `212000-0662`, a 12-digit form with century `16212000-0662`
     and a VAT number `SE212000066201`.
     """
-    v = normalise_space(value).replace(" ", "").upper()
+    # Full-width digits ("２１２０００-０６６２", as East Asian input writes them) are read as
+    # the digits they are; any other character that is no ASCII digit is refused below.
+    v = normalise_space(value).translate(_FULL_WIDTH).replace(" ", "").upper()
     if v.startswith("SE") and v.endswith("01") and len(v) == 14:
         v = v[2:12]
     digits = v.replace("-", "")
