@@ -21,6 +21,7 @@ from esfgraph.graph.triples import record_nquads
 __all__ = ["FRESH_PIPELINE_EVERY", "process_chunk", "processed_chunks"]
 
 FRESH_PIPELINE_EVERY = 50  # chunks: a fresh spaCy pipeline every 10,000 records
+MEMORY_ZONES = True
 
 # Per worker process: the pipeline of each spaCy model, whether its tokenizer cache is warm,
 # and how many chunks it has read.
@@ -80,6 +81,8 @@ def _process(records: list[Record], base: str, spacy_model: str | None, extract:
         # in a memory zone, which frees the strings of rare words (memory stays flat in N) but
         # also stops the tokenizer from caching.
         _WARM[spacy_model] = True
+        return _map(iter_mentions(nlp, records, focus=focus), iris)
+    if not MEMORY_ZONES:
         return _map(iter_mentions(nlp, records, focus=focus), iris)
     with nlp.memory_zone():
         return _map(iter_mentions(nlp, records, focus=focus), iris)
