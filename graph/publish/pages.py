@@ -12,20 +12,20 @@ import posixpath
 from urllib.parse import quote, urlencode
 
 from jinja2 import Environment, PackageLoader, select_autoescape
-from pyoxigraph import Literal, NamedNode, Store
+from pyoxigraph import Literal, NamedNode
 
 from esfgraph.graph.publish import pagedata
 from esfgraph.graph.publish.ego import ego_picture
 from esfgraph.graph.publish.i18n import words
 from esfgraph.graph.publish.resources import FORMATS, describe, path_of_iri
 from esfgraph.graph.reference import ONTOLOGY_GRAPH
-from esfgraph.graph.settings import StoreSettings
 from esfgraph.graph.vocab import ONTOLOGY_IRI, PREFIXES, RDFS
 
 __all__ = ["ENV", "Links", "Pages", "SiteLinks"]
 
 ENV = Environment(loader=PackageLoader("esfgraph.graph.publish", "templates"),
-                  autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
+                  autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True,
+                  auto_reload=False)
 
 
 def _num(value) -> str:
@@ -116,11 +116,13 @@ class SiteLinks(Links):
 
 
 class Pages:
-    """Renders the pages of one opening of the store (labels, search index, figures cached)."""
+    """Renders the pages of one generation of a store or server (source.py): labels, search
+    index and figures kept."""
 
-    def __init__(self, store: Store, settings: StoreSettings, graphs: list[NamedNode]):
-        self.store, self.settings, self.graphs = store, settings, graphs
-        self.labels = pagedata.ontology_labels(store)
+    def __init__(self, source):
+        self.source, self.settings = source, source.settings
+        self.labels = pagedata.ontology_labels(source)
+        self._words: dict[str, dict[str, str]] = {}
         self._index: pagedata.SearchIndex | None = None
         self._start: dict | None = None
 
@@ -128,51 +130,64 @@ class Pages:
     def index(self) -> pagedata.SearchIndex:
         """The search index of names and numbers (made on first use)."""
         if self._index is None:
-            self._index = pagedata.SearchIndex(self.store)
+            self._index = pagedata.SearchIndex(self.source)
         return self._index
 
     def _render(self, template: str, links: Links, iri: str | None = None, **context) -> str:
         lang = links.lang
         alternates = [(name, media, links.alt(iri, name)) for name, (media, _, _) in FORMATS.items()
                       if name != "html"] if iri else []
+        w = self._words.get(lang)
+        if w is None:
+            w = self._words[lang] = words(lang, self.labels)
         return ENV.get_template(template).render(
-            lang=lang, other_lang="en" if lang == "sv" else "sv", w=words(lang, self.labels),
+            lang=lang, other_lang="en" if lang == "sv" else "sv", w=w,
             settings=self.settings, links=links, iri=iri, alternates=alternates, **context)
 
     def start(self, links: Links, q: str | None = None) -> str:
         """The start page: figures, listings and, given `q`, the search results."""
         if self._start is None:
-            figures = pagedata.figures(self.store)
+            figures = pagedata.figures(self.source)
             orgs = sum(1 for _, r in self.index.entries if r["kind"] == "org")
-            self._start = {"figures": figures, "facets": pagedata.facets(self.store), "org_count": orgs}
+            self._start = {"figures": figures, "facets": pagedata.facets(self.source), "org_count": orgs}
         hits = self.index.search(q) if q else []
         return self._render("start.html", links, q=q, hits=hits, **self._start)
 
     def resource(self, iri: str, links: Links) -> str | None:
         """The page of a resource under the base: a project, organisation, region or programme
         area listing, else its triples; None if the store says nothing of it."""
-        page = pagedata.project_page(self.store, iri)
-        if page is not None:
-            return self._render("project.html", links, iri, p=page)
-        page = pagedata.org_page(self.store, iri)
-        if page is not None:
-            ego = ego_picture(iri, page["name"], page["network"])
-            return self._render("org.html", links, iri, o=page, ego=ego)
-        triples = describe(self.store, iri, self.graphs)
+        first = (self._org, self._project) if iri.startswith(self.settings.base + "org/") \
+            else (self._project, self._org)
+        for page in first:
+            body = page(iri, links)
+            if body is not None:
+                return body
+        triples = describe(self.source, iri)
         if not triples:
             return None
         for kind in ("region", "programme-area"):
-            rows = pagedata.listing(self.store, kind, iri)
+            rows = pagedata.listing(self.source, kind, iri)
             if rows:
                 return self._listing(kind, self._label(iri, links.lang), rows, links, iri)
         rows = [(t.subject.value, t.predicate.value, t.object.value,
                  links.res(t.object.value) if isinstance(t.object, NamedNode) else None) for t in triples]
         return self._render("resource.html", links, iri, label=self._label(iri, links.lang), triples=rows)
 
+    def _project(self, iri: str, links: Links) -> str | None:
+        page = pagedata.project_page(self.source, iri)
+        return None if page is None else self._render("project.html", links, iri, p=page)
+
+    def _org(self, iri: str, links: Links) -> str | None:
+        page = pagedata.org_page(self.source, iri)
+        if page is None:
+            return None
+        ego = ego_picture(iri, page["name"], page["network"])
+        return self._render("org.html", links, iri, o=page, ego=ego)
+
     def period(self, notation: str, links: Links) -> str | None:
         """The projects of a programme period ("2021-2027")."""
         node = NamedNode(ONTOLOGY_IRI + "Period" + notation.replace("-", "to"))
-        rows = pagedata.listing(self.store, "period", node.value)
+        rows = pagedata.listing(self.source, "period", node.value)
         return self._listing("period", notation, rows, links, None) if rows else None
 
     def _listing(self, kind: str, label: str, rows: list[dict], links: Links, iri: str | None) -> str:
@@ -182,7 +197,7 @@ class Pages:
 
     def _label(self, iri: str, lang: str) -> str:
         best = None
-        for q in self.store.quads_for_pattern(NamedNode(iri), None, None, None):
+        for q in self.source.about([iri]):
             if isinstance(q.object, Literal) and q.predicate.value.endswith(("#label", "/name", "#prefLabel", "#code")):
                 if q.object.language in (lang, None, "") or best is None:
                     best = q.object.value
@@ -191,7 +206,7 @@ class Pages:
     def ontology(self, links: Links) -> str:
         """The ontology's documentation: every term with its label and comment."""
         terms: dict[str, dict] = {}
-        for q in self.store.quads_for_pattern(None, None, None, ONTOLOGY_GRAPH):
+        for q in self.source.graph(ONTOLOGY_GRAPH.value):
             s = q.subject.value
             if not s.startswith(ONTOLOGY_IRI) or not isinstance(q.object, Literal):
                 continue
