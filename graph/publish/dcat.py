@@ -157,7 +157,7 @@ def _distribution(g: Graph, ds: URIRef, d: dict, licence: URIRef) -> None:
 def dataset_triples(store, settings: StoreSettings) -> list:
     """The served description (`/dataset`) as pyoxigraph triples, from a store or a server."""
     data = dcat_graph(store, settings).serialize(format="nt", encoding="utf-8")
-    return list(parse(data, format=RdfFormat.N_TRIPLES))
+    return sorted(parse(data, format=RdfFormat.N_TRIPLES), key=str)  # the same bytes every time
 
 
 def write_dcat(store: Store, output: Path, fmt: str, settings: StoreSettings, *,

@@ -20,7 +20,7 @@ def ego_picture(iri: str, name: str, rows: list[dict], seed: int = 42) -> dict |
     rows of page-org-network.rq (project, other, name, type); None if it has no collaborators."""
     projects: dict[str, set[str]] = {}
     names, types = {iri: name}, {}
-    for r in rows:
+    for r in sorted(rows, key=lambda r: (r["p"], r["other"])):  # the same picture whatever the order
         projects.setdefault(r["p"], set()).add(r["other"])
         names[r["other"]] = r["name"]
         types[r["other"]] = r["type"] or "other"

@@ -100,7 +100,9 @@ def project_page(source, iri: str) -> dict | None:
     if page is None:
         return None
     parties: dict[tuple[str, str], Party] = {}
-    for r in source.rows("page-project-roles", p=node):
+    rows = sorted(source.rows("page-project-roles", p=node),  # evidence in the order of the text
+                  key=lambda r: (int(r["start"]) if r["start"] else -1, r["sentence"] or "", r["surface"] or ""))
+    for r in rows:
         key = (r["org"], r["role"])
         party = parties.get(key)
         if party is None:
@@ -112,9 +114,10 @@ def project_page(source, iri: str) -> dict | None:
             ev = _highlight(r["sentence"], r["surface"])
             if ev not in party.evidence:
                 party.evidence.append(ev)
-    page["parties"] = sorted(parties.values(), key=lambda p: (_ROLE_ORDER.get(p.role, 9), p.name))
+    page["parties"] = sorted(parties.values(), key=lambda p: (_ROLE_ORDER.get(p.role, 9), p.name, p.iri))
     page["owner"] = next((p for p in page["parties"] if p.role == "OwnerRole"), None)
-    page["collectives"] = source.rows("page-project-collectives", p=node)
+    page["collectives"] = sorted(source.rows("page-project-collectives", p=node),
+                                 key=lambda c: tuple(c[k] or "" for k in ("surface", "role", "sentence")))
     return page
 
 
@@ -128,7 +131,7 @@ def org_page(source, iri: str) -> dict | None:
     page = found[0]
     names = source.rows("page-org-names", o=node)
     page["aliases"] = sorted({r["name"] for r in names if r["kind"] == "alias"} - {page["name"]},
-                             key=str.casefold)
+                             key=lambda n: (n.casefold(), n))
     page["units"] = sorted({(r["name"], r["unit"]) for r in names if r["kind"] == "unit"})
     projects = source.rows("page-org-projects", o=node)
     page["projects"] = projects
@@ -170,7 +173,7 @@ class SearchIndex:
     def __init__(self, source):
         self.entries = [(f"{r['name']} {r['number'] or ''}".casefold(), r)
                         for r in source.rows("site-index")]
-        self.entries.sort(key=lambda e: (e[1]["kind"] != "org", e[1]["name"].casefold()))
+        self.entries.sort(key=lambda e: (e[1]["kind"] != "org", e[1]["name"].casefold(), e[1]["name"], e[1]["s"]))
 
     def search(self, text: str, limit: int = 50) -> list[dict]:
         """Return the entries whose name or number holds every word of `text` (organisations first)."""

@@ -215,7 +215,7 @@ class Pages:
             if key and q.object.language in (links.lang, None, ""):
                 t[key] = q.object.value
         return self._render("ontology.html", links, None, onto_iri=ONTOLOGY_IRI,
-                            terms=sorted(terms.values(), key=lambda t: t["local"].casefold()))
+                            terms=sorted(terms.values(), key=lambda t: (t["local"].casefold(), t["local"])))
 
     def error(self, links: Links, title_key: str, message: str | None = None) -> str:
         """A page saying what went wrong."""

@@ -95,7 +95,8 @@ class Renderer:
             return 200, HTML, pages.ontology(links).encode("utf-8")
         if fmt == "turtle":
             return 200, FORMATS[fmt][0], load_ontology_text().encode("utf-8")
-        return 200, FORMATS[fmt][0], serialize_triples(self.source.graph(ONTOLOGY_GRAPH.value), fmt)
+        triples = sorted(self.source.graph(ONTOLOGY_GRAPH.value), key=str)
+        return 200, FORMATS[fmt][0], serialize_triples(triples, fmt)
 
     def _dataset(self, pages: Pages, links: Links, fmt: str) -> Result:
         triples = dcat.dataset_triples(self.source.target, pages.settings)

@@ -44,9 +44,9 @@ _ESCAPE = re.compile(rb"%([0-9A-Fa-f]{2})")
 
 
 def describe(source, iri: str, limit: int = 20_000) -> list[Triple]:
-    """Return the resource's public triples and those of the nodes under its path, in order,
-    from a store or a server (source.py): its own quads, then those of the nodes under its path
-    that it names (a project's participations, then their evidence), a level at a time."""
+    """Return the resource's public triples and those of the nodes under its path, from a store
+    or a server (source.py): its own quads, then those of the nodes under its path that it
+    names (a project's participations, then their evidence), a level at a time; sorted."""
     seen: set[Triple] = set()
     out: list[Triple] = []
     level, visited = [iri], {iri}
@@ -64,6 +64,8 @@ def describe(source, iri: str, limit: int = 20_000) -> list[Triple]:
                 visited.add(o.value)
                 following.append(o.value)
         level = following
+    # The same order from a store and a server: the resource first, then the nodes under it.
+    out.sort(key=lambda t: (t.subject.value != iri, t.subject.value, t.predicate.value, str(t.object)))
     return out[:limit]
 
 

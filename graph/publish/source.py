@@ -28,6 +28,7 @@ from esfgraph.graph.settings import SETTINGS_GRAPH, StoreSettings, read_settings
 __all__ = ["EndpointSource", "Source", "StoreSource", "open_source", "servable"]
 
 _SETTINGS = SETTINGS_GRAPH.value
+_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 _ABOUT_CHUNK = 200  # subjects asked of a server in one query
 
 
@@ -108,6 +109,8 @@ def _term(b: dict):
     if b.get("xml:lang"):
         return Literal(value, language=b["xml:lang"])
     if b.get("datatype"):
+        if b["datatype"] == _BOOLEAN and value in ("0", "1"):  # Virtuoso's booleans
+            value = "true" if value == "1" else "false"
         return Literal(value, datatype=NamedNode(b["datatype"]))
     return Literal(value)
 
