@@ -75,3 +75,27 @@ def push(store_path, graph_store, update_url, server, include_personal_data, syn
     summary = push_graphs(store, server, include_personal=include_personal_data, sync=sync)
     click.echo(f"sent {summary.sent} graphs ({summary.triples} triples, {summary.requests} requests), "
                f"{summary.unchanged} unchanged, {summary.deleted} deleted", err=True)
+
+
+@main.command()
+@store_option
+@server_options
+@click.option("--output", "-o", required=True, metavar="DIR", help="folder to write the site into "
+              "(new or empty, or one esfgraph site wrote before)")
+@click.option("--include-personal-data", is_flag=True, help="also write contact names and e-mails")
+def site(store_path, server, output, include_personal_data) -> None:
+    """Write the pages and each resource's data (Turtle, JSON-LD, N-Triples, RDF/XML) as a static site.
+
+    For publishers who host files: put DIR where the base IRI points; DIR/.htaccess (Apache) and
+    DIR/nginx.conf answer each IRI by content negotiation from the files. With --endpoint URL the
+    site is read from that SPARQL server instead of the store.
+
+    Example: esfgraph site --store esf-store --output esf-site   (then open esf-site/index.html)
+    """
+    from esfgraph.graph.publish.site import write_site
+    from esfgraph.graph.publish.source import open_source
+    spec = {"endpoint": server.fields()} if server is not None else {"store": resolve_store(store_path)}
+    source = open_source({**spec, "include_personal": include_personal_data})
+    summary = write_site(source, output)
+    click.echo(f"wrote {summary.resources} resources ({summary.pages} pages, {summary.files} files) "
+               f"to {output}", err=True)

@@ -7,9 +7,8 @@ pages serve from `esfgraph serve` (paths under the server) and from disk (`esfgr
 
 from __future__ import annotations
 
-import os
 import posixpath
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, unquote, urlencode
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from pyoxigraph import Literal, NamedNode
@@ -21,7 +20,7 @@ from esfgraph.graph.publish.resources import FORMATS, describe, path_of_iri
 from esfgraph.graph.reference import ONTOLOGY_GRAPH
 from esfgraph.graph.vocab import ONTOLOGY_IRI, PREFIXES, RDFS
 
-__all__ = ["ENV", "Links", "Pages", "SiteLinks"]
+__all__ = ["ENV", "Links", "Pages", "SiteLinks", "site_path"]
 
 ENV = Environment(loader=PackageLoader("esfgraph.graph.publish", "templates"),
                   autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True,
@@ -84,35 +83,58 @@ class Links:
 
 
 class SiteLinks(Links):
-    """Links of the static site: relative files (`project/X.html`), English under `en/`."""
+    """Links of the static site (site.py): relative files, a resource at `<path>.html` (its
+    IRI's path under the base, escapes decoded, as a web server maps a URL to a file), its data
+    at `data/<path>.ttl` and so on, English pages under `en/`. `seen` collects the resources and
+    periods a page links to, for the site writer to follow."""
 
     server = False
 
-    def __init__(self, base: str, lang: str, page_path: str):
+    def __init__(self, base: str, lang: str, page_path: str, seen: set | None = None):
         super().__init__(base, lang, page_path)
-        self.dir = posixpath.dirname(("en/" if lang == "en" else "") + page_path)
+        self.dir = posixpath.dirname(self._lang_path(page_path))
+        self.seen = seen
 
     def _rel(self, target: str) -> str:
-        return quote(posixpath.relpath(target, self.dir or "."), safe="/%-._~")
+        return quote(posixpath.relpath(target, self.dir or "."), safe="/-._~")
 
     def _lang_path(self, path: str) -> str:
         return ("en/" if self.lang == "en" else "") + path
 
     def res(self, iri: str) -> str:
-        path = path_of_iri(self.base, iri)
-        return self._rel(self._lang_path(iri[len(self.base):] + ".html")) if path else iri
+        path = site_path(self.base, iri)
+        if path is None:
+            return iri
+        if self.seen is not None:
+            self.seen.add(("page", iri))
+        return self._rel(self._lang_path(path + ".html"))
 
     def alt(self, iri: str, fmt: str) -> str:
-        return self._rel("data/" + iri[len(self.base):] + "." + FORMATS[fmt][1])
+        return self._rel("data/" + site_path(self.base, iri) + "." + FORMATS[fmt][1])
 
     def page(self, name: str, **query) -> str:
+        if name == "dataset":
+            return self._rel("dataset.ttl")
         return self._rel(self._lang_path((name or "index") + ".html"))
 
     def static(self, name: str) -> str:
         return self._rel("static/" + name)
 
+    def listing(self, kind: str, value: str) -> str:
+        if kind == "period" and self.seen is not None:
+            self.seen.add(("period", value))
+        return super().listing(kind, value)
+
     def language(self, lang: str) -> str:
         return self._rel(("en/" if lang == "en" else "") + self.here)
+
+
+def site_path(base: str, iri: str) -> str | None:
+    """The path of a resource's files in the static site (its IRI's path under the base, escapes
+    decoded); None outside the base."""
+    if not iri.startswith(base) or iri == base:
+        return None
+    return unquote(iri[len(base):])
 
 
 class Pages:
@@ -226,8 +248,3 @@ class Pages:
     def render(self, template: str, links: Links, **context) -> str:
         """Render any template with the page context (the SPARQL page)."""
         return self._render(template, links, None, **context)
-
-
-def page_file(base: str, iri: str) -> str:
-    """The file of a resource's page in the static site, relative to its root."""
-    return iri[len(base):] + ".html" if iri.startswith(base) else os.path.basename(iri)
