@@ -4,7 +4,8 @@ Pages and data are rendered in a few worker processes (render.py), so the server
 only routes requests and answers from the cache, and the pages use every core (Python runs one
 thread at a time in a process). What a worker rendered is kept, by the source's generation, in a
 cache bounded in bytes: a build (or a push to the server read) starts a new generation and the
-cache is emptied. Requests for the same page at once wait for one rendering of it.
+cache is emptied. Requests for the same page at once wait for one rendering of it; when every
+worker is busy, a resource's data (a lookup, a fraction of a page's time) goes before pages.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import heapq
+import itertools
 import multiprocessing
 import os
 from collections import OrderedDict
@@ -21,6 +24,9 @@ from typing import NamedTuple
 from esfgraph.graph.publish.render import init_worker, run_task
 
 __all__ = ["ByteCache", "RenderPool", "Rendered"]
+
+
+_PRIORITY = {"data": 0, "page": 1}  # a task kind's turn when every worker is busy (else 1)
 
 
 class Rendered(NamedTuple):
@@ -90,7 +96,9 @@ class RenderPool:
         self.spec, self.workers = spec, max(1, workers)
         self.cache = ByteCache(cache_bytes)
         self._ctx = multiprocessing.get_context("spawn")
-        self._idle: asyncio.Queue | None = None
+        self._idle: list[_Worker] = []
+        self._waiting: list = []  # (priority, arrival, future): tasks waiting for a worker
+        self._arrivals = itertools.count()
         self._all: list[_Worker] = []
         self._pending: dict = {}
 
@@ -106,11 +114,10 @@ class RenderPool:
 
     async def start(self) -> None:
         """Start the workers (each opens the source and reads the ontology's labels)."""
-        self._idle = asyncio.Queue()
         workers = [self._spawn() for _ in range(self.workers)]
         await asyncio.gather(*[self._ask(w, (("warm",), None)) for w in workers])
         for w in workers:
-            self._idle.put_nowait(w)
+            self._release(w)
 
     def close(self) -> None:
         """End the workers."""
@@ -135,16 +142,33 @@ class RenderPool:
         os.set_blocking(fd, True)  # uvloop left it non-blocking: a large body comes in pieces
         return w.conn.recv()
 
+    async def _acquire(self, task: tuple) -> _Worker:
+        """An idle worker; when none is, wait, a lookup of data before a page (it takes a
+        fraction of a page's time), else in order of arrival."""
+        if self._idle:
+            return self._idle.pop()
+        ready = asyncio.get_running_loop().create_future()
+        heapq.heappush(self._waiting, (_PRIORITY.get(task[0], 1), next(self._arrivals), ready))
+        return await ready
+
+    def _release(self, w: _Worker) -> None:
+        while self._waiting:
+            _, _, ready = heapq.heappop(self._waiting)
+            if not ready.done():
+                ready.set_result(w)
+                return
+        self._idle.append(w)
+
     async def _run(self, generation: int, task: tuple) -> tuple[int, str, bytes]:
-        w = await self._idle.get()
+        w = await self._acquire(task)
         try:
             result = await self._ask(w, (task, generation))
         except (EOFError, OSError):  # the worker died: start another
             self._all.remove(w)
             w.process.kill()
-            self._idle.put_nowait(self._spawn())
+            self._release(self._spawn())
             return 503, "text/plain; charset=utf-8", b"the page worker ended; try again"
-        self._idle.put_nowait(w)
+        self._release(w)
         return result
 
     async def get(self, generation: int, task: tuple) -> Rendered:
