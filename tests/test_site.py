@@ -106,7 +106,7 @@ def test_the_site_keeps_personal_data_out_and_says_how_to_host_it(site, store_pa
     for f in site.rglob("*"):
         if f.is_file():
             assert b"karin.nordstrom" not in f.read_bytes(), f
-    assert "RewriteRule ^(.+?)/?$ data/$1.ttl" in (site / ".htaccess").read_text(encoding="utf-8")
+    assert "RewriteRule ^(.+?)/?$ data/$1.ttl [END]" in (site / ".htaccess").read_text(encoding="utf-8")
     assert "location /esfgraph/id/" in (site / "nginx.conf").read_text(encoding="utf-8")
     dataset = rdflib.Graph().parse(site / "dataset.ttl", format="turtle")
     assert (rdflib.URIRef(BASE + "dataset"), rdflib.RDF.type, rdflib.URIRef("http://www.w3.org/ns/dcat#Dataset")) in dataset

@@ -9,6 +9,7 @@ lang), ("dataset", format), ("void", format). The server runs them in worker pro
 
 from __future__ import annotations
 
+import traceback
 from urllib.parse import quote, urlencode
 
 from esfgraph.errors import EsfGraphError
@@ -68,6 +69,9 @@ class Renderer:
             return getattr(self, "_" + task[0])(pages, links, *task[1:])
         except EsfGraphError as e:
             return 503, "text/plain; charset=utf-8", str(e).encode("utf-8")
+        except Exception:  # noqa: BLE001  (a fault of ours: said once on stderr, the worker goes on)
+            traceback.print_exc()
+            return 500, "text/plain; charset=utf-8", b"the page could not be made (the server's log says why)"
 
     def _page(self, pages: Pages, links: Links, iri: str, lang: str) -> Result:
         body = pages.resource(iri, links)

@@ -142,7 +142,7 @@ _ACCEPT = (("text/turtle", "ttl"), ("application/ld\\+json", "jsonld"), ("applic
 
 def _htaccess() -> str:
     """Apache (mod_rewrite, mod_headers): each IRI by content negotiation from the files."""
-    lines = ["# esfgraph site: put the folder where the base IRI points (mod_rewrite, mod_headers).",
+    lines = ["# esfgraph site: put the folder where the base IRI points (Apache 2.4: mod_rewrite, mod_headers).",
              "# A request for a resource's IRI gets its data by Accept, else its page; the",
              "# English pages are under en/ (the pages link to them).",
              "Options -MultiViews", "DirectoryIndex index.html", "RewriteEngine On",
@@ -152,9 +152,9 @@ def _htaccess() -> str:
              "<IfModule mod_headers.c>", "Header merge Vary Accept", "</IfModule>", ""]
     for media, ext in _ACCEPT:
         lines += [f"RewriteCond %{{HTTP_ACCEPT}} (^|,)\\s*{media}", "RewriteCond %{REQUEST_FILENAME} !-f",
-                  f"RewriteRule ^(.+?)/?$ data/$1.{ext} [L]", ""]
+                  "RewriteCond $1 !^(data|static)/", f"RewriteRule ^(.+?)/?$ data/$1.{ext} [END]", ""]
     lines += ["RewriteCond %{REQUEST_FILENAME} !-f", "RewriteCond %{REQUEST_FILENAME}.html -f",
-              "RewriteRule ^(.+?)/?$ $1.html [L]", ""]
+              "RewriteRule ^(.+?)/?$ $1.html [END]", ""]
     return "\n".join(lines)
 
 
@@ -162,6 +162,10 @@ def _nginx(base: str) -> str:
     """nginx: the same rules, for a server block (the site's folder at the base IRI's path)."""
     path = urlsplit(base).path or "/"
     maps = "\n".join(f'    "~*(^|,)\\s*{media}" .{ext};' for media, ext in _ACCEPT)
+    types = ("    types { text/html html; text/turtle ttl; application/ld+json jsonld;\n"
+             "            application/n-triples nt; application/rdf+xml rdf; text/javascript js; text/css css; }\n"
+             "    charset utf-8;\n"
+             "    charset_types text/turtle application/ld+json application/n-triples application/rdf+xml;")
     return f"""# esfgraph site for nginx: `map` goes in the http block, `location` in the server block
 # of the base IRI's host. The site's folder is ROOT{path} (set `root` to ROOT).
 map $http_accept $esfgraph_data {{
@@ -171,15 +175,18 @@ map $http_accept $esfgraph_data {{
 
 location {path} {{
     root /srv/www;
-    types {{ text/html html; text/turtle ttl; application/ld+json jsonld;
-             application/n-triples nt; application/rdf+xml rdf; text/javascript js; text/css css; }}
-    charset utf-8;
-    charset_types text/turtle application/ld+json application/n-triples application/rdf+xml;
+{types}
     add_header Vary Accept always;
     index index.html;
     if ($esfgraph_data != "") {{
         rewrite ^{path}(.+?)/?$ {path}data/$1$esfgraph_data break;
     }}
     try_files $uri $uri.html =404;
+}}
+
+# The files themselves, whatever the Accept header.
+location ~ ^{path}(data|static)/ {{
+    root /srv/www;
+{types}
 }}
 """
