@@ -29,9 +29,11 @@ from esfgraph.graph.publish.server import ServerOptions
 @click.option("--max-result-bytes", default=50_000_000, show_default=True, type=click.IntRange(min=1000),
               help="largest SPARQL result sent")
 @click.option("--query-workers", default=2, show_default=True, type=click.IntRange(min=1),
-              help="SPARQL queries that run at once (one process each; with --endpoint, forwarded at once)")
+              help="SPARQL queries that run at once (one process each; with --endpoint, forwarded "
+              "at once)")
 @click.option("--page-workers", default=None, type=click.IntRange(min=1),
-              help="processes rendering pages and data [default: the cores, plus one]")
+              help="processes rendering pages and data (about 100 MB each) [default: the cores plus "
+              "one, at most 8]")
 @click.option("--cache-mb", default=200, show_default=True, type=click.IntRange(min=0),
               help="megabytes of rendered pages and data kept until the graph changes")
 def serve(store_path, server, host, port, allow_remote, include_personal_data, federation, cors,
@@ -47,7 +49,8 @@ def serve(store_path, server, host, port, allow_remote, include_personal_data, f
     options = ServerOptions(include_personal=include_personal_data, federation=federation, cors=cors,
                             query_timeout=query_timeout, workers=query_workers,
                             max_result_bytes=max_result_bytes,
-                            page_workers=page_workers or cpu_count() + 1, cache_bytes=cache_mb * 1_000_000)
+                            page_workers=page_workers or min(cpu_count() + 1, 8),
+                            cache_bytes=cache_mb * 1_000_000)
     store = resolve_store(store_path) if server is None else None
     serve_store(store, host, port, options, allow_remote=allow_remote, endpoint=server)
 

@@ -119,6 +119,17 @@ def test_sparql_is_forwarded_read_only_with_the_limits(servers, virtuoso):
     assert status == 200 and page.count(b'<a href="/project/') == 12  # the query page links the pages
 
 
+def test_the_static_site_is_the_same_from_the_server(cli, pushed, virtuoso, tmp_path):
+    _, store, _ = pushed
+    here, there = tmp_path / "store-site", tmp_path / "server-site"
+    assert cli("site", "--store", store, "--output", here).exit_code == 0
+    result = cli("site", "--endpoint", f"{virtuoso}/sparql", "--output", there)
+    assert result.exit_code == 0, result.output
+    files = sorted(p.relative_to(here) for p in here.rglob("*") if p.is_file())
+    assert len(files) > 300 and files == sorted(p.relative_to(there) for p in there.rglob("*") if p.is_file())
+    assert [f for f in files if (here / f).read_bytes() != (there / f).read_bytes()] == []
+
+
 def test_a_server_holding_personal_data_gets_no_query(pushed, virtuoso):
     """Last in the module: a record's personal graph sent to the server."""
     _, store_path, _ = pushed

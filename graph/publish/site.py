@@ -87,8 +87,8 @@ def _search_index(pages: Pages, base: str) -> str:
 
 def write_site(source, output: str | Path) -> SiteSummary:
     """Write the static site of a store or server (a source.py source) into `output`."""
+    source.refresh()  # a server that cannot be reached says so before the folder is touched
     output = _fresh_folder(Path(output))
-    source.refresh()
     w = _Writer(source, output)
     static = files("esfgraph.graph.publish") / "static"
     for name in ("site.css", "table.js", "search.js"):
