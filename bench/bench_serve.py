@@ -146,8 +146,8 @@ async def _run(port: int, clients: int, requests: int, heavy: int, targets, limi
     return times
 
 
-def _cpu_seconds(root: int) -> float:
-    """CPU seconds (user + system) of a process and its children alive now; 0 off Linux."""
+def _cpu_seconds(root: int) -> dict[int, float]:
+    """CPU seconds (user + system) of a process and each child alive now, by pid; {} off Linux."""
     children: dict[int, list[int]] = {}
     for name in os.listdir("/proc") if os.path.isdir("/proc") else []:
         if name.isdigit():
@@ -157,17 +157,23 @@ def _cpu_seconds(root: int) -> float:
                 children.setdefault(int(fields[1]), []).append(int(name))
             except OSError:
                 pass
-    total, todo = 0.0, [root]
+    out, todo = {}, [root]
     while todo:
         pid = todo.pop()
         try:
             with open(f"/proc/{pid}/stat") as f:
                 fields = f.read().rsplit(")", 1)[1].split()
-            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            out[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
         except (OSError, ValueError):
             pass
         todo += children.get(pid, [])
-    return total
+    return out
+
+
+def _cpu_used(before: dict[int, float], after: dict[int, float]) -> float:
+    """CPU seconds the processes alive at the end used since `before` (a SPARQL worker ended at
+    its time limit meanwhile is not counted)."""
+    return sum(t - before.get(pid, 0.0) for pid, t in after.items())
 
 
 def _report(label: str, times: dict, clients: int, requests: int, heavy: int, cpu: float) -> None:
@@ -223,10 +229,10 @@ def main() -> None:
                 except OSError:
                     time.sleep(0.1)
             for n in range(1, args.passes + 1):
-                cpu = _cpu_seconds(server.pid)
+                before = _cpu_seconds(server.pid)
                 times = asyncio.run(_run(port, args.clients, args.requests, args.heavy, targets,
                                          args.time_limit))
-                cpu = _cpu_seconds(server.pid) - cpu
+                cpu = _cpu_used(before, _cpu_seconds(server.pid))
                 _report(f"pass {n}", times, args.clients, args.requests, args.heavy, cpu)
         finally:
             server.terminate()
