@@ -122,6 +122,7 @@ def project_quads(p: dict, orgs, iris: Iris):
     g, node = iris.record(dnr), iris.project(dnr)
     yield from (Quad(s, pr, o, g) for s, pr, o in (
         (node, RDF.type, ESF.Project), (node, ESF.diarienummer, Literal(dnr)),
+        (node, DCTERMS.identifier, Literal(dnr)),
         (node, SCHEMA.name, Literal(f"Projekt {dnr}")), (node, PROV.wasDerivedFrom, g),
         (node, DCTERMS.description, Literal("Syntetiskt projekt för prestandamätning. " * 8)),
         (node, ESF.programmePeriod, PERIODS[p["period"]][0]),

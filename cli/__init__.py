@@ -22,6 +22,8 @@ _OPTION_HINTS = {
     "publisher": "--publisher",
     "target": "--graph-store or --update",
     "allow_remote": "--allow-remote",
+    "license": "--license",
+    "report": "--report",
     "output": "--output",
 }
 
@@ -46,7 +48,8 @@ class EsfGroup(click.Group):
 # networkx, rdflib) is imported only when the command runs, so `esfgraph --help` and
 # `esfgraph query` answer at once. tests/test_cli.py checks this table against the commands.
 COMMANDS = {
-    "build": ("build", "Read record files, folders or globs (.txt, .csv) and load them into the store."),
+    "build": ("build", "Read record files, folders or globs (.txt, .csv, .xlsx) and load them into "
+                       "the store."),
     "remove": ("build", "Retract records (by diarienummer) from the store; organisations other "
                         "records name stay."),
     "parse": ("extract", "Show the typed header values of each record, and why a bad record is skipped."),

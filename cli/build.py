@@ -33,14 +33,15 @@ from esfgraph.graph.store import writing
                    "(slower; the same result)")
 @click.option("--report", "report_path", default=None, metavar="FILE",
               help="machine-readable report of every record [default: <store>-report.json]")
-@click.option("--strict", is_flag=True, help="exit with status 1 when any record was skipped")
+@click.option("--strict", is_flag=True,
+              help="exit with status 1 when any record was skipped or any warning was given")
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar")
 @click.option("--publisher", default=None, metavar="NAME|IRI",
               help="the dataset's publisher, remembered by the store (DCAT, pages)")
 @click.option("--title", default=None, help="the dataset's title, remembered by the store")
 def build(paths, store_path, base, jobs, spacy_model, sync, no_extract, no_focus, report_path,
           strict, quiet, publisher, title) -> None:
-    """Read record files, folders or globs (.txt, .csv) and load them into the store.
+    """Read record files, folders or globs (.txt, .csv, .xlsx) and load them into the store.
 
     Example: esfgraph build --store esf-store data/*.txt
     """
@@ -56,9 +57,14 @@ def build(paths, store_path, base, jobs, spacy_model, sync, no_extract, no_focus
         del store  # closed before the writer lock goes
     for line in summary.errors:
         click.echo(f"skipped: {line}", err=True)
+    for line in summary.notes:
+        click.echo(f"warning: {line}", err=True)
+    if summary.warnings > len(summary.notes):
+        click.echo(f"warning: ... {summary.warnings - len(summary.notes)} more in the report", err=True)
     click.echo(
         f"{summary.read} records read: {summary.loaded} loaded, {summary.unchanged} unchanged, "
-        f"{summary.skipped} skipped, {summary.removed} removed, {summary.warnings} warnings\n"
+        f"{summary.skipped} skipped, {summary.duplicates} duplicates, {summary.removed} removed, "
+        f"{summary.warnings} warnings\n"
         f"store {store_dir}: {summary.projects} projects, {summary.organisations} organisations, "
         f"{summary.triples} triples ({summary.seconds} s)\n"
         f"report: {summary.report}",
@@ -66,7 +72,7 @@ def build(paths, store_path, base, jobs, spacy_model, sync, no_extract, no_focus
     )
     if missing:
         raise click.ClickException(f"{len(missing)} of the paths name nothing: {missing[0]}")
-    if strict and summary.skipped:
+    if strict and (summary.skipped or summary.warnings):
         sys.exit(1)
 
 

@@ -28,11 +28,14 @@ def parse(paths, fmt) -> None:
             bad += 1
             click.echo(f"skipped: {item}", err=True)
             continue
-        rows.append({"file": item.path, "line": item.line, "diarienummer": item.diarienummer,
+        rows.append({"file": item.path, "line": item.line, "id": item.id, "key": item.key,
                      "name": item.name, "programme_period": item.programme_period,
-                     **item.values.given(), "empty_fields": list(item.empty),
+                     "layout": item.layout, **item.values.given(), "empty_fields": list(item.empty),
                      "unknown_fields": [f"{f.key}: {f.value}" for f in item.unknown],
-                     "warnings": list(item.warnings)})
+                     "untyped": [f"{u.key}: {u.value} ({u.why})" for u in item.untyped],
+                     "sections": [h for h, _ in item.sections],
+                     "warnings": [f"{n.line}: {n.field}: {n.why}" if n.field else f"{n.line}: {n.why}"
+                                  for n in item.warnings]})
     columns = list(dict.fromkeys(c for r in rows for c in r))
     emit(columns, rows, fmt)
     sys.exit(1 if bad else 0)
@@ -53,21 +56,23 @@ def partners(paths, fmt, spacy_model, show_all) -> None:
                click.echo(f"skipped: {r}", err=True))
     rows = []
     for record, mentions in iter_mentions(nlp, records):
-        owner, unit, _ = record_owner(record)
-        rows.append({"diarienummer": record.diarienummer, "role": "owner", "kind": "org",
-                     "canonical": owner.name, "type": owner.type, "orgnr": owner.orgnr,
-                     "unit": unit, "surface": record.values.owner, "rule": "header:Projektägare",
-                     "confidence": 1.0, "sentence": f"Projektägare: {record.values.owner}"})
+        owner, units, _ = record_owner(record)
+        if owner is not None:
+            rows.append({"id": record.key, "role": "owner", "kind": "org",
+                         "canonical": owner.name, "type": owner.type, "orgnr": owner.orgnr,
+                         "unit": ", ".join(units) or None, "surface": record.values.owner,
+                         "rule": "header:Projektägare", "confidence": 1.0,
+                         "sentence": f"Projektägare: {record.values.owner}"})
         for m in mentions:
             if show_all or m.role != "mentioned":
-                rows.append({"diarienummer": record.diarienummer, "role": m.role, "kind": m.kind,
+                rows.append({"id": record.key, "role": m.role, "kind": m.kind,
                              "canonical": m.org.name if m.org else None,
                              "type": m.org.type if m.org else None,
                              "orgnr": m.org.orgnr if m.org else None, "unit": m.unit,
                              "surface": m.surface, "rule": m.rule, "confidence": m.confidence,
                              "count": m.count, "area": m.area, "start": m.start, "end": m.end,
                              "sentence": m.sentence})
-    columns = ["diarienummer", "role", "canonical", "orgnr", "unit", "surface", "rule",
+    columns = ["id", "role", "canonical", "orgnr", "unit", "surface", "rule",
                "confidence", "sentence"]
     if fmt != "table":
         columns += ["kind", "type", "count", "area", "start", "end"]

@@ -35,18 +35,22 @@ from esfgraph.graph.workers import processed_chunks
 __all__ = ["PIPELINE_VERSION", "BuildSummary", "build_graph", "prune_shared", "remove_records"]
 
 # Bump when extraction rules or the mapping change, so unchanged files are re-extracted.
-PIPELINE_VERSION = f"{__version__}+rules.2"
+PIPELINE_VERSION = f"{__version__}+rules.3"
 CHUNK = 200  # records a worker maps at a time
 
 
 @dataclass
 class BuildSummary:
-    """What a build did: record counts by outcome, store totals and seconds."""
+    """What a build did: record counts by outcome, store totals and seconds.
+
+    `errors` are one line per input not in the graph; `notes` the first warnings, one line each
+    (all are in the report)."""
 
     read: int = 0
     loaded: int = 0
     unchanged: int = 0
     skipped: int = 0
+    duplicates: int = 0
     removed: int = 0
     warnings: int = 0
     projects: int = 0
@@ -55,6 +59,17 @@ class BuildSummary:
     seconds: float = 0.0
     report: str | None = None
     errors: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def warn(self, lines) -> None:
+        """Count warnings; keep the first few to show."""
+        for line in lines:
+            self.warnings += 1
+            if len(self.notes) < NOTES_SHOWN:
+                self.notes.append(str(line))
+
+
+NOTES_SHOWN = 50
 
 
 def _hash(record: Record, base: str, spacy_model: str | None, extract: bool = True) -> str:
@@ -62,36 +77,73 @@ def _hash(record: Record, base: str, spacy_model: str | None, extract: bool = Tr
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
+def _fingerprint(record: Record) -> dict[str, str]:
+    """The typed values two copies of one project are compared on (the key's fields aside)."""
+    return {k: str(v) for k, v in record.values.given().items()
+            if k not in ("diarienummer", "project_number")} | {"name": str(record.name)}
+
+
+class _Files:
+    """Per input file: how many of its records were read and skipped, to say so when none was."""
+
+    def __init__(self, report: ReportWriter, summary: BuildSummary):
+        self.report, self.summary = report, summary
+        self.path, self.read, self.skipped = None, 0, 0
+
+    def count(self, path: str, read: bool) -> None:
+        if path != self.path:
+            self.finish()
+            self.path, self.read, self.skipped = path, 0, 0
+        self.read += read
+        self.skipped += not read
+
+    def finish(self) -> None:
+        if self.path is not None and self.skipped and not self.read:
+            reason = f"none of the {self.skipped} record(s) in this file could be read"
+            self.summary.errors.append(f"{self.path}: {reason}")
+            self.report.file_error(self.path, reason)
+        self.path = None
+
+
 def _changed_records(items: Iterable[Record | RecordError], iris: Iris,
                      spacy_model, extract: bool, report: ReportWriter, summary: BuildSummary,
                      seen: SeenRecords) -> Iterator[tuple[Record, str]]:
     """Yield (record, content hash) for each record to load; report the rest as they go by."""
+    files = _Files(report, summary)
     for item in items:
         if isinstance(item, RecordError):
             summary.skipped += 1
             summary.errors.append(str(item))
             report.skipped(item.path, item.line, None, item.message)
+            if item.line is not None:
+                files.count(item.path, read=False)
             continue
+        files.count(item.path, read=True)
         summary.read += 1
-        graph = iris.record(item.diarienummer)
+        graph = iris.record(item.key)
         first = seen.first(graph.value)
         if first is not None:
-            summary.skipped += 1
-            if first[0] == item.digest:
-                reason = f"duplicate of the identical record at {first[1]}:{first[2]}; loaded once"
+            summary.duplicates += 1
+            digest, path, line, values = first
+            mine = _fingerprint(item)
+            differs = sorted(k for k in set(values) | set(mine) if values.get(k) != mine.get(k))
+            if digest == item.digest or not differs:
+                reason = f"identical copy of {item.key} (first: {path}:{line}); loaded once"
             else:
-                reason = (f"Diarienummer {item.diarienummer} already read with different content at "
-                          f"{first[1]}:{first[2]}; this copy is not loaded")
-                summary.errors.append(f"{item.path}:{item.line}: {reason}")
-            report.skipped(item.path, item.line, item.diarienummer, reason)
+                reason = (f"second copy of {item.key} (first: {path}:{line}), differing in "
+                          f"{', '.join(differs)}; reported, not loaded, not merged")
+                summary.warn([f"{item.path}:{item.line}: {reason}"])
+            report.skipped(item.path, item.line, item.key, reason, status="duplicate")
             continue
-        seen.add(graph.value, item.digest, item.path, item.line)
+        seen.add(graph.value, item.digest, item.path, item.line, _fingerprint(item))
         h = _hash(item, iris.base, spacy_model, extract)
         if seen.stored_hash(graph.value) == h:
             summary.unchanged += 1
+            summary.warn(item.warnings)
             report.record(item, "unchanged")
             continue
         yield item, h
+    files.finish()
 
 
 def _chunks(pairs: Iterator[tuple[Record, str]], size: int) -> Iterator[list[tuple[Record, str]]]:
@@ -103,6 +155,17 @@ def _chunks(pairs: Iterator[tuple[Record, str]], size: int) -> Iterator[list[tup
             chunk = []
     if chunk:
         yield chunk
+
+
+def _without_failed(chunk: list, failed: dict[int, str], summary: BuildSummary,
+                    report: ReportWriter) -> list:
+    """Report the records of a chunk that could not be read (extraction or mapping raised)."""
+    for i, reason in sorted(failed.items()):
+        record = chunk[i][0]
+        summary.skipped += 1
+        summary.errors.append(f"{record.path}:{record.line}: {reason}")
+        report.skipped(record.path, record.line, record.key, reason)
+    return [pair for i, pair in enumerate(chunk) if i not in failed]
 
 
 def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs: int = 1,
@@ -128,21 +191,22 @@ def build_graph(paths: list[str], store: Store, *, base: str | None = None, jobs
         described = _described(store, iris)
         stats = KeptStatistics(store, iris, seen.stored_hash)
         with Loader(store, iris) as loader:
-            for chunk, (nquads, shared, notes, contributions) in processed_chunks(
+            for chunk, (nquads, shared, notes, contributions, failed) in processed_chunks(
                     _chunks(pairs, CHUNK), iris.base, spacy_model, jobs, extract, focus):
+                chunk = _without_failed(chunk, failed, summary, report)
                 # Read the replaced records' statistics before the loader replaces them: a
                 # chunk's records are in no other chunk, so the loader's work does not touch them.
-                stats.replacing([r.diarienummer for r, _ in chunk])
+                stats.replacing([r.key for r, _ in chunk])
                 new = [k for k in shared if k not in described]
                 described.update(new)
                 nquads += shared_nquads((shared[k] for k in new), iris).encode("utf-8")
                 stats.loaded(contributions)
 
                 def loaded(chunk=chunk, notes=notes):  # reported once the chunk is in the store
-                    for (record, _), owner_warnings in zip(chunk, notes):
+                    for (record, _), owner_notes in zip(chunk, notes):
                         summary.loaded += 1
-                        summary.warnings += len(record.warnings) + len(owner_warnings)
-                        report.record(record, "loaded", owner_warnings)
+                        summary.warn([*record.warnings, *owner_notes])
+                        report.record(record, "loaded", owner_notes)
                     if on_progress:
                         on_progress(summary.read + summary.skipped)
                 loader.load(chunk, nquads, loaded)
@@ -172,7 +236,7 @@ def _sync(store: Store, seen: SeenRecords, iris: Iris, report, stats: KeptStatis
     prefix = iris.base + "record/"
     gone = [g for g in seen.stored_graphs() if g.startswith(prefix) and g not in seen]
     for g in gone:
-        dnr = next(iter(run_internal(store, "record-diarienummer", graph=NamedNode(g))))["d"].value
+        dnr = next(iter(run_internal(store, "record-key", graph=NamedNode(g))))["d"].value
         stats.replacing([dnr])
         replace_graphs(store, [NamedNode(g), iris.personal(dnr)])
         report.removed(dnr)

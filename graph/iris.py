@@ -99,6 +99,10 @@ class _Minter(Generic[Term]):
         """An unknown header field of a record, by its position."""
         return self._node(f"record/{dnr_segment(dnr)}/field/{n}")
 
+    def personal_field(self, key: str, n: int) -> Term:
+        """An unknown header field holding contact details (in the record's personal-data graph)."""
+        return self._node(f"record/{dnr_segment(key)}/personal/field/{n}")
+
     def code(self, kind: str, period: str | None, code: str) -> Term:
         """A code of a programme list: programme area, specific objective, intervention type."""
         where = f"{period}/" if period else ""
@@ -111,6 +115,10 @@ class _Minter(Generic[Term]):
     def esf_region(self, name: str) -> Term:
         """An ESF region, by its name."""
         return self._node(f"esf-region/{_segment(slug(name))}")
+
+    def theme(self, name: str) -> Term:
+        """A period-free theme of the programme crosswalk (`theme/skills`)."""
+        return self._node(f"theme/{_segment(name)}")
 
     def graph(self, name: str) -> Term:
         """A named graph of esfgraph's own (reference data, network metrics)."""

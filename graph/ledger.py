@@ -6,6 +6,7 @@ number of records, neither those read nor those in the store.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator
 
@@ -26,7 +27,7 @@ class SeenRecords:
         self._db = sqlite3.connect("")  # a private temporary database on disk
         self._db.execute("CREATE TABLE stored (graph TEXT PRIMARY KEY, hash TEXT)")
         self._db.execute("CREATE TABLE seen (graph TEXT PRIMARY KEY, digest TEXT, path TEXT, "
-                         "line INTEGER)")
+                         "line INTEGER, fields TEXT)")
         self._db.executemany("INSERT OR REPLACE INTO stored VALUES (?, ?)",
                              iter_stored_hashes(store))
         self._pending = 0
@@ -40,14 +41,16 @@ class SeenRecords:
         """Yield every record graph the store held when the build began."""
         yield from (g for (g,) in self._db.execute("SELECT graph FROM stored"))
 
-    def first(self, graph: str) -> tuple[str, str, int] | None:
-        """Return (digest, path, line) of the record already read for `graph`, if any."""
-        return self._db.execute("SELECT digest, path, line FROM seen WHERE graph = ?",
-                                (graph,)).fetchone()
+    def first(self, graph: str) -> tuple[str, str, int, dict] | None:
+        """Return (digest, path, line, typed values) of the record already read for `graph`."""
+        row = self._db.execute("SELECT digest, path, line, fields FROM seen WHERE graph = ?",
+                               (graph,)).fetchone()
+        return (*row[:3], json.loads(row[3] or "{}")) if row else None
 
-    def add(self, graph: str, digest: str, path: str, line: int) -> None:
-        """Note a record read for `graph`, first seen at path:line."""
-        self._db.execute("INSERT INTO seen VALUES (?, ?, ?, ?)", (graph, digest, path, line))
+    def add(self, graph: str, digest: str, path: str, line: int, fields: dict | None = None) -> None:
+        """Note a record read for `graph`, first seen at path:line, with its typed values."""
+        self._db.execute("INSERT INTO seen VALUES (?, ?, ?, ?, ?)",
+                         (graph, digest, path, line, json.dumps(fields or {}, ensure_ascii=False)))
         self._pending += 1
         if self._pending >= _COMMIT_EVERY:
             self._db.commit()

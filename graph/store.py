@@ -199,21 +199,24 @@ class Loader:
         """Wait for the load in hand; run its `then`s, or raise its error here."""
         if self._pending is not None:
             (future, thens), self._pending = self._pending, None
-            future.result()  # re-raises the loader's error here
+            try:
+                future.result()  # re-raises the loader's error here
+            except OSError as e:  # a full or read-only disk, a store moved away
+                raise StoreError(f"the store could not be written: {e.strerror or e}") from None
             for then in thens:
                 then()
 
     def _load(self, chunk, nquads: bytes) -> None:
         store, iris = self.store, self.iris
         replace_graphs(store, [g for r, _ in chunk
-                               for g in (iris.record(r.diarienummer), iris.personal(r.diarienummer))])
+                               for g in (iris.record(r.key), iris.personal(r.key))])
         # Lenient: the quads are esfgraph's own, every IRI minted by Iris (valid by construction,
         # tested on odd input) and every literal escaped by triples.py; Oxigraph's checks of
         # them cost 10% of the load. tests/test_build.py parses a built store back strictly.
         store.bulk_load(nquads, format=RdfFormat.N_QUADS, lenient=True)
         # The hash marks a record complete: written last, in one transaction.
         store.extend([Quad(g, ESF.contentHash, Literal(h), g)
-                      for g, h in ((iris.record(r.diarienummer), h) for r, h in chunk)])
+                      for g, h in ((iris.record(r.key), h) for r, h in chunk)])
         self._loads += 1
         if self._loads % FLUSH_EVERY == 0:
             # Written quads wait in RocksDB's in-memory tables until flushed; flushing now and

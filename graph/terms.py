@@ -7,6 +7,8 @@ terms as strings, and every literal it writes goes through the functions here.
 
 from __future__ import annotations
 
+import re
+
 from esfgraph.graph import vocab
 
 __all__ = ["string", "integer", "decimal", "date", "boolean", "DCTERMS", "ESF", "ORG", "PROV",
@@ -21,6 +23,9 @@ _INTEGER = f"^^<{vocab.XSD.integer.value}>"
 _DECIMAL = f"^^<{vocab.XSD.decimal.value}>"
 _DATE = f"^^<{vocab.XSD.date.value}>"
 _BOOLEAN = f"^^<{vocab.XSD.boolean.value}>"
+# Characters that a line-based reader may take for a line end (str.splitlines does: \x0b \x0c
+# \x1c-\x1e \x85 U+2028 U+2029) and other controls: written as \u escapes, so they round-trip.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029]")
 
 
 def string(value: str) -> str:
@@ -34,6 +39,8 @@ def string(value: str) -> str:
         value = value.replace("\n", "\\n")
     if "\r" in value:
         value = value.replace("\r", "\\r")
+    if _CONTROLS.search(value):
+        value = _CONTROLS.sub(lambda m: f"\\u{ord(m[0]):04X}", value)
     return '"' + value + '"'
 
 

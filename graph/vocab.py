@@ -68,13 +68,13 @@ class _TextView:
 ESF_CLASSES = """
 Project Organisation Municipality Region Agency University Company Union EmployerOrganisation
 CoordinationAssociation FolkHighSchool NonProfit OtherOrganisation
-Role Participation Collective Evidence SourceRecord SourceField ContactPoint PersonalData
+Role Participation Collective Evidence SourceRecord SourceField UntypedValue ContactPoint PersonalData
 Fund Programme ProgrammePeriod ProgrammeArea SpecificObjective InterventionType ESFRegion
 BudgetStatistic
 """
 ESF_INDIVIDUALS = """
 OwnerRole PartnerRole FunderRole MentionedRole
-ESF ESFPlus Period2014to2020 Period2021to2027
+ESF ESFPlus Period2007to2013 Period2014to2020 Period2021to2027
 """
 ESF_PROPERTIES = """
 diarienummer projectNumber totalBudget grantedSupport euCofinancingRate plannedParticipants
@@ -83,7 +83,8 @@ fund programme programmePeriod programmeArea specificObjective interventionType 
 country childPovertyTheme strategicImportance beneficiaryPostcode beneficiaryCity beneficiaryAddress
 collective organisation role unit evidence confidence surface sentence startOffset endOffset rule
 count memberKind area organisationNumber kommunkod lanskod legalName sourceFile sourceLine
-contentHash sourceField key value cci code
+contentHash sourceField key value reason cci code programmeAreaLabel totalCosts beneficiaryCountry
+callIdentifier projectPhase nationalLevel
 degree weightedDegree betweenness pagerank community component
 projectCount ownedProjectCount partneredProjectCount statisticRegion startYear totalBudgetSum
 grantedSupportSum statisticsHash
@@ -97,13 +98,15 @@ XSD = Namespace(
     "http://www.w3.org/2001/XMLSchema#", "string integer decimal date boolean double dateTime"
 )
 SKOS = Namespace(
-    "http://www.w3.org/2004/02/skos/core#", "prefLabel altLabel hiddenLabel notation Concept broader"
+    "http://www.w3.org/2004/02/skos/core#",
+    "prefLabel altLabel hiddenLabel notation Concept ConceptScheme broader inScheme topConceptOf "
+    "hasTopConcept definition closeMatch broadMatch narrowMatch relatedMatch exactMatch"
 )
 DCTERMS = Namespace(
     "http://purl.org/dc/terms/", "identifier title description source created modified license type"
 )
 SCHEMA = Namespace(
-    "https://schema.org/", "name startDate endDate contactPoint email postalCode legalName"
+    "https://schema.org/", "name startDate endDate contactPoint email telephone postalCode legalName"
 )
 ORG = Namespace(
     "http://www.w3.org/ns/org#",

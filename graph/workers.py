@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
 from esfgraph.extract.partners.mentions import build_pipeline, iter_mentions, record_owner
-from esfgraph.extract.records import Record
+from esfgraph.extract.records import Note, Record
 from esfgraph.graph.iris import TextIris
 from esfgraph.graph.triples import record_nquads
 
@@ -37,9 +37,34 @@ def _pipeline(spacy_model: str | None):
 
 def process_chunk(records: list[Record], base: str, spacy_model: str | None,
                   extract: bool = True, focus: bool = True
-                  ) -> tuple[bytes, dict[str, str], list, list]:
+                  ) -> tuple[bytes, dict[str, str], list, list, dict[int, str]]:
     """Return (the records' N-Quads, shared descriptions by subject, per-record owner warnings,
-    their contributions to the statistics)."""
+    their contributions to the statistics, the records that failed: index -> reason).
+
+    One record's failure never costs the others: a chunk that raises is read again a record
+    at a time, and each record that raises on its own is reported with the exception.
+    """
+    try:
+        return (*_process(records, base, spacy_model, extract, focus), {})
+    except Exception as e:  # noqa: BLE001 (any error of one record is that record's error)
+        if len(records) == 1:
+            return b"", {}, [], [], {0: f"could not be read: {type(e).__name__}: {e}"[:500]}
+    text, shared, notes, contributions, failed = [], {}, [], [], {}
+    for i, record in enumerate(records):
+        nq, sh, nt, co, fl = process_chunk([record], base, spacy_model, extract, focus)
+        if fl:
+            failed[i] = fl[0]
+            continue
+        text.append(nq)
+        for key, lines in sh.items():
+            shared.setdefault(key, lines)
+        notes += nt
+        contributions += co
+    return b"".join(text), shared, notes, contributions, failed
+
+
+def _process(records: list[Record], base: str, spacy_model: str | None, extract: bool,
+             focus: bool) -> tuple[bytes, dict[str, str], list, list]:
     iris = TextIris(base)
     if not extract:
         return _map(((r, []) for r in records), iris)
@@ -65,12 +90,13 @@ def _map(pairs, iris: TextIris) -> tuple[bytes, dict[str, str], list, list]:
     shared: dict[str, str] = {}
     notes, contributions = [], []
     for record, mentions in pairs:
-        owner, unit, warnings = record_owner(record)
-        quads, descriptions = record_nquads(record, owner, unit, mentions, iris, contributions)
+        owner, units, warnings = record_owner(record)
+        quads, descriptions = record_nquads(record, owner, units, mentions, iris, contributions)
         text.append(quads)
         for key, lines in descriptions.items():
             shared.setdefault(key, lines)
-        notes.append(warnings)
+        line = next((f.where for f in record.fields if f.value == record.values.owner), record.line)
+        notes.append([Note(record.path, line, "Projektägare", w) for w in warnings])
     return "".join(text).encode("utf-8"), shared, notes, contributions
 
 

@@ -6,8 +6,10 @@ import subprocess
 import sys
 
 import pytest
-from pyoxigraph import NamedNode, Store
+from pyoxigraph import Store
 
+from esfgraph.errors import StoreError
+from esfgraph.extract.organisations.resolve import resolve_name
 from esfgraph.graph import store as store_module
 from esfgraph.graph.build import build_graph, remove_records
 from esfgraph.graph.iris import Iris
@@ -47,8 +49,8 @@ def bad_batch(tmp_path):
     (d / "b_empty.txt").write_text("", encoding="utf-8")
     (d / "c_binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     (d / "d_truncated.txt").write_text(good("24-951-S01").split("Region:")[0], encoding="utf-8")
-    (d / "e_no_dnr.txt").write_text(good("24-952-S01").replace("Diarienummer:\n24-952-S01\n", ""),
-                                    encoding="utf-8")
+    (d / "e_no_id.txt").write_text(good("24-952-S01").replace("Diarienummer:\n24-952-S01\n", "")
+                                   .replace("24-952-S01 - ", ""), encoding="utf-8")
     (d / "f_bad_date.txt").write_text(good("24-953-S01", start="2024-02-30"), encoding="utf-8")
     (d / "g_bad_orgnr.txt").write_text(good("24-954-S01", orgnr="2120000663"), encoding="utf-8")
     (d / "h_dup.txt").write_text(good(name="Samma nummer, annat innehåll"), encoding="utf-8")
@@ -58,11 +60,20 @@ def bad_batch(tmp_path):
 EXPECTED_SKIPS = {
     "b_empty.txt": (None, "empty file: no records"),
     "c_binary.txt": (None, "binary file (it contains NUL bytes), not project-bank text"),
-    "d_truncated.txt": (1, "record ends inside its header, with no description (truncated?)"),
-    "e_no_dnr.txt": (1, "record has no Diarienummer"),
-    "f_bad_date.txt": (8, "Startdatum: '2024-02-30' is not a real date (day is out of range for month)"),
-    "g_bad_orgnr.txt": (12, "Projektägare organisationsnummer: organisation number '2120000663' has a "
-                            "wrong check digit (the Luhn digit would be 2)"),
+    "e_no_id.txt": (1, "record has no identifier (no Diarienummer, no Projektnummer, no identifier "
+                       "in the title)"),
+}
+# A value that cannot be typed is kept as text with a warning; the record loads.
+EXPECTED_WARNINGS = {
+    "d_truncated.txt": {"file": None, "line": 1, "field": None,
+                        "why": "record ends inside its header or right after it (cut short?); "
+                               "the fields there are kept"},
+    "f_bad_date.txt": {"line": 8, "field": "Startdatum",
+                       "why": "'2024-02-30' is not a real date (day is out of range for month); "
+                              "kept as text"},
+    "g_bad_orgnr.txt": {"line": 12, "field": "Projektägare organisationsnummer",
+                        "why": "organisation number '2120000663' has a wrong check digit (the Luhn "
+                               "digit would be 2); kept as text"},
 }
 
 
@@ -71,20 +82,37 @@ def test_bad_input_is_reported_with_file_and_line_and_the_rest_loads(tmp_path, b
     result = cli("build", "--store", tmp_path / "s", "--report", report, bad_batch)
     assert result.exit_code == 0
     rows = json.loads(report.read_text(encoding="utf-8"))["records"]
-    by_file = {r["file"].rsplit("/", 1)[-1]: r for r in rows}
-    assert by_file["a_good.txt"]["status"] == "loaded"
+    by_file = {(r["file"].rsplit("/", 1)[-1], r["status"]): r for r in rows}
+    assert by_file[("a_good.txt", "loaded")]["warnings"] == []
     for name, (line, reason) in EXPECTED_SKIPS.items():
-        row = by_file[name]
-        assert (row["status"], row["line"], row["reason"]) == ("skipped", line, reason), name
+        row = by_file[(name, "skipped")]
+        assert (row["line"], row["reason"]) == (line, reason), name
         where = f"{bad_batch / name}:{line}" if line else f"{bad_batch / name}"
         assert f"skipped: {where}: {reason}\n" in result.stderr
-    dup = by_file["h_dup.txt"]
-    assert dup["status"] == "skipped" and dup["line"] == 1
-    assert dup["reason"].startswith("Diarienummer 24-950-S01 already read with different content at ")
-    assert len(rows) == 8  # every input is in the report
-    assert "1 loaded" in result.stderr and "7 skipped" in result.stderr
+    # a file none of whose records could be read says so
+    assert by_file[("e_no_id.txt", "file")]["reason"] == "none of the 1 record(s) in this file could be read"
+    for name, warning in EXPECTED_WARNINGS.items():
+        row = by_file[(name, "loaded")]
+        assert row["warnings"] == [{**warning, "file": str(bad_batch / name)}], name
+        where = f"{bad_batch / name}:{warning['line']}"
+        assert f"warning: {where}: " in result.stderr
+    dup = by_file[("h_dup.txt", "duplicate")]
+    assert dup["line"] == 1 and dup["key"] == "24-950-S01"
+    assert dup["reason"] == (f"second copy of 24-950-S01 (first: {bad_batch / 'a_good.txt'}:1), "
+                             "differing in name; reported, not loaded, not merged")
+    assert len(rows) == 9  # every input is in the report
+    assert "4 loaded" in result.stderr and "3 skipped" in result.stderr
+    assert "1 duplicates" in result.stderr and "4 warnings" in result.stderr
     strict = cli("build", "--store", tmp_path / "s", "--report", report, "--strict", bad_batch)
     assert strict.exit_code == 1
+
+
+def test_strict_fails_on_a_warning_alone(tmp_path, cli):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "r.txt").write_text(good(orgnr="2120000663"), encoding="utf-8")
+    assert cli("build", "--store", tmp_path / "s", tmp_path / "in").exit_code == 0
+    strict = cli("build", "--store", tmp_path / "s2", "--strict", tmp_path / "in")
+    assert strict.exit_code == 1 and "1 warnings" in strict.stderr
 
 
 def quads(path):
@@ -101,14 +129,14 @@ def test_rebuild_is_idempotent_and_incremental(tmp_path, examples):
         (src / f"r{i}.txt").write_text(good(f"24-96{i}-S01", name=f"Projekt {i}"), encoding="utf-8")
     store = open_store(tmp_path / "s", create=True)
     first = build_graph([str(src), str(examples)], store)
-    assert (first.loaded, first.unchanged) == (17, 0)
+    assert (first.loaded, first.unchanged) == (23, 0)
     before = set(store)
     again = build_graph([str(src), str(examples)], store)
-    assert (again.loaded, again.unchanged) == (0, 17)
+    assert (again.loaded, again.unchanged) == (0, 23)
     assert set(store) == before
     (src / "r3.txt").write_text(good("24-963-S01", name="Nytt namn"), encoding="utf-8")
     changed = build_graph([str(src), str(examples)], store)
-    assert (changed.loaded, changed.unchanged) == (1, 16)
+    assert (changed.loaded, changed.unchanged) == (1, 22)
     names = {q.object.value for q in store.quads_for_pattern(Iris().project("24-963-S01"), None, None)
              if q.predicate.value == "https://schema.org/name"}
     assert names == {"Nytt namn"}
@@ -124,7 +152,7 @@ def test_interrupted_build_is_completed_by_the_next(tmp_path, examples):
     store.remove(hash_quad)
     store.remove(next(iter(store.quads_for_pattern(None, ESF.partner, None, g))))
     summary = build_graph([str(examples)], store)
-    assert (summary.loaded, summary.unchanged) == (1, 11)
+    assert (summary.loaded, summary.unchanged) == (1, 17)
     assert set(store) == complete
 
 
@@ -152,20 +180,22 @@ def test_sync_and_remove_retract_records_but_keep_shared_organisations(tmp_path,
     summary = build_graph([str(src)], store, sync=True)
     assert summary.removed == 1
     assert set(stored_hashes(store)) == {Iris().record("24-970-S01").value}
-    kronoberg = NamedNode("https://w3id.org/esfgraph/id/org/region-kronoberg")
+    kronoberg = Iris().org(resolve_name("Region Kronoberg"))  # by its organisation number
     shared = Iris().graph("shared")
-    names = lambda: {q.object.value for q in store.quads_for_pattern(kronoberg, SCHEMA.name, None, None)}
+    def names():
+        return {q.object.value for q in store.quads_for_pattern(kronoberg, SCHEMA.name, None, None)}
     assert names() == {"Region Kronoberg"}  # one description, in the shared graph
     statistics = Iris().graph("statistics")
     assert {q.graph_name for q in store.quads_for_pattern(kronoberg, None, None, None)} == {
         shared, statistics}  # and its project count among the statistics
-    count = lambda: [q.object.value for q in store.quads_for_pattern(kronoberg, ESF.projectCount, None, None)]
+    def count():
+        return [q.object.value for q in store.quads_for_pattern(kronoberg, ESF.projectCount, None, None)]
     assert count() == ["1"]  # the statistics follow the sync: one project left
     assert remove_records(store, ["24-970-S01", "99-999-S99"]) == ["99-999-S99"]
     assert stored_hashes(store) == {}
     assert names() == set()  # no record names it any more
     assert count() == []  # and the statistics follow the removal
-    del store
+    store = None  # closed: the command below opens it
     result = cli("remove", "--store", tmp_path / "s", "24-970-S01")
     assert result.exit_code == 1 and "not in the store: 24-970-S01" in result.stderr
 
@@ -197,11 +227,11 @@ def test_loads_in_the_loader_thread_give_the_same_graph_and_report(tmp_path, mon
     monkeypatch.setattr(store_module, "FLUSH_EVERY", 3)
     many = open_store(tmp_path / "many", create=True)
     s2 = build_graph(src, many, report_path=tmp_path / "many.json")
-    assert s1.loaded == s2.loaded == 42
+    assert s1.loaded == s2.loaded == 48
     assert set(one) == set(many)
     r1 = json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))
     r2 = json.loads((tmp_path / "many.json").read_text(encoding="utf-8"))
-    assert len(r1["records"]) == 42
+    assert len(r1["records"]) == 48
     assert sorted(map(json.dumps, r1["records"])) == sorted(map(json.dumps, r2["records"]))
 
 
@@ -227,7 +257,7 @@ def test_a_failed_load_stops_the_build_and_reports_no_record_of_it(tmp_path, mon
 
     monkeypatch.setattr(store_module.Loader, "_load", failing)
     store = open_store(tmp_path / "s", create=True)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(StoreError, match="the store could not be written: disk full"):
         build_graph([str(src)], store, report_path=tmp_path / "r.json")
     assert len(stored_hashes(store)) == 2  # the first load only
     monkeypatch.setattr(store_module.Loader, "_load", real)
@@ -250,7 +280,7 @@ def test_what_the_build_loads_parses_back_strictly(tmp_path, examples):
     (src / "odd.txt").write_text(odd, encoding="utf-8")
     store = open_store(tmp_path / "s", create=True)
     summary = build_graph([str(src), str(examples)], store)
-    assert summary.loaded == 13
+    assert summary.loaded == 19
     dump = tmp_path / "all.nq"
     with open(dump, "wb") as fh:
         store.dump(fh, format=RdfFormat.N_QUADS)

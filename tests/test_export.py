@@ -49,7 +49,7 @@ def test_jsonld_reads_like_plain_json(exports):
     p = next(n for n in projects if n["diarienummer"] == "2018/00082")
     assert p["name"] == "Smart Kompetens för Industrin"
     assert p["totalBudget"] == "101349479" and p["startDate"] == "2018-09-01"
-    assert p["owner"] == "https://w3id.org/esfgraph/id/org/region-östergötland"
+    assert p["owner"] == "https://w3id.org/esfgraph/id/org/232100-0040"  # by its organisation number
 
 
 def test_turtle_has_prefixes(exports):

@@ -61,11 +61,11 @@ def test_collectives_and_not_partners(nlp, seeds, gold, name):
 
 
 @pytest.mark.parametrize("surface,canonical,orgnr", [
-    ("Eskilstuna Kommun", "Eskilstuna kommun", None),
+    ("Eskilstuna Kommun", "Eskilstuna kommun", "212000-0357"),
     ("VÄXJÖ KOMMUN", "Växjö kommun", "212000-0662"),
-    ("Region Uppsala Län", "Region Uppsala", None),
-    ("region Västerbotten", "Region Västerbotten", None),
-    ("Region Jönköping", "Region Jönköpings län", None),
+    ("Region Uppsala Län", "Region Uppsala", "232100-0024"),
+    ("region Västerbotten", "Region Västerbotten", "232100-0222"),
+    ("Region Jönköping", "Region Jönköpings län", "232100-0057"),
     ("IF Metalls", "IF Metall", None),
     ("Industrifacket Metall", "IF Metall", None),
     ("arbetsförmedlingen", "Arbetsförmedlingen", "202100-2114"),
@@ -74,7 +74,7 @@ def test_collectives_and_not_partners(nlp, seeds, gold, name):
     ("Länsstyrelsen Dalarna", "Länsstyrelsen i Dalarnas län", "202100-2429"),
     ("Malmö stad", "Malmö stad", "212000-1124"),
     ("Göteborgs stad", "Göteborgs Stad", "212000-1355"),
-    ("Falun kommun", "Falu kommun", None),
+    ("Falun kommun", "Falu kommun", "212000-2221"),
     ("Statens skolverk", "Skolverket", "202100-4185"),
 ])
 def test_one_canonical_organisation_per_body(surface, canonical, orgnr):
@@ -87,11 +87,28 @@ def test_places_and_programmes_are_not_organisations(surface):
     assert resolve_name(surface) is None
 
 
+@pytest.mark.parametrize("raw,org,units", [
+    ("Region Östergötland, Region Östergötland", "Region Östergötland", ()),
+    ("Region Jönköpings län, Regional utveckling Landstingets Kansli", "Region Jönköpings län",
+     ("Regional utveckling Landstingets Kansli",)),
+    ("Skolverket, Enheten för Skolutveckling, Avdelningen Skola & Arbetsliv", "Skolverket",
+     ("Enheten för Skolutveckling", "Avdelningen Skola & Arbetsliv")),
+    ("Arbetsmarknadsförvaltningen - Stockholms stad", "Stockholms stad", ("Arbetsmarknadsförvaltningen",)),
+    ("Socialförvaltningen, Stockholms stad", "Stockholms stad", ("Socialförvaltningen",)),
+    ("Karlstads kommun, Karlstads kommun, Arbetsmarknad och socialförvaltningen, Staben",
+     "Karlstads kommun", ("Arbetsmarknad och socialförvaltningen", "Staben")),
+    ("176 Arbetsmarknads- och Socialförvaltningen, Malmö Stad, 176 Arbetsmarknadsavdelningen",
+     "Malmö stad", ("Arbetsmarknads- och Socialförvaltningen", "Arbetsmarknadsavdelningen")),
+    ("Arbetsgivarringen Kalmarsund AB", "Arbetsgivarringen Kalmarsund AB", ()),
+    ("Vägen in - steg två", "Vägen in - steg två", ()),  # ` - ` splits only around a known body
+])
+def test_owner_fields_give_the_organisation_and_its_units(raw, org, units):
+    found, got, _ = resolve_owner(raw)
+    assert (found.name, got) == (org, units)
+
+
 def test_owner_header_forms():
-    org, unit, _ = resolve_owner("Region Östergötland, Region Östergötland")
-    assert (org.name, unit) == ("Region Östergötland", None)
-    org, unit, _ = resolve_owner("Region Jönköpings län, Regional utveckling Landstingets Kansli")
-    assert (org.name, unit) == ("Region Jönköpings län", "Regional utveckling Landstingets Kansli")
+    assert resolve_owner(None) == (None, (), [])
     org, unit, _ = resolve_owner("FALUN BORLÄNGE-REGIONEN AB", "5565556062")
     assert (org.name, org.type, org.orgnr) == ("Falun Borlänge-regionen AB", "company", "5565556062")
     org, _, warnings = resolve_owner("VÄXJÖ KOMMUN", "212000-2742")

@@ -104,7 +104,7 @@ def test_focused_text_and_offsets(nlp):
 def test_the_owner_s_own_name_is_read(nlp, seeds):
     # "Falun Borlänge-regionens kontor": the owner's name, which no gazetteer entry or pattern
     # finds, keeps its sentence.
-    record = next(r for r in iter_records([str(seeds)]) if r.diarienummer == "2020/00319")
+    record = next(r for r in iter_records([str(seeds)]) if r.id == "2020/00319")
     (_, focused), = iter_mentions(nlp, [record], focus=True)
     (_, full), = iter_mentions(nlp, [record], focus=False)
     assert focused == full

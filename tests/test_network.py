@@ -135,7 +135,7 @@ def test_min_weight_and_bad_filters(example_store, examples_graph):
     with pytest.raises(QueryError, match="did you mean agency"):
         collaboration_graph(example_store[0], NetworkFilter(types=("agancy",)))
     with pytest.raises(QueryError):
-        NetworkFilter(period="2007-2013")
+        NetworkFilter(period="2000-2006")
     with pytest.raises(QueryError):
         NetworkFilter(since="2020-13-01")
     assert NetworkFilter(until="2020").until == dt.date(2020, 12, 31)

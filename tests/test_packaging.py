@@ -72,7 +72,7 @@ def test_the_wheel_runs_from_itself(wheel, tmp_path, examples):
     built = run("build", "--store", str(store), "--jobs", "1", str(examples))
     assert built.returncode == 0, built.stderr
     listed = run("query", "projects", "--store", str(store), "--format", "csv")
-    assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 1 + 12
+    assert listed.returncode == 0 and len(listed.stdout.splitlines()) == 1 + 18
     network = run("network", "export", "--store", str(store), "--output", str(tmp_path / "n.html"))
     assert network.returncode == 0 and "<svg" in (tmp_path / "n.html").read_text(encoding="utf-8")
 

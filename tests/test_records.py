@@ -27,7 +27,7 @@ FIELDS = {
 def test_seed_values_match_gold(name, seeds, gold):
     g = gold[name]
     r = read_record(seeds / name)
-    assert r.diarienummer == g["diarienummer"]
+    assert r.id == g["diarienummer"]
     assert r.name == g["name"]
     assert r.programme_period == g["programme_period"]
     assert r.values.start == dt.date.fromisoformat(g["start"])
@@ -78,7 +78,7 @@ def record(dnr="24-901-S01", name="Testprojekt", extra="", text="Beskrivning av 
 def test_many_records_in_one_file_and_names_with_dashes():
     text = record(name="Vägen in - steg två") + "\n" + record("24-902-S01", text="Andra.\n\nMed stycken.")
     records = list(parse_text(text, "many.txt"))
-    assert [r.diarienummer for r in records] == ["24-901-S01", "24-902-S01"]
+    assert [r.id for r in records] == ["24-901-S01", "24-902-S01"]
     assert records[0].name == "Vägen in - steg två"
     assert records[0].text == "Beskrivning av projektet."
     assert records[1].text == "Andra.\n\nMed stycken."
@@ -88,15 +88,16 @@ def test_many_records_in_one_file_and_names_with_dashes():
 def test_unknown_fields_are_kept_and_reported():
     r = next(parse_text(record(extra="\nKommun:\nLjungby\nWebbplats:\nhttps://example.se"), "u.txt"))
     assert [(f.key, f.value) for f in r.unknown] == [("Kommun", "Ljungby"), ("Webbplats", "https://example.se")]
-    assert r.warnings == ("u.txt:13: unknown field 'Kommun' kept as a source field",
-                          "u.txt:15: unknown field 'Webbplats' kept as a source field")
+    assert [str(n) for n in r.warnings] == [
+        "u.txt:13: Kommun: unknown field kept as a source field",
+        "u.txt:15: Webbplats: unknown field kept as a source field"]
 
 
 def test_key_order_and_missing_keys_do_not_matter():
     text = ("24-903-S01 - Omvänd\n\nNamn:\nOmvänd\nProjektägare:\nRegion Kronoberg\n"
             "Diarienummer:\n24-903-S01\n\nText.")
     r = next(parse_text(text, "o.txt"))
-    assert (r.diarienummer, r.name, r.values.owner) == ("24-903-S01", "Omvänd", "Region Kronoberg")
+    assert (r.id, r.name, r.values.owner) == ("24-903-S01", "Omvänd", "Region Kronoberg")
 
 
 @pytest.mark.parametrize("encode", [
@@ -130,7 +131,7 @@ def test_csv_reads_like_text(tmp_path):
         "24-905-S01;Från tabell;2024-01-01;2025-06-30;VÄXJÖ KOMMUN;1 200 000;Småland & Öarna;"
         "\"Tillsammans med Region Kronoberg.\"\n", encoding="utf-8")
     (r,) = list(iter_records([str(f)]))
-    assert r.diarienummer == "24-905-S01" and r.line == 2
+    assert r.id == "24-905-S01" and r.line == 2
     assert r.values.total_budget == 1200000
     assert r.values.end == dt.date(2025, 6, 30)
     assert r.text == "Tillsammans med Region Kronoberg."
@@ -141,9 +142,9 @@ def test_folders_and_globs(tmp_path):
     (tmp_path / "a" / "one.txt").write_text(record(), encoding="utf-8")
     (tmp_path / "two.txt").write_text(record("24-906-S01"), encoding="utf-8")
     (tmp_path / "notes.md").write_text("not a record", encoding="utf-8")
-    found = [r.diarienummer for r in iter_records([str(tmp_path)])]
+    found = [r.id for r in iter_records([str(tmp_path)])]
     assert sorted(found) == ["24-901-S01", "24-906-S01"]
-    found = [r.diarienummer for r in iter_records([str(tmp_path / "*.txt")])]
+    found = [r.id for r in iter_records([str(tmp_path / "*.txt")])]
     assert found == ["24-906-S01"]
     (err,) = list(iter_records([str(tmp_path / "missing.txt")]))
     assert str(err) == f"{tmp_path / 'missing.txt'}: no such file or folder"
@@ -157,19 +158,22 @@ def test_csv_quotes_inside_a_later_description(tmp_path):
     f = tmp_path / "quoted.csv"
     f.write_text(header + "".join(rows), encoding="utf-8")
     records = list(iter_records([str(f)]))
-    assert [r.diarienummer for r in records][-1] == "24-990-S01"
+    assert [r.id for r in records][-1] == "24-990-S01"
     assert records[-1].text == 'Projektet "Handslaget" drivs vidare.'
 
 
-def test_a_file_that_stops_decoding_midway(tmp_path):
+def test_a_stray_byte_in_a_utf8_file_is_reported_where_it_is(tmp_path):
     f = tmp_path / "mixed.txt"
     good = record("24-991-S01").encode("utf-8")
     bad = record("24-992-S01", name="Väg").encode("utf-8").replace("Väg".encode(), b"V\xe4g")
     f.write_bytes(good + b"\n" * 70000 + bad)  # the first 64 KB are UTF-8
-    items = list(iter_records([str(f)]))
-    assert items[0].diarienummer == "24-991-S01"
-    assert str(items[-1]).startswith(f"{f}:")
-    assert str(items[-1]).endswith("bytes that are not utf-8 from here on; re-save the file as UTF-8")
+    first, second = iter_records([str(f)])
+    assert first.id == "24-991-S01" and first.warnings == ()
+    assert second.id == "24-992-S01" and second.name == "V\ufffdg"  # the rest decoded as it was
+    at = [len(good) + 70000 + i for i, b in enumerate(bad) if b == 0xE4]
+    assert [str(n) for n in second.warnings] == [
+        f"{f}:{second.line + k}: byte E4 at byte offset {at[n]} is not UTF-8 text; read as U+FFFD"
+        for n, k in enumerate((0, 5))]
 
 
 def test_a_large_file_streams(tmp_path):

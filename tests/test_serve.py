@@ -135,7 +135,7 @@ def test_a_build_beside_the_server_shows_on_the_next_request(tmp_path, examples)
 
 def test_sparql_page_and_protocol(server):
     status, _, body = _get(server + "/sparql?example=projects", "text/html")
-    assert status == 200 and b"esf:diarienummer" in body and b"Projects" in body
+    assert status == 200 and b"dcterms:identifier" in body and b"Projects" in body
     q = quote("SELECT ?p WHERE { ?p a <https://w3id.org/esfgraph/ontology#Project> } LIMIT 3")
     status, _, body = _get(server + "/sparql?query=" + q, "text/html")
     assert status == 200 and body.count(b'<a href="/project/') == 3

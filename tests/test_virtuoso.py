@@ -54,7 +54,9 @@ QUERIES = ["projects", "organisations", "partners", "participants", "collectives
 @pytest.mark.parametrize("name", QUERIES)
 def test_named_queries_give_the_same_rows_on_the_server(cli, pushed, virtuoso, name):
     _, store, _ = pushed
-    assert _rows(cli, name, "--endpoint", f"{virtuoso}/sparql") == _rows(cli, name, "--store", store)
+    remote, local = _rows(cli, name, "--endpoint", f"{virtuoso}/sparql"), _rows(cli, name, "--store", store)
+    assert set(remote) - set(local) == set() and set(local) - set(remote) == set()
+    assert remote == local
 
 
 @pytest.mark.parametrize("args", [["projects-of", "--param", "org=Skellefteå kommun"],

@@ -103,7 +103,11 @@ class Gazetteer:
         for r in _rows("places.csv"):
             self.places[name_key(r["name"])] = r["kind"]
             self.proper_nouns.update(name_key(r["name"]).split())
+        # Organisation numbers of municipalities and regions (orgnr_municipalities_regions.csv,
+        # each row with its source) where the lists above have none.
+        orgnrs = {(r["kind"], r["name"]): r["orgnr"] for r in _rows("orgnr_municipalities_regions.csv")}
         for r in _rows("municipalities.csv"):
+            r["orgnr"] = r["orgnr"] or orgnrs.get(("municipality", r["name"]), "")
             short = r["name_short"]
             self.places.setdefault(name_key(short), "ort")
             self.proper_nouns.update(name_key(short).replace("-", " ").split())
@@ -117,7 +121,8 @@ class Gazetteer:
             aliases = {f"Region {lan}", f"Region {short}", f"Region {short} län",
                        f"Landstinget i {lan}", f"Landstinget {short}"}
             if r["region_name"] != "Region Gotland":
-                self._add(Org(r["region_name"], "region", r["region_orgnr"] or None, None, None,
+                orgnr = r["region_orgnr"] or orgnrs.get(("region", r["region_name"]))
+                self._add(Org(r["region_name"], "region", orgnr or None, None, None,
                               r["lanskod"], True), aliases)
             lansstyrelse_aliases[r["lansstyrelse_orgnr"]] = {
                 r["lansstyrelse"], f"Länsstyrelsen i {short}", f"Länsstyrelsen {short}",

@@ -80,27 +80,55 @@ def resolve_unit(surface: str, owner: Org | None = None) -> tuple[Org, str] | No
     return (org, unit) if org is not None else None
 
 
-def resolve_owner(raw: str, orgnr: str | None = None) -> tuple[Org, str | None, list[str]]:
-    """Return (owner, unit, warnings) for a `Projektägare` value and its organisation number.
+_COST_CENTRE = re.compile(r"^[0-9]+\s+")  # "176 Arbetsmarknadsavdelningen"
+
+
+def _owner_parts(raw: str, lookup) -> list[str]:
+    """Return the parts of an owner field: by commas; by ` - ` only when a part is a known body."""
+    if "," in raw:
+        parts = raw.split(",")
+    elif " - " in raw and any(lookup(p.strip()) for p in raw.split(" - ")):
+        parts = raw.split(" - ")
+    else:
+        parts = [raw]
+    return [_COST_CENTRE.sub("", p.strip()) for p in parts if p.strip()]
+
+
+def resolve_owner(raw: str | None, orgnr: str | None = None
+                  ) -> tuple[Org | None, tuple[str, ...], list[str]]:
+    """Return (owner, its units, warnings) for a `Projektägare` value and its organisation number.
 
     "Region Östergötland, Region Östergötland" is one owner; "Region Jönköpings län, Regional
-    utveckling Landstingets Kansli" is an owner and its unit; "VÄXJÖ KOMMUN" is Växjö kommun.
+    utveckling Landstingets Kansli" an owner and its unit; "Skolverket, Enheten för
+    Skolutveckling, Avdelningen Skola & Arbetsliv" an owner and two units, and so are
+    "Arbetsmarknadsförvaltningen - Stockholms stad" and "Socialförvaltningen, Stockholms stad"
+    (the body is the part the gazetteer knows, else the first); "VÄXJÖ KOMMUN" is Växjö kommun.
+    A name the gazetteer does not know is found by its organisation number. No owner: None.
     """
+    if not raw or not raw.strip():
+        return None, (), []
     g = load_gazetteer()
     warnings: list[str] = []
     raw = re.sub(r"\s+", " ", raw).strip().strip(",")
-    name, unit = raw, None
-    if g.lookup(raw) is None and "," in raw:
-        head, tail = (p.strip() for p in raw.split(",", 1))
-        name = head
-        if name_key(tail) != name_key(head):
-            unit = restore_case(tail, frozenset(g.proper_nouns))
-    org = g.lookup(name)
+    org = g.lookup(raw)
+    parts = [raw] if org is not None else _owner_parts(raw, g.lookup)
+    at = 0
+    if org is None:
+        at, org = next(((i, o) for i, o in enumerate(map(g.lookup, parts)) if o is not None),
+                       (0, None))
+    name = parts[at]
     by_number = g.by_orgnr.get(orgnr) if orgnr else None
     if org is None and by_number is not None:
         org = by_number
     if org is None:
         org = org_from_shape(name)
+    units: list[str] = []
+    for i, part in enumerate(parts):
+        if i == at or name_key(part) in (name_key(name), name_key(org.name)) or g.lookup(part) == org:
+            continue
+        unit = restore_case(part, frozenset(g.proper_nouns))
+        if name_key(unit) not in map(name_key, units):
+            units.append(unit)
     if orgnr:
         if org.orgnr and org.orgnr != orgnr:
             warnings.append(
@@ -109,4 +137,4 @@ def resolve_owner(raw: str, orgnr: str | None = None) -> tuple[Org, str | None, 
             )
         if not org.orgnr:
             org = replace(org, orgnr=orgnr)
-    return org, unit, warnings
+    return org, tuple(units), warnings

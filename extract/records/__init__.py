@@ -1,8 +1,9 @@
 """Project-bank records: files, folders and globs in; typed `Record`s (or `RecordError`s) out.
 
-The header's Swedish keys and value types live in keys.py and values.py, the typed Record in
-record.py; the formats in text.py (the project bank's text) and spreadsheet.py (its CSV export);
-which files to read, and in which encoding, in files.py.
+The header's keys and value types live in keys.py and values.py, regions in regions.py,
+programme periods and codes in programmes.py; the typed Record in record.py, typing in typed.py;
+the text layouts in layouts.py and text.py, spreadsheets (.xlsx, CSV) in spreadsheet.py; which
+files to read, and in which encoding, in files.py.
 """
 
 from __future__ import annotations
@@ -12,13 +13,16 @@ from typing import Iterator
 
 from esfgraph.errors import RecordError
 from esfgraph.extract.records.files import expand_paths, open_text
-from esfgraph.extract.records.keys import ESF_REGIONS, HEADER_KEYS, PROGRAMME_PERIODS
-from esfgraph.extract.records.record import Field, Record, Values
-from esfgraph.extract.records.spreadsheet import parse_csv
+from esfgraph.extract.records.keys import HEADER_KEYS
+from esfgraph.extract.records.programmes import PROGRAMME_PERIODS
+from esfgraph.extract.records.record import Field, Note, Record, Untyped, Values
+from esfgraph.extract.records.regions import ESF_REGIONS, NATIONAL
+from esfgraph.extract.records.spreadsheet import parse_csv, parse_xlsx
 from esfgraph.extract.records.text import parse_lines, parse_text
 
-__all__ = ["Field", "Record", "Values", "iter_records", "read_record", "parse_text", "count_records",
-           "HEADER_KEYS", "ESF_REGIONS", "PROGRAMME_PERIODS"]
+__all__ = ["Field", "Note", "Record", "Untyped", "Values", "iter_records", "read_record",
+           "parse_text", "count_records", "HEADER_KEYS", "ESF_REGIONS", "NATIONAL",
+           "PROGRAMME_PERIODS"]
 
 
 def iter_records(paths: list[str] | tuple[str, ...]) -> Iterator[Record | RecordError]:
@@ -30,15 +34,28 @@ def iter_records(paths: list[str] | tuple[str, ...]) -> Iterator[Record | Record
         if isinstance(p, RecordError):
             yield p
             continue
-        is_csv = p.suffix.lower() in (".csv", ".tsv")
-        try:
-            lines, encoding = open_text(p, csv_newlines=is_csv)
-            if is_csv:
-                yield from parse_csv(lines, str(p), encoding)
-            else:
-                yield from parse_lines(lines, str(p), encoding)
-        except RecordError as e:  # the file cannot be read, or stops decoding midway
-            yield e
+        found = False
+        for item in _read_file(p):
+            found = True
+            yield item
+        if not found:  # every input is in the report, a file of blank lines or a BOM too
+            yield RecordError(str(p), None, "empty file: no records")
+
+
+def _read_file(p: Path) -> Iterator[Record | RecordError]:
+    suffix = p.suffix.lower()
+    try:
+        if suffix == ".xlsx":
+            yield from parse_xlsx(str(p))
+            return
+        is_csv = suffix in (".csv", ".tsv")
+        lines, encoding, problems = open_text(p, csv_newlines=is_csv)
+        if is_csv:
+            yield from parse_csv(lines, str(p), encoding, problems)
+        else:
+            yield from parse_lines(lines, str(p), encoding, problems)
+    except RecordError as e:  # the file cannot be read, or stops decoding midway
+        yield e
 
 
 def read_record(path: str | Path) -> Record:
@@ -53,12 +70,15 @@ def read_record(path: str | Path) -> Record:
 def count_records(paths: list[str] | tuple[str, ...]) -> int:
     """Return about how many records the paths hold, fast: for a progress bar, not for counting.
 
-    Text files: lines that are `Diarienummer:`; CSV files: line ends outside quotes, less the
-    header.
+    Text files: `Diarienummer:` lines and 2007–2013 `In English` lines (at least one a file);
+    CSV files: line ends outside quotes, less the header; a workbook counts one.
     """
     total = 0
     for p in expand_paths(paths):
         if isinstance(p, RecordError):
+            continue
+        if p.suffix.lower() == ".xlsx":
+            total += 1
             continue
         with open(p, "rb") as fh:
             data = fh.read()
@@ -69,5 +89,5 @@ def count_records(paths: list[str] | tuple[str, ...]) -> int:
                 rows += not inside and bool(line.strip())
             total += max(rows - 1, 0)
         else:
-            total += data.count(b"Diarienummer:") or 1
+            total += (data.count(b"Diarienummer:") + data.count(b"\nIn English")) or 1
     return total

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from esfgraph.errors import ValueFormatError
 
@@ -29,9 +29,9 @@ __all__ = [
 _GROUP_SPACES = "\u0020\u00a0\u202f\u2009\u2007\u2008\u200a"
 _SPACE_RE = re.compile(f"[{_GROUP_SPACES}\t]+")
 _ODD_SPACES = frozenset(_GROUP_SPACES[1:] + "\t")
-_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[ T]00:00(?::00)?)?$")
+_DATE_RE = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:[ T]00:00(?::00)?)?$")
 _PERIOD_RE = re.compile(
-    r"^(\d{4}-\d{2}-\d{2})\s*(?:-|–|—|till|to)\s*(\d{4}-\d{2}-\d{2})$", re.IGNORECASE
+    r"^([0-9]{4}-[0-9]{2}-[0-9]{2})\s*(?:-|–|—|till|to)\s*([0-9]{4}-[0-9]{2}-[0-9]{2})$", re.IGNORECASE
 )
 _NUTS2 = {"SE11", "SE12", "SE21", "SE22", "SE23", "SE31", "SE32", "SE33"}
 
@@ -59,10 +59,7 @@ def parse_period(value: str) -> tuple[_dt.date, _dt.date]:
     m = _PERIOD_RE.match(normalise_space(value))
     if not m:
         raise ValueFormatError(f"{value!r} is not a period of the form YYYY-MM-DD - YYYY-MM-DD")
-    start, end = parse_date(m[1]), parse_date(m[2])
-    if end < start:
-        raise ValueFormatError(f"period {value!r} ends before it starts")
-    return start, end
+    return parse_date(m[1]), parse_date(m[2])
 
 
 def parse_sek(value: str) -> int:
@@ -71,7 +68,7 @@ def parse_sek(value: str) -> int:
     v = re.sub(r"(?i)\s*(kr|kronor|sek|:-)\.?$", "", v).strip()
     v = re.sub(r"(?i)^(sek|kr)\s*", "", v)
     v = v.replace(" ", "")
-    m = re.fullmatch(r"(-?\d+)(?:[,.](\d{1,2}))?", v)
+    m = re.fullmatch(r"(-?[0-9]+)(?:[,.]([0-9]{1,2}))?", v)
     if not m:
         raise ValueFormatError(f"{value!r} is not an amount in SEK")
     if m[2] and int(m[2]) != 0:
@@ -82,16 +79,20 @@ def parse_sek(value: str) -> int:
     return amount
 
 
+_RATE_RE = re.compile(r"([0-9]{1,3}(?:[.,][0-9]{1,6})?)\s*(%?)")
+
+
 def parse_rate(value: str) -> Decimal:
-    """Return a rate as a fraction: `50%` and `50 %` give 0.5, `0,4` gives 0.4."""
-    v = normalise_space(value).replace(",", ".")
-    percent = v.endswith("%")
-    v = v.rstrip("%").strip()
-    try:
-        number = Decimal(v)
-    except InvalidOperation:
-        raise ValueFormatError(f"{value!r} is not a rate such as 50%") from None
-    if percent or number > 1:
+    """Return a rate as a fraction: `50%` and `50 %` give 0.5, `0,4` gives 0.4.
+
+    Only plain digits: `NaN`, `1e999999999` or `²⁵` are no rate (ValueFormatError, never another
+    exception).
+    """
+    m = _RATE_RE.fullmatch(normalise_space(value))
+    if not m:
+        raise ValueFormatError(f"{value!r} is not a rate such as 50%")
+    number = Decimal(m[1].replace(",", "."))
+    if m[2] or number > 1:
         number = number / 100
     if not 0 <= number <= 1:
         raise ValueFormatError(f"{value!r} is not a rate between 0% and 100%")
@@ -101,7 +102,7 @@ def parse_rate(value: str) -> Decimal:
 def parse_count(value: str) -> int:
     """Return a whole count such as a number of participants (`4649`, `4 649`)."""
     v = normalise_space(value).replace(" ", "")
-    if not v.isdigit():
+    if not re.fullmatch(r"[0-9]+", v):  # str.isdigit also passes superscripts such as "²⁵"
         raise ValueFormatError(f"{value!r} is not a whole number")
     return int(v)
 
@@ -136,9 +137,9 @@ def parse_orgnr(value: str) -> str:
     if v.startswith("SE") and v.endswith("01") and len(v) == 14:
         v = v[2:12]
     digits = v.replace("-", "")
-    if len(digits) == 12 and digits.isdigit() and digits[:2] in ("16", "19", "20"):
+    if re.fullmatch(r"(16|19|20)[0-9]{10}", digits):
         digits = digits[2:]
-    if len(digits) != 10 or not digits.isdigit():
+    if not re.fullmatch(r"[0-9]{10}", digits):
         raise ValueFormatError(f"{value!r} is not an organisation number (ten digits)")
     if not luhn_ok(digits):
         expected = next(d for d in "0123456789" if luhn_ok(digits[:9] + d))
@@ -151,15 +152,15 @@ def parse_orgnr(value: str) -> str:
 def parse_postcode(value: str) -> str:
     """Return a Swedish postcode as five digits (`781 70` gives `78170`)."""
     v = normalise_space(value).replace(" ", "")
-    if not re.fullmatch(r"\d{5}", v):
+    if not re.fullmatch(r"[0-9]{5}", v):
         raise ValueFormatError(f"{value!r} is not a Swedish postcode (five digits)")
     return v
 
 
 def parse_nuts2(value: str) -> str:
-    """Return a Swedish NUTS-2 code such as `SE21`."""
+    """Return a Swedish NUTS-2 code such as `SE21`, or `SE0`, the bank's code for national level."""
     v = value.strip().upper()
-    if v not in _NUTS2:
+    if v not in _NUTS2 and v != "SE0":
         raise ValueFormatError(f"{value!r} is not a Swedish NUTS-2 code ({', '.join(sorted(_NUTS2))})")
     return v
 
@@ -167,7 +168,7 @@ def parse_nuts2(value: str) -> str:
 def parse_cci(value: str) -> str:
     """Return a programme CCI code such as `2021SE05SFPR`."""
     v = value.strip().upper()
-    if not re.fullmatch(r"\d{4}[A-Z]{2}\d{2}[A-Z0-9]{2,12}", v):
+    if not re.fullmatch(r"[0-9]{4}[A-Z]{2}[0-9]{2}[A-Z0-9]{2,12}", v):
         raise ValueFormatError(f"{value!r} is not a CCI code such as 2021SE05SFPR")
     return v
 
@@ -181,6 +182,7 @@ def parse_email(value: str) -> str:
 
 
 _FUNDS = {"esf": "ESF", "esf+": "ESF+", "esf plus": "ESF+", "europeiska socialfonden": "ESF",
+          "socialfonden": "ESF", "socialfonden+": "ESF+",
           "europeiska socialfonden+": "ESF+", "europeiska socialfonden plus": "ESF+"}
 
 

@@ -169,7 +169,9 @@ def write_dcat(store: Store, output: Path, fmt: str, settings: StoreSettings, *,
             "size": output.stat().st_size if output.exists() else None}
     g = dcat_graph(store, settings, [dist], license_iri=license_iri, today=today)
     path = output.with_name(output.name + ".dcat.ttl")
-    g.serialize(path, format="turtle")
+    from esfgraph.graph.publish.output import atomic_output
+    with atomic_output(path) as tmp:
+        g.serialize(tmp, format="turtle")
     return str(path)
 
 

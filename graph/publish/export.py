@@ -8,6 +8,7 @@ merge those copies; quad formats keep each record's graph as it is in the store.
 from __future__ import annotations
 
 import datetime as _dt
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -16,6 +17,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, Store, Triple, serialize
 
 from esfgraph.errors import EsfGraphError
 from esfgraph.graph.publish.jsonld import write_jsonld
+from esfgraph.graph.publish.output import atomic_output
 from esfgraph.graph.reference import ONTOLOGY_GRAPH
 from esfgraph.graph.settings import SETTINGS_GRAPH, StoreSettings, read_settings, store_base
 from esfgraph.graph.vocab import DEFAULT_BASE_IRI, PREFIXES
@@ -88,6 +90,12 @@ def export_graph(store: Store, fmt: str, output: str | Path | None = None, *,
     """
     if fmt not in FORMATS:
         raise EsfGraphError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if license_iri is not None:
+        check_licence(license_iri)
+    if output is not None:
+        output = Path(output)
+        if not output.parent.is_dir():
+            raise EsfGraphError(f"cannot write {output}: the folder {output.parent} does not exist")
     rdf_format = FORMATS[fmt][0]
     stored = read_settings(store) or StoreSettings(base or DEFAULT_BASE_IRI)
     if base and base != stored.base:
@@ -100,26 +108,42 @@ def export_graph(store: Store, fmt: str, output: str | Path | None = None, *,
     else:
         stream = counter.wrap(_triples(quads, base))
     data = None
-    if fmt == "jsonld":
-        if output is None:
-            import io
+    prefixes = PREFIXES if fmt in ("turtle", "trig") else None
+    if output is None:
+        if fmt == "jsonld":
             buf = io.StringIO()
             write_jsonld(stream, buf)
             data = buf.getvalue().encode("utf-8")
         else:
-            with open(output, "w", encoding="utf-8") as fh:
-                write_jsonld(stream, fh)
+            data = serialize(stream, format=rdf_format, prefixes=prefixes)
     else:
-        prefixes = PREFIXES if fmt in ("turtle", "trig") else None
-        data = serialize(stream, output=str(output) if output else None, format=rdf_format,
-                         prefixes=prefixes)
+        with atomic_output(output) as tmp:
+            if fmt == "jsonld":
+                with open(tmp, "w", encoding="utf-8") as fh:
+                    write_jsonld(stream, fh)
+            else:
+                serialize(stream, output=str(tmp), format=rdf_format, prefixes=prefixes)
     summary = ExportSummary(fmt, str(output) if output else None, counter.n)
     if dcat and output is not None:
         from esfgraph.graph.publish.dcat import write_dcat
         settings = replace(stored, publisher=publisher or stored.publisher)
-        summary.dcat = write_dcat(store, Path(output), fmt, settings, license_iri=license_iri,
+        summary.dcat = write_dcat(store, output, fmt, settings, license_iri=license_iri,
                                   download_url=download_url, today=_dt.date.today())
     return summary, data
+
+
+def check_licence(iri: str) -> str:
+    """Return a licence IRI, or raise one clear error: the DCAT description needs an http(s) IRI."""
+    try:
+        NamedNode(iri)
+    except ValueError:
+        iri_ok = False
+    else:
+        iri_ok = iri.startswith(("http://", "https://"))
+    if not iri_ok:
+        raise EsfGraphError(f"the licence {iri!r} is not an http(s) IRI, such as "
+                            "http://creativecommons.org/publicdomain/zero/1.0/", setting="license")
+    return iri
 
 
 class _Counter:

@@ -43,6 +43,8 @@ def _short(iri: str) -> str:
     return iri
 
 
+_LABELS = ("#label", "#prefLabel", "/name", "#code")  # what names a resource, best first
+
 ENV.filters.update(num=_num, short=_short,
                    percent=lambda v: f"{float(v) * 100:g} %" if v not in (None, "") else "")
 
@@ -218,12 +220,16 @@ class Pages:
         return self._render("listing.html", links, iri, heading=heading, label=label, rows=rows)
 
     def _label(self, iri: str, lang: str) -> str:
+        """The resource's name: a label in the page's language (or none) before one in another,
+        rdfs:label before skos:prefLabel, a name, a code; the same from a store and a server."""
         best = None
         for q in self.source.about([iri]):
-            if isinstance(q.object, Literal) and q.predicate.value.endswith(("#label", "/name", "#prefLabel", "#code")):
-                if q.object.language in (lang, None, "") or best is None:
-                    best = q.object.value
-        return best or iri.rsplit("/", 1)[-1]
+            o = q.object
+            rank = next((i for i, end in enumerate(_LABELS) if q.predicate.value.endswith(end)), None)
+            if rank is not None and isinstance(o, Literal):
+                key = (o.language not in (lang, None, ""), rank, o.value)
+                best = key if best is None or key < best else best
+        return best[2] if best else iri.rsplit("/", 1)[-1]
 
     def ontology(self, links: Links) -> str:
         """The ontology's documentation: every term with its label and comment."""

@@ -13,7 +13,7 @@ from esfgraph.graph.vocab import DCTERMS, ESF, PROV, RDFS, SCHEMA, SKOS
 __all__ = ["Party", "project_page"]
 
 # The project's property -> the page's key; then (that key, the named node's property) -> key.
-_PROJECT = {ESF.diarienummer: "id", SCHEMA.name: "name", DCTERMS.description: "description",
+_PROJECT = {DCTERMS.identifier: "id", SCHEMA.name: "name", DCTERMS.description: "description",
             SCHEMA.startDate: "start", SCHEMA.endDate: "end", ESF.totalBudget: "budget",
             ESF.grantedSupport: "granted", ESF.euCofinancingRate: "rate",
             ESF.plannedParticipants: "planned", ESF.participants: "participants",
@@ -72,7 +72,7 @@ def _record_triples(source, iri: str) -> list:
         found = source.graph(base + "record/" + iri[len(base + "project/"):])
         if any(t.subject.value == iri for t in found):
             return found
-    graphs = {q.graph_name.value for q in source.about([iri]) if q.predicate == ESF.diarienummer}
+    graphs = {q.graph_name.value for q in source.about([iri]) if q.predicate == DCTERMS.identifier}
     return source.graph(min(graphs)) if graphs else []
 
 

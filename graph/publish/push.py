@@ -10,6 +10,7 @@ leaves a graph without its hash, which the next push sends again.
 
 from __future__ import annotations
 
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
@@ -24,7 +25,8 @@ from esfgraph.graph.vocab import ESF
 __all__ = ["push", "PushSummary", "Endpoint", "CHUNK_TRIPLES"]
 
 CHUNK_TRIPLES = 20_000  # triples a Graph Store request at most: larger graphs go in several
-UPDATE_TRIPLES = 200  # triples a SPARQL Update at most (Virtuoso turns each into SQL text)
+UPDATE_TRIPLES = 200
+PARALLEL = 1  # Graph Store requests under way at once (Virtuoso gains nothing from more)  # triples a SPARQL Update at most (Virtuoso turns each into SQL text)
 _HASHES = (ESF.contentHash, ESF.statisticsHash)
 
 
@@ -61,11 +63,12 @@ def _chunks(triples: list[Triple], size: int) -> Iterator[bytes]:
         yield serialize(triples[i:i + size], format=RdfFormat.N_TRIPLES)
 
 
-def _send(endpoint: Endpoint, name: str, triples: list[Triple], summary: PushSummary,
-          size: int | None = None) -> None:
-    for n, chunk in enumerate(_chunks(triples, size or CHUNK_TRIPLES)):
-        endpoint.put_graph(name, chunk, append=n > 0)
-        summary.requests += 1
+def _send(endpoint: Endpoint, name: str, triples: list[Triple], size: int | None = None) -> int:
+    """Send a graph in as many requests as its size needs; return how many."""
+    n = 0
+    for n, chunk in enumerate(_chunks(triples, size or CHUNK_TRIPLES), 1):
+        endpoint.put_graph(name, chunk, append=n > 1)
+    return n
 
 
 class _UpdateBatch:
@@ -81,7 +84,7 @@ class _UpdateBatch:
         if self.triples + len(triples) > UPDATE_TRIPLES:
             self.flush()
         if len(triples) > UPDATE_TRIPLES:  # a large graph alone, in pieces
-            _send(self.endpoint, name, triples, self.summary, UPDATE_TRIPLES)
+            self.summary.requests += _send(self.endpoint, name, triples, UPDATE_TRIPLES)
             return
         self.graphs.append((name, serialize(triples, format=RdfFormat.N_TRIPLES)))
         self.triples += len(triples)
@@ -97,16 +100,46 @@ class _UpdateBatch:
 
 
 def push(store: Store, endpoint: Endpoint, *, include_personal: bool = False, sync: bool = False,
-         on_progress: Callable[[int], None] | None = None) -> PushSummary:
+         on_progress: Callable[[int], None] | None = None, parallel: int = PARALLEL) -> PushSummary:
     """Send each named graph that the server lacks or has in another version; return what went.
 
     Reference graphs (no hash) are sent when their size differs; personal-data graphs only with
-    `include_personal`; with `sync`, record graphs gone from the store are deleted.
+    `include_personal`; with `sync`, record graphs gone from the store are deleted. Over the
+    Graph Store Protocol `parallel` requests are under way at once.
     """
     local = stored_hashes(store) | statistics_hashes(store)
     remote = _remote_hashes(endpoint)
     summary = PushSummary()
     batch = None if endpoint.graph_store else _UpdateBatch(endpoint, summary)
+    with ThreadPoolExecutor(max_workers=max(parallel, 1), thread_name_prefix="esfgraph-push") as pool:
+        pending: list[Future] = []
+        for name, triples in _changed(store, endpoint, local, remote, include_personal, summary):
+            if batch is None:
+                pending.append(pool.submit(_send, endpoint, name, triples))
+                if len(pending) >= 4 * max(parallel, 1):
+                    summary.requests += pending.pop(0).result()  # an error reaches the caller here
+            else:
+                batch.add(name, triples)
+            summary.sent += 1
+            summary.triples += len(triples)
+            if on_progress:
+                on_progress(summary.sent)
+        for future in pending:
+            summary.requests += future.result()
+    if batch is not None:
+        batch.flush()
+    if sync:
+        for name in set(remote) - set(local):
+            endpoint.delete_graph(name)
+            endpoint.delete_graph(name + "/personal")
+            summary.deleted += 1
+            summary.requests += 2
+    return summary
+
+
+def _changed(store: Store, endpoint: Endpoint, local: dict, remote: dict, include_personal: bool,
+             summary: PushSummary) -> Iterator[tuple[str, list[Triple]]]:
+    """Yield (graph, its triples, hash last) for each graph the server lacks or has otherwise."""
     graphs = [g for g in store.named_graphs() if isinstance(g, NamedNode)]
     for g in sorted(graphs, key=lambda n: n.value):
         name = g.value
@@ -120,21 +153,4 @@ def push(store: Store, endpoint: Endpoint, *, include_personal: bool = False, sy
         elif name not in local and _same_size(store, endpoint, g):
             summary.unchanged += 1  # reference data carries no hash: its size tells
             continue
-        triples = _triples(store, g)
-        if batch is None:
-            _send(endpoint, name, triples, summary)
-        else:
-            batch.add(name, triples)
-        summary.sent += 1
-        summary.triples += len(triples)
-        if on_progress:
-            on_progress(summary.sent)
-    if batch is not None:
-        batch.flush()
-    if sync:
-        for name in set(remote) - set(local):
-            endpoint.delete_graph(name)
-            endpoint.delete_graph(name + "/personal")
-            summary.deleted += 1
-            summary.requests += 2
-    return summary
+        yield name, _triples(store, g)
