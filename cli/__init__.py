@@ -24,6 +24,7 @@ _OPTION_HINTS = {
     "allow_remote": "--allow-remote",
     "license": "--license",
     "report": "--report",
+    "output": "--output",
 }
 
 
@@ -63,6 +64,8 @@ COMMANDS = {
     "network": ("network", "The collaboration network: organisations linked by shared projects."),
     "serve": ("serve", "Serve the store as linked data: a page for every project and "
                        "organisation, every IRI"),
+    "site": ("serve", "Write the pages and each resource's data (Turtle, JSON-LD, N-Triples, "
+                      "RDF/XML) as a static site."),
     "push": ("serve", "Send the graph to a SPARQL 1.1 server, one named graph per record, only "
                       "what changed."),
 }

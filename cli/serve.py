@@ -6,7 +6,7 @@ import click
 
 from esfgraph import api
 from esfgraph.cli import main
-from esfgraph.cli.options import resolve_store, server_options, store_option
+from esfgraph.cli.options import cpu_count, resolve_store, server_options, store_option
 from esfgraph.graph.publish.push import push as push_graphs
 from esfgraph.graph.publish.serve import serve as serve_store
 from esfgraph.graph.publish.server import ServerOptions
@@ -14,6 +14,7 @@ from esfgraph.graph.publish.server import ServerOptions
 
 @main.command()
 @store_option
+@server_options
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="address to listen on; anything but localhost needs --allow-remote")
 @click.option("--port", default=7878, show_default=True, type=int)
@@ -28,18 +29,30 @@ from esfgraph.graph.publish.server import ServerOptions
 @click.option("--max-result-bytes", default=50_000_000, show_default=True, type=click.IntRange(min=1000),
               help="largest SPARQL result sent")
 @click.option("--query-workers", default=2, show_default=True, type=click.IntRange(min=1),
-              help="SPARQL queries that run at once (one process each)")
-def serve(store_path, host, port, allow_remote, include_personal_data, federation, cors,
-          query_timeout, max_result_bytes, query_workers) -> None:
+              help="SPARQL queries that run at once (one process each; with --endpoint, forwarded "
+              "at once)")
+@click.option("--page-workers", default=None, type=click.IntRange(min=1),
+              help="processes rendering pages and data (about 100 MB each) [default: the cores plus "
+              "one, at most 8]")
+@click.option("--cache-mb", default=200, show_default=True, type=click.IntRange(min=0),
+              help="megabytes of rendered pages and data kept until the graph changes")
+def serve(store_path, server, host, port, allow_remote, include_personal_data, federation, cors,
+          query_timeout, max_result_bytes, query_workers, page_workers, cache_mb) -> None:
     """Serve the store as linked data: a page for every project and organisation, every IRI
     under the base in Turtle, JSON-LD, N-Triples and RDF/XML, and SPARQL at /sparql.
+
+    With --endpoint URL the pages and data are read from that SPARQL server (what esfgraph push
+    sent there) instead of the store, and /sparql forwards queries to it.
 
     Example: esfgraph serve --store esf-store --port 7878   (then open http://127.0.0.1:7878/)
     """
     options = ServerOptions(include_personal=include_personal_data, federation=federation, cors=cors,
                             query_timeout=query_timeout, workers=query_workers,
-                            max_result_bytes=max_result_bytes)
-    serve_store(resolve_store(store_path), host, port, options, allow_remote=allow_remote)
+                            max_result_bytes=max_result_bytes,
+                            page_workers=page_workers or min(cpu_count() + 1, 8),
+                            cache_bytes=cache_mb * 1_000_000)
+    store = resolve_store(store_path) if server is None else None
+    serve_store(store, host, port, options, allow_remote=allow_remote, endpoint=server)
 
 
 @main.command()
@@ -65,3 +78,27 @@ def push(store_path, graph_store, update_url, server, include_personal_data, syn
     summary = push_graphs(store, server, include_personal=include_personal_data, sync=sync)
     click.echo(f"sent {summary.sent} graphs ({summary.triples} triples, {summary.requests} requests), "
                f"{summary.unchanged} unchanged, {summary.deleted} deleted", err=True)
+
+
+@main.command()
+@store_option
+@server_options
+@click.option("--output", "-o", required=True, metavar="DIR", help="folder to write the site into "
+              "(new or empty, or one esfgraph site wrote before)")
+@click.option("--include-personal-data", is_flag=True, help="also write contact names and e-mails")
+def site(store_path, server, output, include_personal_data) -> None:
+    """Write the pages and each resource's data (Turtle, JSON-LD, N-Triples, RDF/XML) as a static site.
+
+    For publishers who host files: put DIR where the base IRI points; DIR/.htaccess (Apache) and
+    DIR/nginx.conf answer each IRI by content negotiation from the files. With --endpoint URL the
+    site is read from that SPARQL server instead of the store.
+
+    Example: esfgraph site --store esf-store --output esf-site   (then open esf-site/index.html)
+    """
+    from esfgraph.graph.publish.site import write_site
+    from esfgraph.graph.publish.source import open_source
+    spec = {"endpoint": server.fields()} if server is not None else {"store": resolve_store(store_path)}
+    source = open_source({**spec, "include_personal": include_personal_data})
+    summary = write_site(source, output)
+    click.echo(f"wrote {summary.resources} resources ({summary.pages} pages, {summary.files} files) "
+               f"to {output}", err=True)

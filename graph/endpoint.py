@@ -39,6 +39,16 @@ class Endpoint:
     timeout: float = 60.0
     _client: httpx.Client | None = field(default=None, repr=False)
 
+    def fields(self) -> dict:
+        """The server's URLs and credentials, to open the same Endpoint in another process."""
+        return {"query": self.query, "graph_store": self.graph_store, "update": self.update,
+                "user": self.user, "password": self.password, "token": self.token, "auth": self.auth,
+                "timeout": self.timeout}
+
+    def credentials(self) -> tuple[httpx.Auth | None, dict]:
+        """The httpx auth and headers the requests carry (for an async client of the same server)."""
+        return self._auth(), ({"Authorization": f"Bearer {self.token}"} if self.token else {})
+
     def _auth(self) -> httpx.Auth | None:
         if self.token or not self.user:
             return None

@@ -16,7 +16,7 @@ from esfgraph.graph.vocab import XSD
 
 __all__ = ["NamedQuery", "list_queries", "load_query", "run_query", "resolve_query", "rows",
            "results_json", "run_remote", "solution_rows", "select_rows",
-           "internal_query", "run_internal", "with_values"]
+           "internal_query", "run_internal", "with_values", "with_leading_values"]
 
 _HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
 _PARAM = re.compile(r"(\w+)\s*\((\w+)\)\s*([^;]*)")
@@ -94,6 +94,25 @@ def with_values(query: NamedQuery, **bindings: NamedNode | Literal) -> str:
     names = " ".join(f"?{k}" for k in bindings)
     terms = " ".join(str(v) for v in bindings.values())
     return f"{query.text.rstrip()}\nVALUES ({names}) {{ ({terms}) }}\n"
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def with_leading_values(query: NamedQuery, **bindings: NamedNode | Literal) -> str:
+    """Return the query's text with its parameters bound by a VALUES clause at the start of its
+    WHERE group, where a planner (Oxigraph's, Virtuoso's) starts its joins from the bound terms;
+    the terms are written by pyoxigraph, never pasted. (Oxigraph's substitutions and a trailing
+    VALUES leave the planner blind to them: a lookup then joins over every project.)"""
+    if not bindings:
+        return query.text
+    found = _WHERE.search(query.text)
+    if found is None:
+        raise QueryError(f"query {query.name!r} has no WHERE group to bind its parameters in")
+    names = " ".join(f"?{k}" for k in bindings)
+    terms = " ".join(str(v) for v in bindings.values())
+    at = found.end()
+    return f"{query.text[:at]} VALUES ({names}) {{ ({terms}) }}{query.text[at:]}"
 
 
 def resolve_query(spec: str) -> NamedQuery:

@@ -1,9 +1,15 @@
 """Fixtures: the real seed records (from ../shared, skipped where absent), the project's own
-fictional examples and synthetic records, a real on-disk Oxigraph store, the real pipeline."""
+fictional examples and synthetic records, a real on-disk Oxigraph store, the real pipeline, a
+real Virtuoso with the examples pushed to it (skipped where virtuoso-t is absent)."""
 
 from __future__ import annotations
 
 import json
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -103,3 +109,90 @@ def query_rows(cli):
         data = json.loads(result.stdout)
         return [{k: v["value"] for k, v in b.items()} for b in data["results"]["bindings"]]
     return run
+
+
+_VIRTUOSO_INI = """[Database]
+DatabaseFile = {d}/virtuoso.db
+ErrorLogFile = {d}/virtuoso.log
+LockFile = {d}/virtuoso.lck
+TransactionFile = {d}/virtuoso.trx
+xa_persistent_file = {d}/virtuoso.pxa
+TempStorage = TempDatabase
+
+[TempDatabase]
+DatabaseFile = {d}/virtuoso-temp.db
+TransactionFile = {d}/virtuoso-temp.trx
+
+[Parameters]
+ServerPort = {sql}
+DisableUnixSocket = 1
+ServerThreads = 10
+NumberOfBuffers = 20000
+MaxDirtyBuffers = 15000
+DirsAllowed = ., {d}
+
+[HTTPServer]
+ServerPort = {http}
+ServerRoot = {d}
+ServerThreads = 10
+EnabledDavVSP = 0
+
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryExecutionTime = 120
+"""
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def virtuoso(tmp_path_factory):
+    """The base URL of a Virtuoso started for the module's tests (user dba, password dba);
+    skipped where virtuoso-t is not installed."""
+    virtuoso_t = shutil.which("virtuoso-t")
+    if virtuoso_t is None:
+        pytest.skip("virtuoso-t is not installed (Debian: apt-get install virtuoso-opensource-7-bin; "
+                    ".ci/run does)")
+    d = tmp_path_factory.mktemp("virtuoso")
+    http = _free_port()
+    ini = _VIRTUOSO_INI.format(d=d, sql=_free_port(), http=http)
+    (d / "virtuoso.ini").write_text(ini, encoding="utf-8")
+    proc = subprocess.Popen([virtuoso_t, "-f", "-c", str(d / "virtuoso.ini")], cwd=d,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{http}"
+    deadline = time.monotonic() + 90
+    while True:
+        try:
+            urllib.request.urlopen(f"{base}/sparql?query=ASK%7B%7D", timeout=2).read()
+            break
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                pytest.fail("Virtuoso did not start: " + (d / "virtuoso.log").read_text()[-500:])
+            time.sleep(0.5)
+    yield base
+    proc.terminate()
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@pytest.fixture(scope="module")
+def pushed(tmp_path_factory, virtuoso, examples):
+    """The examples built into a store and pushed to Virtuoso."""
+    src = tmp_path_factory.mktemp("src")
+    for f in examples.glob("*.txt"):
+        shutil.copy(f, src)
+    store = src.parent / "store"
+    runner = CliRunner()
+    assert runner.invoke(main, ["build", "--store", str(store), "-q", "--jobs", "1", str(src)]).exit_code == 0
+    first = runner.invoke(main, ["push", "--store", str(store), "--endpoint", f"{virtuoso}/sparql",
+                                 "--graph-store", f"{virtuoso}/sparql-graph-crud-auth",
+                                 "--user", "dba", "--password", "dba"])
+    assert first.exit_code == 0, first.output
+    return src, store, first.output

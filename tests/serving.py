@@ -25,10 +25,12 @@ def free_port() -> int:
 
 
 @contextmanager
-def running_server(store: Path, *options: str):
-    """Start `esfgraph serve` on the store; yield its base URL; stop it."""
+def running_server(store: Path | None, *options: str):
+    """Start `esfgraph serve` on the store (None: options name an --endpoint); yield its base
+    URL; stop it."""
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "esfgraph", "serve", "--store", str(store),
+    where = ["--store", str(store)] if store is not None else []
+    proc = subprocess.Popen([sys.executable, "-m", "esfgraph", "serve", *where,
                              "--port", str(port), *options], stderr=subprocess.PIPE)
     base = f"http://127.0.0.1:{port}"
     try:

@@ -6,79 +6,20 @@ from __future__ import annotations
 
 import shutil
 import socket
-import subprocess
-import time
-import urllib.request
 
 import pytest
 
 VIRTUOSO = shutil.which("virtuoso-t")
 pytestmark = pytest.mark.skipif(VIRTUOSO is None, reason="virtuoso-t is not installed "
                                 "(Debian: apt-get install virtuoso-opensource-7-bin; .ci/run does)")
-
-INI = """[Database]
-DatabaseFile = {d}/virtuoso.db
-ErrorLogFile = {d}/virtuoso.log
-LockFile = {d}/virtuoso.lck
-TransactionFile = {d}/virtuoso.trx
-xa_persistent_file = {d}/virtuoso.pxa
-TempStorage = TempDatabase
-
-[TempDatabase]
-DatabaseFile = {d}/virtuoso-temp.db
-TransactionFile = {d}/virtuoso-temp.trx
-
-[Parameters]
-ServerPort = {sql}
-DisableUnixSocket = 1
-ServerThreads = 10
-NumberOfBuffers = 20000
-MaxDirtyBuffers = 15000
-DirsAllowed = ., {d}
-
-[HTTPServer]
-ServerPort = {http}
-ServerRoot = {d}
-ServerThreads = 10
-EnabledDavVSP = 0
-
-[SPARQL]
-ResultSetMaxRows = 1000000
-MaxQueryExecutionTime = 120
-"""
+# The fixtures `virtuoso` (a Virtuoso for this module) and `pushed` (the examples built and
+# pushed to it) are in conftest.py.
 
 
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def virtuoso(tmp_path_factory):
-    """The base URL of a Virtuoso started for these tests (user dba, password dba)."""
-    d = tmp_path_factory.mktemp("virtuoso")
-    http = free_port()
-    (d / "virtuoso.ini").write_text(INI.format(d=d, sql=free_port(), http=http), encoding="utf-8")
-    proc = subprocess.Popen([VIRTUOSO, "-f", "-c", str(d / "virtuoso.ini")], cwd=d,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{http}"
-    deadline = time.monotonic() + 90
-    while True:
-        try:
-            urllib.request.urlopen(f"{base}/sparql?query=ASK%7B%7D", timeout=2).read()
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                pytest.fail("Virtuoso did not start: " + (d / "virtuoso.log").read_text()[-500:])
-            time.sleep(0.5)
-    yield base
-    proc.terminate()
-    try:
-        proc.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        proc.kill()
 
 
 def _push(cli, store, base, *extra):
@@ -91,25 +32,6 @@ def _rows(cli, *args) -> list[str]:
     result = cli("query", *args, "--format", "csv")
     assert result.exit_code == 0, result.output
     return sorted(result.stdout.splitlines())
-
-
-@pytest.fixture(scope="module")
-def pushed(tmp_path_factory, virtuoso, examples):
-    """The examples built into a store and pushed to Virtuoso."""
-    from click.testing import CliRunner
-
-    from esfgraph.cli import main
-    src = tmp_path_factory.mktemp("src")
-    for f in examples.glob("*.txt"):
-        shutil.copy(f, src)
-    store = src.parent / "store"
-    runner = CliRunner()
-    assert runner.invoke(main, ["build", "--store", str(store), "-q", "--jobs", "1", str(src)]).exit_code == 0
-    first = runner.invoke(main, ["push", "--store", str(store), "--endpoint", f"{virtuoso}/sparql",
-                                 "--graph-store", f"{virtuoso}/sparql-graph-crud-auth",
-                                 "--user", "dba", "--password", "dba"])
-    assert first.exit_code == 0, first.output
-    return src, store, first.output
 
 
 def test_first_push_speaks_digest_and_sends_everything(pushed, virtuoso):

@@ -15,6 +15,7 @@ from pyoxigraph import RdfFormat, Store, parse
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, RDF, SKOS, XSD
 
+from esfgraph.graph.queries import select_rows
 from esfgraph.graph.settings import StoreSettings
 
 __all__ = ["DEFAULT_LICENSE", "dataset_triples", "dcat_graph", "write_dcat"]
@@ -61,14 +62,15 @@ def _publisher(g: Graph, settings: StoreSettings) -> URIRef | None:
     return node
 
 
-def dcat_graph(store: Store, settings: StoreSettings, distributions: list[dict] | None = None, *,
+def dcat_graph(store, settings: StoreSettings, distributions: list[dict] | None = None, *,
                license_iri: str | None = None, today: _dt.date | None = None) -> Graph:
-    """Return the catalogue, dataset and distributions as an rdflib Graph.
+    """Return the catalogue, dataset and distributions as an rdflib Graph, read from a store
+    or a SPARQL server (an Endpoint).
 
     A distribution is {"id", "title", "format" (export format or "sparql"), "url", "size"}.
     """
     base = settings.base
-    facts = next(iter(store.query(_FACTS, use_default_graph_as_union=True)))
+    facts = select_rows(store, _FACTS)[0]
     g = Graph()
     for prefix, ns in (("dcat", DCAT), ("dcterms", DCTERMS), ("foaf", FOAF), ("vcard", VCARD), ("skos", SKOS)):
         g.bind(prefix, ns)
@@ -109,15 +111,15 @@ def dcat_graph(store: Store, settings: StoreSettings, distributions: list[dict] 
     g.add((cat, DCAT.themeTaxonomy, scheme))
     for kw in ("ESF", "ESF+", "Europeiska socialfonden", "projekt", "samverkan", "kompetensförsörjning"):
         g.add((ds, DCAT.keyword, Literal(kw, lang="sv")))
-    spatial = [EU + "country/SWE"] + (sorted(set(facts["nuts"].value.split())) if facts["nuts"] else [])
+    spatial = [EU + "country/SWE"] + sorted(set(facts["nuts"].split()))
     for iri in spatial:
         g.add((ds, DCTERMS.spatial, _typed(g, URIRef(iri), DCTERMS.Location)))
-    if facts["start"] is not None:
+    if facts["start"]:
         period = _typed(g, URIRef(base + "dataset#period"), DCTERMS.PeriodOfTime)
         g.add((ds, DCTERMS.temporal, period))
-        g.add((period, DCAT.startDate, Literal(facts["start"].value, datatype=XSD.date)))
-        if facts["end"] is not None:
-            g.add((period, DCAT.endDate, Literal(facts["end"].value, datatype=XSD.date)))
+        g.add((period, DCAT.startDate, Literal(facts["start"], datatype=XSD.date)))
+        if facts["end"]:
+            g.add((period, DCAT.endDate, Literal(facts["end"], datatype=XSD.date)))
     source = _typed(g, URIRef("https://www.esf.se/projektbanken"), DCAT.Dataset)
     g.add((source, DCTERMS.title, Literal("Svenska ESF-rådets projektbank", lang="sv")))
     g.add((source, DCTERMS.description, Literal("Svenska ESF-rådets förteckning över beviljade projekt.",
@@ -152,10 +154,10 @@ def _distribution(g: Graph, ds: URIRef, d: dict, licence: URIRef) -> None:
     g.add((dist, DCTERMS.conformsTo, _typed(g, URIRef("https://w3id.org/esfgraph/ontology"), DCTERMS.Standard)))
 
 
-def dataset_triples(store: Store, settings: StoreSettings) -> list:
-    """The served description (`/dataset`) as pyoxigraph triples."""
+def dataset_triples(store, settings: StoreSettings) -> list:
+    """The served description (`/dataset`) as pyoxigraph triples, from a store or a server."""
     data = dcat_graph(store, settings).serialize(format="nt", encoding="utf-8")
-    return list(parse(data, format=RdfFormat.N_TRIPLES))
+    return sorted(parse(data, format=RdfFormat.N_TRIPLES), key=str)  # the same bytes every time
 
 
 def write_dcat(store: Store, output: Path, fmt: str, settings: StoreSettings, *,

@@ -20,7 +20,7 @@ def ego_picture(iri: str, name: str, rows: list[dict], seed: int = 42) -> dict |
     rows of page-org-network.rq (project, other, name, type); None if it has no collaborators."""
     projects: dict[str, set[str]] = {}
     names, types = {iri: name}, {}
-    for r in rows:
+    for r in sorted(rows, key=lambda r: (r["p"], r["other"])):  # the same picture whatever the order
         projects.setdefault(r["p"], set()).add(r["other"])
         names[r["other"]] = r["name"]
         types[r["other"]] = r["type"] or "other"
@@ -46,17 +46,15 @@ def ego_picture(iri: str, name: str, rows: list[dict], seed: int = 42) -> dict |
     colour, legend = colour_groups(G, by="type")
     margin = 30.0
 
-    def xy(v):
-        x, y = pos[v]
-        return round(margin + x * (SIZE - 2 * margin), 1), round(margin + y * (SIZE - 2 * margin), 1)
-
+    span = SIZE - 2 * margin
+    at = {v: (round(margin + float(x) * span, 1), round(margin + float(y) * span, 1)) for v, (x, y) in pos.items()}
     nodes = []
     for v in G:
-        x, y = xy(v)
+        x, y = at[v]
         r = 9.0 if v == iri else 3.0 + 2.0 * math.sqrt(shared.get(v, 1))
         nodes.append({"iri": v, "name": names[v], "x": x, "y": y, "r": round(r, 1), "colour": colour[v],
                       "ego": v == iri, "projects": shared.get(v, 0)})
-    edges = [{"x1": xy(a)[0], "y1": xy(a)[1], "x2": xy(b)[0], "y2": xy(b)[1],
+    edges = [{"x1": at[a][0], "y1": at[a][1], "x2": at[b][0], "y2": at[b][1],
               "w": round(min(4.0, 0.6 + 0.5 * d["weight"]), 1)} for a, b, d in G.edges(data=True)]
     return {"nodes": nodes, "edges": edges, "legend": legend, "size": SIZE,
             "hidden": len(shared) - len(keep), "collaborators": collaborators}

@@ -13,6 +13,8 @@ _WORDS = {
     "search_hint": ("Namn, diarienummer eller organisationsnummer", "Name, case number or organisation number"),
     "results": ("Träffar", "Results"),
     "no_results": ("Inga träffar.", "Nothing found."),
+    "search_needs_script": ("Sökningen behöver JavaScript; listorna på startsidan fungerar utan.",
+                            "The search needs JavaScript; the lists on the start page work without it."),
     "figures": ("Datamängden i siffror", "The dataset in figures"),
     "projects": ("Projekt", "Projects"),
     "organisations": ("Organisationer", "Organisations"),

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import quote, unquote_to_bytes
 
-from pyoxigraph import NamedNode, RdfFormat, Store, Triple, serialize
+from pyoxigraph import NamedNode, RdfFormat, Triple, serialize
 
 from esfgraph.graph.publish.jsonld import write_jsonld
 from esfgraph.graph.vocab import PREFIXES
@@ -43,24 +43,30 @@ _MEDIA.update({"application/xhtml+xml": "html", "application/x-turtle": "turtle"
 _ESCAPE = re.compile(rb"%([0-9A-Fa-f]{2})")
 
 
-def describe(store: Store, iri: str, graphs, limit: int = 20_000) -> list[Triple]:
-    """Return the resource's public triples and those of the nodes under its path, in order."""
-    allowed = graphs if isinstance(graphs, frozenset) else frozenset(graphs)
+def describe(source, iri: str, limit: int = 20_000) -> list[Triple]:
+    """Return the resource's public triples and those of the nodes under its path, from a store
+    or a server (source.py): its own quads, then those of the nodes under its path that it
+    names (a project's participations, then their evidence), a level at a time; sorted."""
     seen: set[Triple] = set()
     out: list[Triple] = []
-    todo, visited = [iri], {iri}
-    while todo and len(out) < limit:
-        subject = todo.pop(0)
-        for q in store.quads_for_pattern(NamedNode(subject), None, None, None):
-            if q.graph_name not in allowed or q.triple in seen:
+    level, visited = [iri], {iri}
+    under = iri + "/"
+    while level and len(out) < limit:
+        following = []
+        for q in source.about(level):
+            t = q.triple
+            if t in seen:
                 continue
-            seen.add(q.triple)
-            out.append(q.triple)
+            seen.add(t)
+            out.append(t)
             o = q.object
-            if isinstance(o, NamedNode) and o.value.startswith(iri + "/") and o.value not in visited:
+            if isinstance(o, NamedNode) and o.value.startswith(under) and o.value not in visited:
                 visited.add(o.value)
-                todo.append(o.value)
-    return out
+                following.append(o.value)
+        level = following
+    # The same order from a store and a server: the resource first, then the nodes under it.
+    out.sort(key=lambda t: (t.subject.value != iri, t.subject.value, t.predicate.value, str(t.object)))
+    return out[:limit]
 
 
 def serialize_triples(triples: Iterable[Triple], fmt: str) -> bytes:

@@ -21,10 +21,10 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def serve(store_path: str, host: str = "127.0.0.1", port: int = 7878, options=None, *,
-          allow_remote: bool = False) -> None:
-    """Serve the store until interrupted."""
-    if not (Path(store_path) / "CURRENT").exists():
+def serve(store_path: str | None, host: str = "127.0.0.1", port: int = 7878, options=None, *,
+          allow_remote: bool = False, endpoint=None) -> None:
+    """Serve the store (or, given an Endpoint, the SPARQL server's graph) until interrupted."""
+    if endpoint is None and not (Path(store_path) / "CURRENT").exists():
         raise EsfGraphError(f"no store at {store_path}; build one first", setting="store")
     if not is_loopback(host) and not allow_remote:
         raise EsfGraphError(f"--host {host} lets other machines reach the server: add --allow-remote "
@@ -32,8 +32,11 @@ def serve(store_path: str, host: str = "127.0.0.1", port: int = 7878, options=No
     import uvicorn
 
     from esfgraph.graph.publish.server import create_app
-    app = create_app(store_path, options)
-    settings = app.state.esfgraph.view.settings
-    print(f"serving {store_path} (IRIs under {settings.base}) at http://{host}:{port}/ "
+    spec = {"store": str(store_path)} if endpoint is None else {"endpoint": endpoint.fields()}
+    app = create_app(spec, options)
+    state = app.state.esfgraph
+    state.source.refresh()  # a server that cannot be reached says so now, in one line
+    what = store_path if endpoint is None else endpoint.query
+    print(f"serving {what} (IRIs under {state.base}) at http://{host}:{port}/ "
           f"(SPARQL: http://{host}:{port}/sparql)", file=sys.stderr, flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning", access_log=False)

@@ -1,19 +1,20 @@
-"""`esfgraph serve`: the linked-data server of the store (Starlette, run by uvicorn).
+"""`esfgraph serve`: the linked-data server of the store, or of a SPARQL server that holds what
+`esfgraph push` sent (Starlette, run by uvicorn).
 
-Every IRI under the store's base answers at its path, by content negotiation: an HTML page,
-Turtle, JSON-LD, N-Triples or RDF/XML (also `?format=` and file extensions). The SPARQL 1.1
-Protocol at /sparql (sparql.py: worker processes, time and size limits). The store is read-only
+Every IRI under the base answers at its path, by content negotiation: an HTML page, Turtle,
+JSON-LD, N-Triples or RDF/XML (also `?format=` and file extensions). Pages and data are rendered
+by worker processes and kept by generation (pool.py), so the event loop only routes and answers.
+The SPARQL 1.1 Protocol at /sparql: on the store, worker processes with time and size limits
+(sparql.py); on a server, forwarded with the same limits (forward.py). The store is read-only
 and followed as builds change it (storeview.py). No CORS header unless an origin is given.
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import threading
-from collections import OrderedDict
 from importlib.resources import files
 
+import anyio
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
@@ -22,22 +23,12 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from esfgraph.graph.publish import dcat, void
 from esfgraph.graph.publish.i18n import pick_language
 from esfgraph.graph.publish.pages import Links, Pages
-from esfgraph.graph.publish.resources import (
-    EXTENSIONS,
-    FORMATS,
-    choose_format,
-    describe,
-    iri_of_path,
-    path_of_iri,
-    serialize_triples,
-)
-from esfgraph.graph.publish.sparql import QueryPool
+from esfgraph.graph.publish.pool import Rendered, RenderPool
+from esfgraph.graph.publish.resources import EXTENSIONS, FORMATS, choose_format, iri_of_path, path_of_iri
+from esfgraph.graph.publish.source import open_source
 from esfgraph.graph.publish.sparql_page import sparql_endpoint
-from esfgraph.graph.publish.storeview import StoreView
-from esfgraph.graph.reference import ONTOLOGY_GRAPH, load_ontology_text
 
 __all__ = ["ServerOptions", "create_app"]
 
@@ -45,48 +36,59 @@ CACHE_SECONDS = 60
 
 
 class ServerOptions:
-    """What the server may do: personal data, federation, CORS origins, query limits."""
+    """What the server may do: personal data, federation, CORS origins, query limits; how many
+    page workers it runs and how many bytes of rendered responses it keeps."""
 
     def __init__(self, include_personal: bool = False, federation: bool = False,
                  cors: tuple[str, ...] = (), query_timeout: float = 10.0, workers: int = 2,
-                 max_result_bytes: int = 50_000_000):
+                 max_result_bytes: int = 50_000_000, page_workers: int = 2,
+                 cache_bytes: int = 200_000_000):
         self.include_personal, self.federation, self.cors = include_personal, federation, tuple(cors)
         self.query_timeout, self.workers, self.max_result_bytes = query_timeout, workers, max_result_bytes
+        self.page_workers, self.cache_bytes = page_workers, cache_bytes
 
 
 class _State:
-    """The store view, the pages of its current opening, and rendered responses by generation."""
+    """The source (its generation and settings), the page workers, the SPARQL queries."""
 
-    def __init__(self, store_path: str, options: ServerOptions):
-        self.view = StoreView(store_path, include_personal=options.include_personal)
+    def __init__(self, spec: dict, options: ServerOptions):
+        self.spec = {**spec, "include_personal": options.include_personal}
         self.options = options
-        self.pool = QueryPool(store_path, options.workers, options.query_timeout,
-                              options.max_result_bytes, options.include_personal, options.federation)
+        self.source = open_source(self.spec)
+        self.renderers = RenderPool(self.spec, options.page_workers, options.cache_bytes)
+        if self.source.remote:
+            from esfgraph.graph.publish.forward import RemoteQueries
+            self.pool = RemoteQueries(self.source.endpoint, options.workers, options.query_timeout,
+                                      options.max_result_bytes, options.include_personal,
+                                      options.federation)
+        else:
+            from esfgraph.graph.publish.sparql import QueryPool
+            self.pool = QueryPool(spec["store"], options.workers, options.query_timeout,
+                                  options.max_result_bytes, options.include_personal, options.federation)
         self._pages: tuple[int, Pages] | None = None
-        self._cache: OrderedDict = OrderedDict()
-        self._lock = threading.Lock()
+
+    @property
+    def base(self) -> str:
+        return self.source.settings.base
+
+    async def generation(self) -> int:
+        """The source's generation (a store's files are looked at; a server asked now and then)."""
+        if not self.source.remote:
+            return self.source.refresh()
+        if self.source.due():
+            return await anyio.to_thread.run_sync(self.source.refresh)
+        return self.source.generation
+
+    async def get(self, task: tuple) -> Rendered:
+        """A task's rendered response (cache or page worker)."""
+        return await self.renderers.get(await self.generation(), task)
 
     def pages(self) -> Pages:
-        store = self.view.fresh()
-        gen = self.view.generation
+        """Pages for rendering in this process (the SPARQL page; run in a thread)."""
+        gen = self.source.refresh()
         if self._pages is None or self._pages[0] != gen:
-            self._pages = (gen, Pages(store, self.view.settings, self.view.graph_set()))
-            with self._lock:
-                self._cache.clear()
+            self._pages = (gen, Pages(self.source))
         return self._pages[1]
-
-    def cached(self, key, make):
-        with self._lock:
-            hit = self._cache.get(key)
-            if hit is not None:
-                self._cache.move_to_end(key)
-                return hit
-        value = make()
-        with self._lock:
-            self._cache[key] = value
-            while len(self._cache) > 5000:
-                self._cache.popitem(last=False)
-        return value
 
 
 def _lang(request: Request) -> str:
@@ -99,16 +101,14 @@ def _links_header(links: Links, iri: str) -> str:
                      for name, (media, _, _) in FORMATS.items() if name != "html")
 
 
-def _respond(request: Request, state: _State, body: bytes, media: str, lang: str | None = None,
-             status: int = 200, extra: dict | None = None) -> Response:
-    etag = f'W/"{state.view.generation}-{hashlib.sha1(body).hexdigest()[:16]}"'
-    if status == 200 and request.headers.get("if-none-match") == etag:
-        return Response(status_code=304, headers={"ETag": etag})
-    headers = {"Vary": "Accept, Accept-Language, Cookie", "ETag": etag,
+def _respond(request: Request, r: Rendered, lang: str | None = None, extra: dict | None = None) -> Response:
+    if r.status == 200 and request.headers.get("if-none-match") == r.etag:
+        return Response(status_code=304, headers={"ETag": r.etag})
+    headers = {"Vary": "Accept, Accept-Language, Cookie", "ETag": r.etag,
                "Cache-Control": f"public, max-age={CACHE_SECONDS}", **(extra or {})}
-    if lang:
+    if lang and r.media.startswith("text/html"):
         headers["Content-Language"] = lang
-    response = Response(body, status_code=status, media_type=media, headers=headers)
+    response = Response(r.body, status_code=r.status, media_type=r.media, headers=headers)
     if request.query_params.get("lang") in ("sv", "en"):
         response.set_cookie("lang", request.query_params["lang"], max_age=365 * 86400, samesite="lax")
     return response
@@ -126,88 +126,69 @@ def _format_of(request: Request, path: str) -> tuple[str | None, str, bool]:
     return choose_format(request.headers.get("accept")), path, False
 
 
-def create_app(store_path: str, options: ServerOptions | None = None) -> Starlette:
-    """Return the server's application over the store at `store_path`."""
+def create_app(source, options: ServerOptions | None = None) -> Starlette:
+    """Return the server's application over a store (its path, or {"store": path}) or a SPARQL
+    server ({"endpoint": the Endpoint's fields})."""
     options = options or ServerOptions()
-    state = _State(str(store_path), options)
+    spec = source if isinstance(source, dict) else {"store": str(source)}
+    state = _State(spec, options)
 
-    def resource(request: Request) -> Response:
-        raw = request.scope.get("raw_path") or request.url.path.encode("utf-8")
-        raw = raw.split(b"?")[0]
+    async def resource(request: Request) -> Response:
+        raw = (request.scope.get("raw_path") or request.url.path.encode("utf-8")).split(b"?")[0]
         fmt, raw_stem, in_url = _format_of(request, raw.decode("latin-1"))
-        pages = state.pages()
-        base = state.view.settings.base
+        gen = await state.generation()
+        base = state.base
         iri = iri_of_path(base, raw_stem.encode("latin-1"))
-        lang = _lang(request)
-        links = Links(base, lang, path_of_iri(base, iri) or "/")
         if fmt is None:
             return PlainTextResponse("not acceptable: this resource is served as " + ", ".join(
                 m for m, _, _ in FORMATS.values()), status_code=406, headers={"Vary": "Accept"})
-        if fmt == "html":
-            body = state.cached(("page", iri, lang), lambda: pages.resource(iri, links))
-            if body is None:
-                return _respond(request, state, pages.error(links, "not_found").encode(), "text/html",
-                                lang, status=404)
-            return _respond(request, state, body.encode("utf-8"), "text/html; charset=utf-8", lang,
-                            extra={"Link": _links_header(links, iri)})
-        triples = describe(state.view.fresh(), iri, state.view.graph_set())
-        if not triples:
-            return PlainTextResponse(f"nothing is known of <{iri}>", status_code=404)
-        body = state.cached(("data", iri, fmt), lambda: serialize_triples(triples, fmt))
+        lang = _lang(request)
+        links = Links(base, lang, path_of_iri(base, iri) or "/")
         extra = {"Link": _links_header(links, iri)}
+        if fmt == "html":
+            r = await state.renderers.get(gen, ("page", iri, lang))
+            return _respond(request, r, lang, extra if r.status == 200 else None)
+        r = await state.renderers.get(gen, ("data", iri, fmt))
+        if r.status != 200:
+            return PlainTextResponse(r.body.decode("utf-8"), status_code=r.status)
         if not in_url:
             extra["Content-Location"] = links.alt(iri, fmt)
-        return _respond(request, state, body, FORMATS[fmt][0], extra=extra)
+        return _respond(request, r, extra=extra)
 
-    def start(request: Request) -> Response:
-        pages, lang = state.pages(), _lang(request)
-        q = request.query_params.get("q")
-        here = "/search?q=" + q if q is not None else "/"
-        links = Links(state.view.settings.base, lang, here)
-        body = state.cached(("start", q, lang), lambda: pages.start(links, q))
-        return _respond(request, state, body.encode("utf-8"), "text/html; charset=utf-8", lang)
+    async def start(request: Request) -> Response:
+        lang = _lang(request)
+        r = await state.get(("start", request.query_params.get("q"), lang))
+        return _respond(request, r, lang)
 
-    def period(request: Request) -> Response:
-        pages, lang = state.pages(), _lang(request)
-        notation = request.path_params["notation"]
-        links = Links(state.view.settings.base, lang, request.url.path)
-        body = state.cached(("period", notation, lang), lambda: pages.period(notation, links))
-        if body is None:
-            return _respond(request, state, pages.error(links, "not_found").encode(), "text/html", lang, 404)
-        return _respond(request, state, body.encode("utf-8"), "text/html; charset=utf-8", lang)
+    async def period(request: Request) -> Response:
+        lang = _lang(request)
+        r = await state.get(("period", request.path_params["notation"], lang))
+        return _respond(request, r, lang)
 
-    def ontology(request: Request) -> Response:
-        pages, lang = state.pages(), _lang(request)
+    async def ontology(request: Request) -> Response:
         fmt, _, _ = _format_of(request, request.url.path)
-        if fmt == "html":
-            links = Links(state.view.settings.base, lang, "/ontology")
-            body = state.cached(("ontology", lang), lambda: pages.ontology(links))
-            return _respond(request, state, body.encode("utf-8"), "text/html; charset=utf-8", lang)
-        if fmt == "turtle":
-            return _respond(request, state, load_ontology_text().encode("utf-8"), "text/turtle")
-        triples = [q.triple for q in state.view.fresh().quads_for_pattern(None, None, None, ONTOLOGY_GRAPH)]
-        return _respond(request, state, serialize_triples(triples, fmt or "turtle"), FORMATS[fmt or "turtle"][0])
+        lang = _lang(request)
+        return _respond(request, await state.get(("ontology", fmt or "turtle", lang)), lang)
 
     def described(kind: str):
-        def handler(request: Request) -> Response:
+        async def handler(request: Request) -> Response:
             fmt, _, _ = _format_of(request, request.url.path)
-            state.pages()
-            make = {"dataset": dcat.dataset_triples, "void": void.void_triples}[kind]
-            triples = state.cached((kind, "triples"), lambda: make(state.view.fresh(), state.view.settings))
             fmt = fmt if fmt in FORMATS and fmt != "html" else "turtle"
-            return _respond(request, state, serialize_triples(triples, fmt), FORMATS[fmt][0])
+            return _respond(request, await state.get((kind, fmt)))
         return handler
 
     async def sparql(request: Request) -> Response:
-        return await sparql_endpoint(request, state, _respond, _lang)
+        return await sparql_endpoint(request, state, _lang)
 
     @contextlib.asynccontextmanager
     async def lifespan(app):
+        await state.renderers.start()
         await state.pool.start()
         try:
             yield
         finally:
             state.pool.close()
+            state.renderers.close()
 
     middleware = []
     if options.cors:

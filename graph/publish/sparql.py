@@ -91,7 +91,7 @@ def _accepted(accept: str) -> list[str]:
 def _worker(conn, store_path: str, include_personal: bool, max_bytes: int) -> None:
     """A worker process: answers (query, accept) with (status, media type or message, bytes)."""
     try:
-        os.nice(5)  # the pages come first
+        os.nice(10)  # the pages come first: a query has most of the CPU the pages leave
     except OSError:
         pass
     from esfgraph.graph.publish.storeview import StoreView
@@ -193,7 +193,8 @@ class QueryPool:
                 except asyncio.TimeoutError:
                     pass
             loop.remove_reader(w.conn.fileno())
-            status, media, body = w.conn.recv()
+            os.set_blocking(w.conn.fileno(), True)  # uvloop left it non-blocking: a large result
+            status, media, body = w.conn.recv()  # comes in pieces
         except (EOFError, OSError):
             asyncio.ensure_future(self._replace(w))
             raise QueryFailed(503, "the query worker ended; try again") from None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from urllib.parse import parse_qs
 
+import anyio
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
@@ -62,7 +63,7 @@ def _table(data: dict, links: Links) -> dict:
     return {"vars": variables, "rows": rows}
 
 
-async def sparql_endpoint(request: Request, state, respond, pick_lang) -> Response:
+async def sparql_endpoint(request: Request, state, pick_lang) -> Response:
     """Answer /sparql: the protocol, or the query page for a browser."""
     try:
         query = await _query_of(request)
@@ -79,8 +80,7 @@ async def sparql_endpoint(request: Request, state, respond, pick_lang) -> Respon
             return PlainTextResponse(e.message, status_code=e.status)
         return Response(body, media_type=media, headers={"Vary": "Accept", "Cache-Control": "no-store"})
     lang = pick_lang(request)
-    pages = state.pages()
-    links = Links(state.view.settings.base, lang, "/sparql")
+    links = Links(state.base, lang, "/sparql")
     example = request.query_params.get("example")
     error, result = None, None
     if example and not query:
@@ -96,8 +96,15 @@ async def sparql_endpoint(request: Request, state, respond, pick_lang) -> Respon
             error = e.message
         except ValueError:
             error = "the query gave a graph, not a table: ask for text/turtle to read it"
-    html = pages.render("sparql.html", links, query=query or DEFAULT_QUERY, error=error, result=result,
-                        examples=list_queries(), endpoint="/sparql")
-    status = 200 if error is None else 400
-    return respond(request, state, html.encode("utf-8"), "text/html; charset=utf-8", lang, status,
-                   {"Cache-Control": "no-store"})
+
+    def render() -> str:
+        return state.pages().render("sparql.html", links, query=query or DEFAULT_QUERY, error=error,
+                                    result=result, examples=list_queries(), endpoint="/sparql")
+    html = await anyio.to_thread.run_sync(render)
+    response = Response(html.encode("utf-8"), status_code=200 if error is None else 400,
+                        media_type="text/html; charset=utf-8",
+                        headers={"Cache-Control": "no-store", "Vary": "Accept, Accept-Language, Cookie",
+                                 "Content-Language": lang})
+    if request.query_params.get("lang") in ("sv", "en"):
+        response.set_cookie("lang", request.query_params["lang"], max_age=365 * 86400, samesite="lax")
+    return response

@@ -1,10 +1,10 @@
 """A read-only view of the store that follows the builds beside it.
 
 The server opens the store read-only (a build may hold it read-write at the same time) and
-looks at the store's files before each use (a scan of one folder; `recheck` seconds apart at most): when they changed,
-the next request opens the store again, so a finished build is visible without a restart.
-Oxigraph leaves reading beside a writer undefined; a read that fails while a build rewrites the
-files opens the store again and retries once.
+looks at the store's files before each request (a scan of one folder; `recheck` seconds apart
+at most): when they changed, the request opens the store again, so a finished build is visible
+without a restart. Oxigraph leaves reading beside a writer undefined; a read that fails while a
+build rewrites the files opens the store again and retries once (source.py).
 """
 
 from __future__ import annotations
@@ -12,9 +12,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 from pyoxigraph import NamedNode, Store
 
@@ -23,16 +21,24 @@ from esfgraph.graph.store import open_store
 
 __all__ = ["StoreView", "public_graphs", "store_signature"]
 
-T = TypeVar("T")
-
 
 def store_signature(path: Path) -> tuple:
-    """Return what changes when a write reaches the store's files: names, sizes, times."""
+    """Return what changes when a write reaches the store's files: their names, and the sizes
+    and times of those written in place (the write-ahead log, the manifest, CURRENT); a table
+    file (.sst) never changes once written, so its name says enough (one stat a file would
+    cost every request a system call per table)."""
     try:
-        entries = sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns)
-                         for e in os.scandir(path) if e.name != "LOG" and not e.name.startswith("LOG."))
+        entries = []
+        for e in os.scandir(path):
+            name = e.name
+            if name.endswith(".sst"):
+                entries.append((name,))
+            elif name != "LOG" and not name.startswith("LOG."):
+                st = e.stat()
+                entries.append((name, st.st_size, st.st_mtime_ns))
     except FileNotFoundError:
         return ()
+    entries.sort()
     return tuple(entries)
 
 
@@ -62,7 +68,6 @@ class StoreView:
         self.generation += 1
         self.settings: StoreSettings = read_settings(store) or StoreSettings()
         self._graphs: list[NamedNode] | None = None
-        self._graph_set = None
         return store
 
     def fresh(self) -> Store:
@@ -83,13 +88,6 @@ class StoreView:
             self._checked = time.monotonic()
         return self.store
 
-    def read(self, fn: Callable[[Store], T]) -> T:
-        """Run `fn` on the fresh store; on an OSError (files rewritten under it) reopen, retry once."""
-        try:
-            return fn(self.fresh())
-        except OSError:
-            return fn(self.reopen())
-
     def graphs(self) -> list[NamedNode]:
         """The servable named graphs of the current opening (the settings graph left out)."""
         graphs = self._graphs
@@ -97,10 +95,3 @@ class StoreView:
             graphs = self._graphs = [g for g in public_graphs(self.store, self.include_personal)
                                      if g != SETTINGS_GRAPH]
         return graphs
-
-    def graph_set(self) -> frozenset[NamedNode]:
-        """The servable named graphs as a set (made once per opening)."""
-        found = self._graph_set
-        if found is None or found[0] is not self._graphs:
-            found = self._graph_set = (self.graphs(), frozenset(self.graphs()))
-        return found[1]

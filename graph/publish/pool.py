@@ -1,0 +1,193 @@
+"""The server's page workers and its cache of rendered responses.
+
+Pages and data are rendered in a few worker processes (render.py), so the server's event loop
+only routes requests and answers from the cache, and the pages use every core (Python runs one
+thread at a time in a process). What a worker rendered is kept, by the source's generation, in a
+cache bounded in bytes: a build (or a push to the server read) starts a new generation and the
+cache is emptied. Requests for the same page at once wait for one rendering of it; when every
+worker is busy, a resource's data (a lookup, a fraction of a page's time) goes before pages.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import heapq
+import itertools
+import multiprocessing
+import os
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from esfgraph.graph.publish.render import init_worker, run_task
+
+__all__ = ["ByteCache", "RenderPool", "Rendered"]
+
+
+_PRIORITY = {"data": 0, "page": 1}  # a task kind's turn when every worker is busy (else 1)
+
+
+class Rendered(NamedTuple):
+    """A rendered response: status, media type, body and its entity tag."""
+
+    status: int
+    media: str
+    body: bytes
+    etag: str
+
+
+class ByteCache:
+    """Least recently used entries, at most `limit` bytes of bodies; emptied when the
+    generation changes."""
+
+    def __init__(self, limit: int):
+        self.limit, self.size, self.generation = limit, 0, None
+        self._items: OrderedDict = OrderedDict()
+
+    def get(self, generation: int, key):
+        """The entry of the generation, or None."""
+        if generation != self.generation:
+            return None
+        hit = self._items.get(key)
+        if hit is not None:
+            self._items.move_to_end(key)
+        return hit
+
+    def put(self, generation: int, key, value: Rendered) -> None:
+        """Keep an entry (dropping the least recently used beyond the limit)."""
+        if generation != self.generation:
+            if self.generation is not None and generation < self.generation:
+                return
+            self._items.clear()
+            self.size, self.generation = 0, generation
+        old = self._items.pop(key, None)
+        if old is not None:
+            self.size -= len(old.body)
+        self._items[key] = value
+        self.size += len(value.body)
+        while self.size > self.limit and self._items:
+            _, dropped = self._items.popitem(last=False)
+            self.size -= len(dropped.body)
+
+
+@dataclass
+class _Worker:
+    process: multiprocessing.Process
+    conn: object
+
+
+def _serve(conn, spec: dict) -> None:
+    """A page worker: answers each task with (status, media type, body) until told to stop."""
+    init_worker(spec)
+    while True:
+        message = conn.recv()
+        if message is None:
+            return
+        conn.send(run_task(*message))
+
+
+class RenderPool:
+    """Worker processes rendering tasks (render.py) for one source, with the cache. A task goes
+    to an idle worker over a pipe the event loop watches: no thread, no waiting in the loop."""
+
+    def __init__(self, spec: dict, workers: int = 2, cache_bytes: int = 200_000_000):
+        self.spec, self.workers = spec, max(1, workers)
+        self.cache = ByteCache(cache_bytes)
+        self._ctx = multiprocessing.get_context("spawn")
+        self._idle: list[_Worker] = []
+        self._waiting: list = []  # (priority, arrival, future): tasks waiting for a worker
+        self._arrivals = itertools.count()
+        self._all: list[_Worker] = []
+        self._pending: dict = {}
+
+    def _spawn(self) -> _Worker:
+        parent, child = self._ctx.Pipe()
+        p = self._ctx.Process(target=_serve, args=(child, self.spec), daemon=True,
+                              name="esfgraph-pages")
+        p.start()
+        child.close()
+        w = _Worker(p, parent)
+        self._all.append(w)
+        return w
+
+    async def start(self) -> None:
+        """Start the workers (each opens the source and reads the ontology's labels)."""
+        workers = [self._spawn() for _ in range(self.workers)]
+        await asyncio.gather(*[self._ask(w, (("warm",), None)) for w in workers])
+        for w in workers:
+            self._release(w)
+
+    def close(self) -> None:
+        """End the workers."""
+        for w in self._all:
+            with contextlib.suppress(OSError):
+                w.conn.send(None)
+        for w in self._all:
+            w.process.join(timeout=5)
+            if w.process.is_alive():
+                w.process.kill()
+
+    async def _ask(self, w: _Worker, message: tuple):
+        loop = asyncio.get_running_loop()
+        ready = loop.create_future()
+        fd = w.conn.fileno()
+        loop.add_reader(fd, lambda: ready.done() or ready.set_result(None))
+        try:
+            w.conn.send(message)
+            await ready
+        finally:
+            loop.remove_reader(fd)
+        os.set_blocking(fd, True)  # uvloop left it non-blocking: a large body comes in pieces
+        return w.conn.recv()
+
+    async def _acquire(self, task: tuple) -> _Worker:
+        """An idle worker; when none is, wait, a lookup of data before a page (it takes a
+        fraction of a page's time), else in order of arrival."""
+        if self._idle:
+            return self._idle.pop()
+        ready = asyncio.get_running_loop().create_future()
+        heapq.heappush(self._waiting, (_PRIORITY.get(task[0], 1), next(self._arrivals), ready))
+        return await ready
+
+    def _release(self, w: _Worker) -> None:
+        while self._waiting:
+            _, _, ready = heapq.heappop(self._waiting)
+            if not ready.done():
+                ready.set_result(w)
+                return
+        self._idle.append(w)
+
+    async def _run(self, generation: int, task: tuple) -> tuple[int, str, bytes]:
+        w = await self._acquire(task)
+        try:
+            result = await self._ask(w, (task, generation))
+        except (EOFError, OSError):  # the worker died: start another
+            self._all.remove(w)
+            w.process.kill()
+            self._release(self._spawn())
+            return 503, "text/plain; charset=utf-8", b"the page worker ended; try again"
+        self._release(w)
+        return result
+
+    async def get(self, generation: int, task: tuple) -> Rendered:
+        """The task's response: from the cache, else rendered by a worker (once, however
+        many ask for it at the same time)."""
+        hit = self.cache.get(generation, task)
+        if hit is not None:
+            return hit
+        key = (generation, task)
+        pending = self._pending.get(key)
+        if pending is None:
+            pending = self._pending[key] = asyncio.ensure_future(self._render(generation, task))
+            pending.add_done_callback(lambda _: self._pending.pop(key, None))
+        return await asyncio.shield(pending)
+
+    async def _render(self, generation: int, task: tuple) -> Rendered:
+        status, media, body = await self._run(generation, task)
+        etag = f'W/"{generation}-{hashlib.sha1(body).hexdigest()[:16]}"'
+        rendered = Rendered(status, media, body, etag)
+        if status < 500:
+            self.cache.put(generation, task, rendered)
+        return rendered

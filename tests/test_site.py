@@ -1,0 +1,123 @@
+"""`esfgraph site`: the pages and data as static files, opened from disk in headless Chromium:
+the search, an organisation, a project, the links between them, the data files' triples."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from pathlib import Path
+from urllib.parse import quote, unquote, urljoin, urlsplit
+
+import pytest
+import rdflib
+from pyoxigraph import RdfFormat, Triple, serialize
+
+from esfgraph.graph.build import build_graph
+from esfgraph.graph.store import open_store
+
+from .serving import dump_dom
+
+BASE = "https://w3id.org/esfgraph/id/"
+
+
+@pytest.fixture(scope="module")
+def store_path(tmp_path_factory, examples):
+    path = tmp_path_factory.mktemp("site") / "store"
+    store = open_store(path, create=True)
+    build_graph([str(examples)], store, publisher="Exempelmyndigheten", report_path=path.with_name("r.json"))
+    del store
+    return path
+
+
+@pytest.fixture(scope="module")
+def site(store_path, tmp_path_factory):
+    from click.testing import CliRunner
+
+    from esfgraph.cli import main
+    out = tmp_path_factory.mktemp("out") / "site"
+    result = CliRunner().invoke(main, ["site", "--store", str(store_path), "--output", str(out)])
+    assert result.exit_code == 0, result.output
+    assert re.match(r"wrote \d+ resources \(\d+ pages, \d+ files\)", result.output)
+    return out
+
+
+def _links(dom: str) -> list[tuple[str, str]]:
+    return [(unescape(h), unescape(t)) for h, t in re.findall(r'<a [^>]*href="([^"]+)"[^>]*>([^<]+)</a>', dom)]
+
+
+def _file(page_url: str, href: str) -> Path:
+    """The file a relative link of a page opened from disk points to."""
+    return Path(unquote(urlsplit(urljoin(page_url, href)).path))
+
+
+def _all_links_resolve(url: str, dom: str) -> None:
+    for href, _ in _links(dom):
+        if not href.startswith(("http:", "https:", "#")):
+            assert _file(url, href).is_file(), f"{href} (in {url}) is not in the site"
+
+
+def test_search_organisation_project_from_disk(site, store_path, tmp_path):
+    start = (site / "index.html").as_uri()
+    dom = dump_dom(start, tmp_path / "p")
+    assert '<html lang="sv">' in dom and 'action="search.html"' in dom
+    _all_links_resolve(start, dom)
+    # The search form, submitted as the browser submits it: search.html?q=...
+    search = (site / "search.html").as_uri() + "?q=" + quote("Umeå kommun")
+    dom = dump_dom(search, tmp_path / "p")
+    hits = [(h, t) for h, t in _links(dom) if t == "Umeå kommun"]
+    assert hits and _file(search, hits[0][0]) == site / "org" / "212000-2627.html"
+    org_url = urljoin(search, hits[0][0])
+    org = dump_dom(org_url, tmp_path / "p")
+    assert "<h1>Umeå kommun</h1>" in org and 'class="node ego"' in org
+    _all_links_resolve(org_url, org)
+    link = next(h for h, t in _links(org) if t == "Kompetensbryggan Umeåregionen")
+    project_url = urljoin(org_url, link)
+    page = dump_dom(project_url, tmp_path / "p")
+    _all_links_resolve(project_url, page)
+    store = open_store(store_path, read_only=True)
+    rows = {r["name"].value: r["role"].value.rpartition("#")[2] for r in store.query(
+        "PREFIX esf: <https://w3id.org/esfgraph/ontology#> PREFIX schema: <https://schema.org/> "
+        "SELECT ?name ?role WHERE { <" + BASE + "project/24-903-S01> esf:participation ?x . "
+        "?x esf:organisation/schema:name ?name ; esf:role ?role }", use_default_graph_as_union=True)}
+    shown = {unescape(name): role for role, name in re.findall(
+        r'data-role="(\w+)" data-org="[^"]+"><td><a href="[^"]+">([^<]+)</a>', page)}
+    assert shown == rows and "<mark>Region Västerbotten</mark>" in page
+    assert "karin.nordstrom" not in page
+    english = next(h for h, t in _links(page) if t == "In English")
+    assert _file(project_url, english) == site / "en" / "project" / "24-903-S01.html"
+    assert "Organisations in the project" in dump_dom(urljoin(project_url, english), tmp_path / "p")
+
+
+@pytest.mark.parametrize("path", ["project/24-903-S01", "org/212000-2627"])
+def test_data_files_hold_the_resources_triples(site, store_path, path):
+    store = open_store(store_path, read_only=True)
+    iri = BASE + path
+    triples = [Triple(r["s"], r["p"], r["o"]) for r in store.query(
+        "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } FILTER(!STRENDS(STR(?g), '/personal')) "
+        f"FILTER(?s = <{iri}> || STRSTARTS(STR(?s), '{iri}/')) }}")]
+    want = set(rdflib.Graph().parse(data=serialize(triples, format=RdfFormat.N_TRIPLES), format="nt"))
+    assert len(want) > 10
+    for ext, fmt in (("ttl", "turtle"), ("jsonld", "json-ld"), ("nt", "nt"), ("rdf", "xml")):
+        got = rdflib.Graph().parse(site / "data" / f"{path}.{ext}", format=fmt, publicID=BASE)
+        assert set(got) == want, ext
+
+
+def test_the_site_keeps_personal_data_out_and_says_how_to_host_it(site, store_path, cli, tmp_path):
+    for f in site.rglob("*"):
+        if f.is_file():
+            assert b"karin.nordstrom" not in f.read_bytes(), f
+    assert "RewriteRule ^(.+?)/?$ data/$1.ttl [END]" in (site / ".htaccess").read_text(encoding="utf-8")
+    assert "location /esfgraph/id/" in (site / "nginx.conf").read_text(encoding="utf-8")
+    dataset = rdflib.Graph().parse(site / "dataset.ttl", format="turtle")
+    assert (rdflib.URIRef(BASE + "dataset"), rdflib.RDF.type, rdflib.URIRef("http://www.w3.org/ns/dcat#Dataset")) in dataset
+    personal = tmp_path / "personal"
+    result = cli("site", "--store", store_path, "--output", personal, "--include-personal-data")
+    assert result.exit_code == 0, result.output
+    assert b"karin.nordstrom@example.se" in (personal / "data" / "project" / "2019-90014.nt").read_bytes()
+    again = cli("site", "--store", store_path, "--output", personal)  # a site written before: anew
+    assert again.exit_code == 0 and b"karin" not in (personal / "data" / "project" / "2019-90014.nt").read_bytes()
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("mine", encoding="utf-8")
+    refused = cli("site", "--store", store_path, "--output", tmp_path / "mine")
+    assert refused.exit_code == 1 and refused.output.startswith("Error: ") and "holds other files" in refused.output
+    assert (tmp_path / "mine" / "notes.txt").exists()
