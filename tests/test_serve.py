@@ -159,3 +159,28 @@ def test_dataset_void_and_ontology(server):
     assert status == 200 and b"esf:Project" in body
     onto = rdflib.Graph().parse(data=_get(server + "/ontology", "text/turtle")[2], format="turtle")
     assert len(onto) > 100
+
+
+def test_a_build_under_way_leaves_the_server_on_the_opening_before_it(tmp_path, examples):
+    """A CLI build holds the store's writer lock; the server keeps answering from the store as
+    it was, and shows the new data once the lock is gone."""
+    from esfgraph.graph.store import writing
+    src = tmp_path / "src"
+    shutil.copytree(examples, src)
+    later = src / "24_926_S02.txt"
+    held = later.read_bytes()
+    later.unlink()
+    store = open_store(tmp_path / "store", create=True)
+    build_graph([str(src)], store, report_path=tmp_path / "r.json")
+    del store
+    with running_server(tmp_path / "store") as base:
+        assert _get(base + "/project/24-903-S01")[0] == 200
+        later.write_bytes(held)
+        with writing(tmp_path / "store"):
+            writer = open_store(tmp_path / "store")
+            build_graph([str(src)], writer, report_path=tmp_path / "r.json")
+            assert _get(base + "/project/24-903-S01")[0] == 200  # still the opening before
+            assert _get(base + "/project/24-926-S02")[0] == 404
+            del writer
+        status, _, body = _get(base + "/project/24-926-S02")
+        assert status == 200 and b"24-926-S02" in body

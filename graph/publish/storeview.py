@@ -17,7 +17,7 @@ from pathlib import Path
 from pyoxigraph import NamedNode, Store
 
 from esfgraph.graph.settings import SETTINGS_GRAPH, StoreSettings, read_settings
-from esfgraph.graph.store import open_store
+from esfgraph.graph.store import being_written, open_store
 
 __all__ = ["StoreView", "public_graphs", "store_signature"]
 
@@ -77,7 +77,10 @@ class StoreView:
             with self._lock:
                 if now - self._checked >= self.recheck:
                     self._checked = now
-                    if store_signature(self.path) != self._signature:
+                    if store_signature(self.path) != self._signature \
+                            and not being_written(self.path):
+                        # While a build holds the writer lock the opening before it is
+                        # served; the next request after the build sees the new data.
                         self.store = self._open()
         return self.store
 
