@@ -35,7 +35,7 @@ from esfgraph.graph.workers import processed_chunks
 __all__ = ["PIPELINE_VERSION", "BuildSummary", "build_graph", "prune_shared", "remove_records"]
 
 # Bump when extraction rules or the mapping change, so unchanged files are re-extracted.
-PIPELINE_VERSION = f"{__version__}+rules.3"
+PIPELINE_VERSION = f"{__version__}+rules.4"
 CHUNK = 200  # records a worker maps at a time
 
 

@@ -158,7 +158,6 @@ def _roles_spo(record, owner, owner_units, mentions, iris, shared):
         yield part, RDF.type, ESF.Participation
         yield part, ESF.organisation, o
         yield part, ESF.role, _ROLE_TEXT[role]
-        yield part, PROV.wasDerivedFrom, r
         header = role == "owner" and owner is not None and key == owner.key  # Projektägare
         confidence = max([m.confidence for m in found] + ([weights.HEADER] if header else []))
         yield part, ESF.confidence, decimal(round(confidence, 2))
@@ -186,7 +185,6 @@ def _header_evidence(record, part, iris):
     yield e, ESF.sentence, string(f"Projektägare: {raw}")
     yield e, ESF.rule, string("header:Projektägare")
     yield e, ESF.confidence, decimal(weights.HEADER)
-    yield e, PROV.wasDerivedFrom, iris.record(record.key)
 
 
 def _evidence_spo(dnr, node, r, m: Mention, iris):
@@ -199,7 +197,6 @@ def _evidence_spo(dnr, node, r, m: Mention, iris):
     yield e, ESF.endOffset, integer(m.end)
     yield e, ESF.rule, string(m.rule)
     yield e, ESF.confidence, decimal(round(m.confidence, 2))
-    yield e, PROV.wasDerivedFrom, r
 
 
 def _collective_spo(dnr, p, r, m: Mention, iris):
