@@ -37,6 +37,10 @@ class SeenRecords:
         row = self._db.execute("SELECT hash FROM stored WHERE graph = ?", (graph,)).fetchone()
         return row[0] if row else None
 
+    def stored_count(self) -> int:
+        """Return how many complete records the store held when the build began."""
+        return self._db.execute("SELECT COUNT(*) FROM stored").fetchone()[0]
+
     def stored_graphs(self) -> Iterator[str]:
         """Yield every record graph the store held when the build began."""
         yield from (g for (g,) in self._db.execute("SELECT graph FROM stored"))
