@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from pyoxigraph import Quad, RdfFormat, parse
 
 from esfgraph.extract.organisations.gazetteer import Org
 from esfgraph.extract.organisations.names import name_key
 from esfgraph.extract.partners import weights
-from esfgraph.extract.partners.mentions import Mention
 from esfgraph.extract.partners.roles import ROLE_ORDER
 from esfgraph.extract.records import Record
 from esfgraph.graph import vocab
@@ -23,6 +22,9 @@ from esfgraph.graph.header import PERIOD_NODES, personal_spo, project_spo, sourc
 from esfgraph.graph.iris import Iris, TextIris
 from esfgraph.graph.statistics import contribution
 from esfgraph.graph.terms import DCTERMS, ESF, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, decimal, integer, string
+
+if TYPE_CHECKING:  # spaCy is imported where mentions are made, not where they are mapped
+    from esfgraph.extract.partners.mentions import Mention
 
 __all__ = ["record_nquads", "record_triples", "shared_nquads", "org_triples", "ORG_CLASSES",
            "ROLE_NODES", "PERIOD_NODES", "PERIODS", "SHARED_GRAPH"]

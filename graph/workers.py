@@ -13,7 +13,7 @@ import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 
-from esfgraph.extract.partners.mentions import build_pipeline, iter_mentions, record_owner
+from esfgraph.extract.organisations.resolve import resolve_owner
 from esfgraph.extract.records import Note, Record
 from esfgraph.graph.iris import TextIris
 from esfgraph.graph.triples import record_nquads
@@ -35,6 +35,7 @@ _CHUNKS: dict = {}
 
 
 def _pipeline(spacy_model: str | None):
+    from esfgraph.extract.partners.mentions import build_pipeline  # spaCy: only to extract
     if spacy_model not in _NLP:
         _NLP[spacy_model] = build_pipeline(spacy_model)
     return _NLP[spacy_model]
@@ -84,11 +85,16 @@ def _process(records: list[Record], base: str, spacy_model: str | None, extract:
         # later chunks run in a memory zone, which frees the strings of rare words but also
         # stops the tokenizer from caching.
         _WARM[spacy_model] = True
-        return _map(iter_mentions(nlp, records, focus=focus), iris)
+        return _map(_mentions(nlp, records, focus), iris)
     if not MEMORY_ZONES:
-        return _map(iter_mentions(nlp, records, focus=focus), iris)
+        return _map(_mentions(nlp, records, focus), iris)
     with nlp.memory_zone():
-        return _map(iter_mentions(nlp, records, focus=focus), iris)
+        return _map(_mentions(nlp, records, focus), iris)
+
+
+def _mentions(nlp, records: list[Record], focus: bool):
+    from esfgraph.extract.partners.mentions import iter_mentions
+    return iter_mentions(nlp, records, focus=focus)
 
 
 def _map(pairs, iris: TextIris) -> tuple[bytes, dict[str, str], list, list]:
@@ -96,7 +102,7 @@ def _map(pairs, iris: TextIris) -> tuple[bytes, dict[str, str], list, list]:
     shared: dict[str, str] = {}
     notes, contributions = [], []
     for record, mentions in pairs:
-        owner, units, warnings = record_owner(record)
+        owner, units, warnings = resolve_owner(record.values.owner, record.values.owner_orgnr)
         quads, descriptions = record_nquads(record, owner, units, mentions, iris, contributions)
         text.append(quads)
         for key, lines in descriptions.items():
