@@ -23,6 +23,7 @@ from esfgraph.extract.partners import weights as W
 from esfgraph.extract.partners.body_shapes import ALL_COMPANY_WORDS, is_anchor_word
 from esfgraph.extract.partners.focus import Focus, Focused
 from esfgraph.extract.partners.list_items import LIST_HEADS
+from esfgraph.extract.partners.name_search import OwnerPattern
 from esfgraph.extract.partners.sentence_kinds import FOCUSED, FULL_TEXT
 from esfgraph.extract.partners.sentences import ABBREVIATIONS
 from esfgraph.extract.partners.tokenizer import TextKeepingTokenizer, doc_text, split_glued_labels
@@ -193,17 +194,17 @@ def focused_mentions(doc: Doc, owner: Org | None, focused: Focused | None) -> li
             for m in found]
 
 
-def owner_pattern(owner: Org) -> re.Pattern | None:
+def owner_pattern(owner: Org) -> OwnerPattern | None:
     """Return the pattern of the owner's name as descriptions write it, or None if too short."""
     return _owner_pattern(owner.name)
 
 
 @functools.lru_cache(maxsize=4096)
-def _owner_pattern(name: str) -> re.Pattern | None:
+def _owner_pattern(name: str) -> OwnerPattern | None:
     core = re.sub(r"\s+(AB|HB|KB|ek\. ?för\.?)$", "", name)
     if len(core) < 4:
         return None
-    return re.compile(rf"(?<!\w){re.escape(core)}(?:s|\s+AB)?(?!\w)", re.IGNORECASE)
+    return OwnerPattern(core)
 
 
 def mentions_from_doc(doc: Doc, owner: Org | None = None) -> list[Mention]:

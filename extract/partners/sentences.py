@@ -8,6 +8,7 @@ reads "the sentence" of a name reads these.
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 import numpy
 from spacy.attrs import IS_LOWER, IS_SPACE, ORTH, SENT_START
@@ -15,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 __all__ = ["set_sentences", "ABBREVIATIONS", "BULLETS", "SHORT_LINE", "FIELD_LABELS", "LABELLED_LINE",
-           "may_hold_labels"]
+           "may_hold_labels", "labelled_lines"]
 
 BULLETS = {"-", "*", "•", "–", "·"}
 SHORT_LINE = 16  # words: a line this short may be a line of a list, and is read whole
@@ -39,6 +40,19 @@ LABELLED_LINE = re.compile(
 
 _LABEL_STEMS = ("projektägare", "stödmottagare", "sökande", "projektanordnare", "huvudman",
                 "partner", "samverkanspart", "medfinansiär", "programområde", "projektn", "utlysning")
+
+
+def labelled_lines(text: str) -> Iterator[re.Match]:
+    """Yield what `LABELLED_LINE.finditer(text)` yields, trying only at line starts."""
+    match, i = LABELLED_LINE.match, 0
+    while True:
+        m = match(text, i)
+        if m is not None:
+            yield m
+        i = text.find("\n", i if m is None else m.end())
+        if i < 0:
+            return
+        i += 1
 
 
 def may_hold_labels(low: str) -> bool:
