@@ -14,7 +14,7 @@ from esfgraph.extract.organisations.gazetteer import Org, load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
 
 __all__ = ["NOT_NAME", "SHAPE_PATTERNS", "COLLECTIVE_PATTERNS", "NUMBER_WORDS", "has_trigger", "SECTION_WORDS",
-           "elliptic_bodies", "is_name_token", "is_trigger_word"]
+           "elliptic_bodies", "is_name_token", "is_trigger_word", "is_list_head"]
 
 # Capitalised words that start sentences but never names.
 _NOT_NAME = sorted(STOP_WORDS | {
@@ -190,15 +190,16 @@ _JOINS = ("och", "samt", ",")
 _NOT_NAME_SET = NOT_NAME = frozenset(_NOT_NAME)
 
 
-def elliptic_bodies(doc: Doc) -> list[tuple[int, int, Org]]:
+def elliptic_bodies(doc: Doc, heads: list[int] | None = None) -> list[tuple[int, int, Org]]:
     """Return (start, end, body) for each name of an elliptical list of two names or more.
 
     "Ludvika och Smedjebackens kommuner" names two municipalities, "Mora och Malungs
     folkhögskolor" two schools, "kommunerna Alvesta, Tingsryd och Uppvidinge" three
-    municipalities. A list ends at the first name that is no municipality.
+    municipalities. A list ends at the first name that is no municipality. `heads`: the
+    positions of the lists' plural heads, if known.
     """
     out = []
-    for i in _list_heads(doc):
+    for i in _list_heads(doc) if heads is None else heads:
         token = doc[i]
         head = _ELLIPSIS_HEADS.get(token.lower_)
         if head is not None:
@@ -206,6 +207,11 @@ def elliptic_bodies(doc: Doc) -> list[tuple[int, int, Org]]:
         elif i + 1 < len(doc) and load_gazetteer().place_kind(doc[i + 1].text):
             out.extend(_names_after(doc, i + 1))
     return out
+
+
+def is_list_head(lower: str) -> bool:
+    """Return whether a word (in lower case) is the plural head of an elliptical list."""
+    return lower in _ELLIPSIS_HEADS or _LIST_HEAD.match(lower) is not None
 
 
 _HEAD_MEMO: dict[int, bool] = {}
@@ -223,8 +229,7 @@ def _list_heads(doc: Doc) -> list[int]:
     for h in numpy.unique(lowers).tolist():
         hit = _HEAD_MEMO.get(h)
         if hit is None:
-            word = strings[h]
-            hit = _HEAD_MEMO[h] = word in _ELLIPSIS_HEADS or bool(_LIST_HEAD.match(word))
+            hit = _HEAD_MEMO[h] = is_list_head(strings[h])
         if hit:
             heads.append(h)
     return numpy.nonzero(numpy.isin(lowers, heads))[0].tolist() if heads else []
