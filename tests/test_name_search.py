@@ -20,7 +20,7 @@ from esfgraph.extract.partners.name_search import (
 )
 from esfgraph.extract.partners.sentences import LABELLED_LINE, labelled_lines
 
-_PIECES = ["Region", "region", "REGION", " Kronoberg", "s", " AB", " ", "\n", "\n\n", "_", ".", ":",
+_PIECES = ["Region", "region", "REGION", " Kronoberg", "s", " AB", "S", " ab", "  Ab", "sAB", " ", "\n", "\n\n", "_", ".", ":",
            "-", "é", "ſ", "K", "Σ", "σ", "–", "Bland", " bland ", "företagen", " som deltar", " finns",
            " Alfa", "Projektägare", "\nProjektpartner: ", "Beta AB", "alfa", "ALFA", "1", "ß", "İ"]
 texts = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
@@ -43,9 +43,9 @@ def test_case_insensitive_matching_of_simple_characters_is_matching_in_lower_cas
 @given(texts, st.sampled_from(["Region Kronoberg", "Alfa", "alfa beta", "Kſ Region"]))
 def test_owner_pattern_finds_what_its_expression_finds(text, core):
     p = OwnerPattern(core)
-    assert _spans(p.finditer(text)) == _spans(p.pattern.finditer(text))
+    assert list(p.spans(text)) == [m.span() for m in p.pattern.finditer(text)]
     if len(text.lower()) == len(text):
-        assert _spans(p.finditer(text, text.lower())) == _spans(p.pattern.finditer(text))
+        assert list(p.spans(text, text.lower())) == [m.span() for m in p.pattern.finditer(text)]
 
 
 @settings(max_examples=300, deadline=None)

@@ -77,9 +77,7 @@ class Focus:
         that make a colon open a list of bodies ("kommuner:", "företag:"); `abbreviations`:
         words that a period after them does not end a sentence of ("osv", "resp")."""
         self._names = NameSearch(names, cased)
-        self._anchor = anchor
-        self._anchors: set[str] = set()  # words known to be anchors, and known not to be
-        self._not_anchors: set[str] = set()
+        self._anchors = _WordMemo(anchor)
         self._company = tuple(w for w in company_words if _WORD.fullmatch(w))  # not "AB:s"
         self._heads = tuple(list_heads)
         self._abbreviations = frozenset(a.lower().rstrip(".") for a in abbreviations)
@@ -174,21 +172,17 @@ class Focus:
               wrapped: set[int]) -> list[tuple[int, int]]:
         hits: list[tuple[int, int]] = []
         words, cased = text_words(text, low)
-        known, known_not = self._anchors, self._not_anchors
-        if len(known) + len(known_not) > 50_000:  # rare words keep coming: keep the memo bounded
-            known.clear()
-            known_not.clear()
-        for w in words - known - known_not:
-            (known if self._anchor(w) else known_not).add(w)
-        for w in words & known:
+        for w in self._anchors.true_of(words):
             word_spans(low, w, hits)
         for w in self._company:
             if w.lower() in words:
                 word_spans(text, w, hits)
         self._names.find(text, low, words, hits, cased)
         for pattern in extra:
-            found = pattern.finditer(text, low) if isinstance(pattern, OwnerPattern) else pattern.finditer(text)
-            hits.extend(m.span() for m in found)
+            if isinstance(pattern, OwnerPattern):
+                hits.extend(pattern.spans(text, low))
+            else:
+                hits.extend(m.span() for m in pattern.finditer(text))
         hits.extend((i - 1, i + 2) for i in wrapped)  # "Region\nKronoberg" in a page copy
         # A field label glued to a name hides the name's start from the searches above; an
         # acronym the text defines ("Name (ACR)") names the body wherever it stands.
@@ -242,3 +236,32 @@ class Focus:
         begin = max(text.rfind(c, 0, i) for c in ".:;!?\n") + 1
         words = _WORD.findall(text, begin, i)[-10:]
         return any(w.islower() and rx.match(w) for w in words for rx in self._heads)
+
+
+class _WordMemo:
+    """A test of words, kept for the words seen lately: rare words keep coming, so the words
+    of the latest LIMIT tests are kept, and those of the LIMIT before while they come back."""
+
+    LIMIT = 50_000
+
+    def __init__(self, test: Callable[[str], bool]):
+        self._test = test
+        self._yes: set[str] = set()
+        self._no: set[str] = set()
+        self._old_yes: set[str] = set()
+        self._old_no: set[str] = set()
+
+    def true_of(self, words: set[str]) -> set[str]:
+        """Return the words the test is true of."""
+        new = words - self._yes - self._no
+        if new:
+            back_yes, back_no = new & self._old_yes, new & self._old_no
+            self._yes |= back_yes
+            self._no |= back_no
+            for w in new - back_yes - back_no:
+                (self._yes if self._test(w) else self._no).add(w)
+        found = words & self._yes
+        if len(self._yes) + len(self._no) > self.LIMIT:
+            self._old_yes, self._old_no = self._yes, self._no
+            self._yes, self._no = set(), set()
+        return found

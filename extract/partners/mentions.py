@@ -246,12 +246,13 @@ def _owner_names(doc: Doc, owner: Org, found: list[Mention]) -> list[Mention]:
         return []
     taken = [(m.start, m.end) for m in found]
     out = []
-    for m in pattern.finditer(doc_text(doc)):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+    text = doc_text(doc)
+    for start, end in pattern.spans(text):
+        if any(s < end and start < e for s, e in taken):
             continue
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        span = doc.char_span(start, end, alignment_mode="expand")
         sentence, sentence_start = _sentence(doc, span)
-        out.append(Mention(m.group(), m.start(), m.end(), "org", "owner", owner, None,
+        out.append(Mention(text[start:end], start, end, "org", "owner", owner, None,
                            sentence, sentence_start, "owner-name", W.OWNER_NAME))
     return out
 

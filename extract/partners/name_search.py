@@ -116,27 +116,40 @@ def word_spans(text: str, word: str, hits: list[tuple[int, int]]) -> None:
 
 
 class OwnerPattern:
-    """The owner's name as descriptions write it: `(?<!\\w)NAME(?:s|\\s+AB)?(?!\\w)`, any case."""
+    r"""The owner's name as descriptions write it: `(?<!\w)NAME(?:s|\s+AB)?(?!\w)`, any case."""
 
     def __init__(self, core: str):
         """`core`: the name without its company form ("AB")."""
         self.core = core
-        self.pattern = re.compile(rf"(?<!\w){re.escape(core)}(?:s|\s+AB)?(?!\w)", re.IGNORECASE)
+        self._pattern: re.Pattern | None = None
         self._low = core.lower() if lowers_simply(core) and len(core.lower()) == len(core) else None
 
-    def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match]:
-        """Yield the matches the pattern's own finditer yields, found from where the name's
-        lower case stands in `low` (`text` in lower case) where that is the same thing."""
+    @property
+    def pattern(self) -> re.Pattern:
+        """The regular expression (compiled on first use: most texts never need it)."""
+        if self._pattern is None:
+            self._pattern = re.compile(rf"(?<!\w){re.escape(self.core)}{_TAIL.pattern}", re.IGNORECASE)
+        return self._pattern
+
+    def spans(self, text: str, low: str | None = None) -> Iterator[tuple[int, int]]:
+        """Yield (start, end) of each match `pattern.finditer(text)` yields, found from where
+        the name's lower case stands in `low` (`text` in lower case) where that is the same."""
         if self._low is None or not lowers_simply(text):
-            yield from self.pattern.finditer(text)
+            yield from (m.span() for m in self.pattern.finditer(text))
             return
         if low is None:
             low = text.lower()
-        match, key, at = self.pattern.match, self._low, 0
+        tail, key, n, at = _TAIL.match, self._low, len(self._low), 0
         i = low.find(key)
         while i >= 0:
-            m = match(text, i)
-            if m is not None:
-                yield m
-                at = m.end()
+            # The name is there in some case; what the expression adds: no word before it, and
+            # its tail ("s", " AB") and no word after it.
+            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_"):
+                m = tail(text, i + n)
+                if m is not None:
+                    yield i, m.end()
+                    at = m.end()
             i = low.find(key, max(at, i + 1))
+
+
+_TAIL = re.compile(r"(?:s|\s+AB)?(?!\w)", re.IGNORECASE)  # what follows the owner's name
