@@ -91,3 +91,17 @@ def test_name_search_finds_every_name_that_stands_as_words(text):
     words, as_written = text_words(text, low)
     search.find(text, low, words, found, as_written)
     assert set(found) == _naive(text, names, cased)
+
+
+def test_ending_tests_say_what_the_anchor_expressions_say(data_dir):
+    from esfgraph.extract.partners.body_shapes import BODY_ANCHOR, _ANCHOR_TEST, _BODY_TEST
+    from esfgraph.extract.partners.name_shapes import ANCHOR
+    assert _ANCHOR_TEST.endings and _BODY_TEST.endings  # read from the expressions
+    words = {w.lower() for f in data_dir.rglob("*.*") if f.suffix in (".txt", ".jsonl")
+             for w in re.findall(r"\w+", f.read_text(encoding="utf-8"))}
+    stems = ["", "x", "ab", "kommun", "förening", "region", "stift"]
+    ends = ["er", "erna", "en", "ens", "et", "s", "kommuner\n", "ar", "\n", "center", "sdf"]
+    words |= {a + b for a in stems for b in ends}
+    for test, rx in ((_ANCHOR_TEST, ANCHOR), (_BODY_TEST, BODY_ANCHOR)):
+        for w in words:
+            assert test(w) == (rx.match(w) is not None), w

@@ -22,6 +22,7 @@ from esfgraph.extract.partners.name_shapes import (
     has_trigger,
 )
 from esfgraph.extract.partners.tokenizer import doc_text
+from esfgraph.extract.partners.word_endings import EndingTest
 
 __all__ = ["BODY_PATTERNS", "ALL_PATTERNS", "is_body_anchor", "BODY_STEMS", "FOREIGN_COMPANY_WORDS", "is_anchor_word",
            "could_match", "ALL_COMPANY_WORDS", "names_a_place", "county_boards",
@@ -148,17 +149,17 @@ _FOREIGN_RX = re.compile(r"(?<![\w-])(?:AS|ASA|Oy|Oyj|ApS|GmbH|Ltd)(?![\w-])")
 
 def is_anchor_word(lower: str) -> bool:
     """Return whether a token (lower case) is a word some shape pattern is built around."""
-    return _EITHER_ANCHOR.match(lower) is not None or lower in _ANCHOR_WORDS
+    return _ANCHOR_TEST(lower) or _BODY_TEST(lower) or lower in _ANCHOR_WORDS
 
 
 def is_body_anchor(lower: str) -> bool:
     """Return whether a token (lower case) is a word a pattern of BODY_PATTERNS is built around."""
-    return BODY_ANCHOR.match(lower) is not None or lower in _FOREIGN_LOWER
+    return _BODY_TEST(lower) or lower in _FOREIGN_LOWER
 
 
 _FOREIGN_LOWER = frozenset(w.lower() for w in FOREIGN_COMPANY_WORDS)
-# Both anchor expressions in one (one match per word where focus.py asks of every word).
-_EITHER_ANCHOR = re.compile(f"(?:{ANCHOR.pattern})|(?:{BODY_ANCHOR.pattern})")
+# Each anchor expression tried on the words with an ending its matches can have (the same).
+_ANCHOR_TEST, _BODY_TEST = EndingTest(ANCHOR), EndingTest(BODY_ANCHOR)
 _ANCHOR_WORDS = _FOREIGN_LOWER | {w.lower() for w in COMPANY_WORDS}
 
 

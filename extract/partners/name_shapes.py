@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from esfgraph.extract.organisations.gazetteer import Org, load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
+from esfgraph.extract.partners.word_endings import EndingTest
 
 __all__ = ["NOT_NAME", "SHAPE_PATTERNS", "COLLECTIVE_PATTERNS", "NUMBER_WORDS", "has_trigger", "SECTION_WORDS",
            "elliptic_bodies", "is_name_token", "is_trigger_word", "is_list_head"]
@@ -171,7 +172,10 @@ ANCHOR = re.compile(
 
 def is_trigger_word(lower: str) -> bool:
     """Return whether a token (in lower case) is a word some token pattern is built around."""
-    return ANCHOR.match(lower) is not None or lower in _COMPANY_LOWER
+    return _ANCHOR_TEST(lower) or lower in _COMPANY_LOWER
+
+
+_ANCHOR_TEST = EndingTest(ANCHOR)  # ANCHOR.match, tried on the words with a possible ending
 
 
 _COMPANY_LOWER = frozenset(w.lower() for w in COMPANY_WORDS)
