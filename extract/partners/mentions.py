@@ -26,6 +26,7 @@ from esfgraph.extract.partners.list_items import LIST_HEADS
 from esfgraph.extract.partners.name_search import OwnerPattern
 from esfgraph.extract.partners.sentence_kinds import FOCUSED, FULL_TEXT
 from esfgraph.extract.partners.sentences import ABBREVIATIONS, SentenceIndex
+from esfgraph.extract.partners.span_data import get
 from esfgraph.extract.partners.tokenizer import TextKeepingTokenizer, doc_text, split_glued_labels
 from esfgraph.extract.records import Record
 
@@ -238,8 +239,7 @@ def mentions_from_doc(doc: Doc, owner: Org | None = None) -> list[Mention]:
         kind = _LABELS.get(ent.label_)
         if kind is None:
             continue
-        x = ent._
-        org, unit, rule = x.esf_org, x.esf_unit, x.esf_rule or "model:ner"
+        org, unit, rule = get(ent, "esf_org"), get(ent, "esf_unit"), get(ent, "esf_rule") or "model:ner"
         if kind == "org" and org is None:
             org = resolve_name(ent.text) or org_from_shape(ent.text)
         if kind == "unit" and org is None:
@@ -249,7 +249,7 @@ def mentions_from_doc(doc: Doc, owner: Org | None = None) -> list[Mention]:
                 org, unit = org_from_shape(ent.text), None  # "Spånga-Tensta stadsdelsförvaltning"
             else:
                 continue
-        role = x.esf_role or "mentioned"
+        role = get(ent, "esf_role") or "mentioned"
         if owner is not None and org is not None:
             if org.key == owner.key or (not org.known and name_key(org.name) == name_key(owner.name)):
                 org, role = owner, "owner"  # the owner's own name (its node may be its number)
@@ -258,7 +258,8 @@ def mentions_from_doc(doc: Doc, owner: Org | None = None) -> list[Mention]:
         sentence, sentence_start = _sentence(doc, sents.of(ent))
         out.append(Mention(ent.text, ent.start_char, ent.end_char, kind, role, org, unit,
                            sentence, sentence_start, rule,
-                           float(x.esf_confidence or W.DEFAULT), x.esf_count, x.esf_area))
+                           float(get(ent, "esf_confidence") or W.DEFAULT), get(ent, "esf_count"),
+                           get(ent, "esf_area")))
     if owner is not None:
         out.extend(_owner_names(doc, owner, out, sents))
     return sorted(out, key=lambda m: m.start)

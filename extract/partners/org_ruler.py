@@ -42,6 +42,7 @@ from esfgraph.extract.partners.name_shapes import (
 from esfgraph.extract.partners.page_noise import wrapped_names
 from esfgraph.extract.partners.role_cues import PLACE_PREPOSITIONS
 from esfgraph.extract.partners.sections import with_section
+from esfgraph.extract.partners.span_data import put
 from esfgraph.extract.partners.token_flags import TokenFlags
 from esfgraph.extract.partners.tokenizer import doc_text
 
@@ -127,11 +128,11 @@ class OrgRuler:
             spans.extend(_org(Span(doc, start, end, label="ORG"), org, "pattern:ellipsis")
                          for start, end, org in elliptic_bodies(doc, list_heads) + county_boards(doc))
         spans = filter_spans(spans)
-        spans = filter_spans(spans + wrapped_names(doc, spans))
-        spans = filter_spans(spans + listed_bodies(doc, spans))
+        spans = _with(spans, wrapped_names(doc, spans))
+        spans = _with(spans, listed_bodies(doc, spans))
         if "\n" in doc_text(doc) or ":" in doc_text(doc):
-            spans = filter_spans(spans + labelled_bodies(doc, spans))
-        spans = filter_spans(spans + coordinated_bodies(doc, spans))
+            spans = _with(spans, labelled_bodies(doc, spans))
+        spans = _with(spans, coordinated_bodies(doc, spans))
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans = filter_spans([with_section(doc, s, taken) for s in spans])
         spans = acronym_spans(doc, spans)
@@ -235,6 +236,11 @@ _PLACE_HEADS = frozenset({"Centrum", "Center", "Centrums"})
 _PLACE_WORDS = PLACE_PREPOSITIONS | {"hela", "runt", "kring", "över"}
 
 
+def _with(spans: list[Span], more: list[Span]) -> list[Span]:
+    """Return filter_spans(spans + more) of spans filter_spans gave (it gives them again)."""
+    return filter_spans(spans + more) if more else spans
+
+
 def _matches(doc: Doc, windows: list[tuple[int, int]], matcher: Matcher) -> list[tuple[str, int, int]]:
     """Return (label, start, end) of the matcher's matches in the windows."""
     strings = doc.vocab.strings
@@ -255,7 +261,8 @@ def _merged(positions: list[int], n: int) -> list[tuple[int, int]]:
 
 def _org(span: Span, org: Org, rule: str) -> Span:
     """Return the span with its organisation and the rule that found it set."""
-    span._.esf_org, span._.esf_rule = org, rule
+    put(span, "esf_org", org)
+    put(span, "esf_rule", rule)
     return span
 
 

@@ -55,6 +55,7 @@ from esfgraph.extract.partners.role_cues import (
 )
 from esfgraph.extract.partners.sentence_kinds import event_or_study, is_grantor, past_owner
 from esfgraph.extract.partners.sentences import SentenceIndex
+from esfgraph.extract.partners.span_data import get, put
 
 __all__ = ["RoleAssigner", "make_role_assigner"]
 
@@ -96,16 +97,15 @@ class RoleAssigner:
                 places.extend(group)  # "i Ale kommun": a place; dropped below
                 continue
             for span in group:
-                x = span._
                 # A body that grants money is no participant, whatever its neighbours are.
-                if role in ("owner", "partner") and grants(x.esf_org):
-                    x.esf_role = "funder" if cue and _CO_FINANCING.search(cue) else "mentioned"
+                if role in ("owner", "partner") and grants(get(span, "esf_org")):
+                    put(span, "esf_role", "funder" if cue and _CO_FINANCING.search(cue) else "mentioned")
                 else:
-                    x.esf_role = role
-                x.esf_cue = cue
-                rule = x.esf_rule
-                x.esf_confidence = round(confidence * (1.0 if rule and rule.startswith("gazetteer")
-                                                       else W.SHAPE_FACTOR), 2)
+                    put(span, "esf_role", role)
+                put(span, "esf_cue", cue)
+                rule = get(span, "esf_rule")
+                put(span, "esf_confidence", round(confidence * (
+                    1.0 if rule and rule.startswith("gazetteer") else W.SHAPE_FACTOR), 2))
         if places:
             doc.ents = [e for e in ents if e not in places]
         return doc
@@ -120,7 +120,7 @@ class RoleAssigner:
                 if sent.start <= c.start and c.end <= start and start - c.end <= self.max_left]
         right = [c for c in near
                  if c.start >= end and c.end <= sent.end and c.start - end <= self.max_right]
-        funder_org = all(grants(s._.esf_org) for s in group)
+        funder_org = all(grants(get(s, "esf_org")) for s in group)
         negs = [c for c in left + right if c.kind == "NEG"]
         # The nearest cue on each side; a negation between a cue and the names cancels it.
         # Of overlapping cues the longer one speaks: "ägs och drivs av" over "drivs av".
