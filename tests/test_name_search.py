@@ -15,12 +15,13 @@ from esfgraph.extract.partners.name_search import (
     NameSearch,
     OwnerPattern,
     lowers_simply,
+    needs_words,
     text_words,
     word_spans,
 )
 from esfgraph.extract.partners.sentences import LABELLED_LINE, labelled_lines
 
-_PIECES = ["Region", "region", "REGION", " Kronoberg", "s", " AB", "S", " ab", "  Ab", "sAB", " ", "\n", "\n\n", "_", ".", ":",
+_PIECES = ["Region", "region", "REGION", "kommuner", "Ner", "xner", " Kronoberg", "s", " AB", "S", " ab", "  Ab", "sAB", " ", "\n", "\n\n", "_", ".", ":",
            "-", "é", "ſ", "K", "Σ", "σ", "–", "Bland", " bland ", "företagen", " som deltar", " finns",
            " Alfa", "Projektägare", "\nProjektpartner: ", "Beta AB", "alfa", "ALFA", "1", "ß", "İ"]
 texts = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
@@ -87,10 +88,14 @@ def test_name_search_finds_every_name_that_stands_as_words(text):
     low = text.lower()
     if len(low) != len(text):
         return  # focus reads such a text whole, without searching it
-    search, found = NameSearch(names, cased), []
-    words, as_written = text_words(text, low)
-    search.find(text, low, words, found, as_written)
+    search, found, bare = NameSearch(names, cased, ["ner", "region"]), [], []
+    ended: set[str] = set()
+    search.find(text, low, found, *text_words(text))
     assert set(found) == _naive(text, names, cased)
+    if not needs_words(text):  # without the words, and the words that end in an ending
+        search.find(text, low, bare, ended=ended)
+        assert set(bare) == set(found)
+        assert ended == {w for w in text_words(text)[0] if w.endswith(("ner", "region"))}
 
 
 def test_ending_tests_say_what_the_anchor_expressions_say(data_dir):

@@ -26,7 +26,7 @@ from esfgraph.extract.partners.word_endings import EndingTest
 
 __all__ = ["BODY_PATTERNS", "ALL_PATTERNS", "is_body_anchor", "BODY_STEMS", "FOREIGN_COMPANY_WORDS", "is_anchor_word",
            "could_match", "ALL_COMPANY_WORDS", "names_a_place", "county_boards",
-           "headed_names"]
+           "headed_names", "ANCHOR_ENDINGS", "ANCHOR_WORDS"]
 
 _UP = "A-ZÅÄÖÉÜØÆ"
 _TITLE = {"TEXT": {"REGEX": rf"^[{_UP}][\wåäöéüøæ&'’.-]*$"}}
@@ -149,7 +149,7 @@ _FOREIGN_RX = re.compile(r"(?<![\w-])(?:AS|ASA|Oy|Oyj|ApS|GmbH|Ltd)(?![\w-])")
 
 def is_anchor_word(lower: str) -> bool:
     """Return whether a token (lower case) is a word some shape pattern is built around."""
-    return _ANCHOR_TEST(lower) or _BODY_TEST(lower) or lower in _ANCHOR_WORDS
+    return _ANCHOR_TEST(lower) or _BODY_TEST(lower) or lower in ANCHOR_WORDS
 
 
 def is_body_anchor(lower: str) -> bool:
@@ -160,7 +160,10 @@ def is_body_anchor(lower: str) -> bool:
 _FOREIGN_LOWER = frozenset(w.lower() for w in FOREIGN_COMPANY_WORDS)
 # Each anchor expression tried on the words with an ending its matches can have (the same).
 _ANCHOR_TEST, _BODY_TEST = EndingTest(ANCHOR), EndingTest(BODY_ANCHOR)
-_ANCHOR_WORDS = _FOREIGN_LOWER | {w.lower() for w in COMPANY_WORDS}
+# What every anchor word ends in, or is (focus.py finds them in the text by these).
+ANCHOR_ENDINGS = None if _ANCHOR_TEST.tails is None or _BODY_TEST.tails is None \
+    else _ANCHOR_TEST.tails | _BODY_TEST.tails
+ANCHOR_WORDS = _FOREIGN_LOWER | {w.lower() for w in COMPANY_WORDS}
 
 
 _HEAD_ANY = re.compile(_HEAD_ANY_CASE)

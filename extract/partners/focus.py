@@ -31,7 +31,13 @@ from typing import Callable, Iterable
 
 from esfgraph.extract.partners.acronyms import DEFINITION
 from esfgraph.extract.partners.list_items import existential_matches, may_hold_existential
-from esfgraph.extract.partners.name_search import NameSearch, OwnerPattern, text_words, word_spans
+from esfgraph.extract.partners.name_search import (
+    NameSearch,
+    OwnerPattern,
+    needs_words,
+    text_words,
+    word_spans,
+)
 from esfgraph.extract.partners.sentences import labelled_lines, may_hold_labels
 from esfgraph.extract.partners.tokenizer import GLUED_LABEL
 
@@ -70,13 +76,18 @@ class Focus:
 
     def __init__(self, names: Iterable[str], cased: Iterable[str],
                  anchor: Callable[[str], bool], company_words: Iterable[str],
-                 list_heads: Iterable[re.Pattern], abbreviations: Iterable[str]):
+                 list_heads: Iterable[re.Pattern], abbreviations: Iterable[str],
+                 anchor_endings: Iterable[str] | None = None, anchor_words: Iterable[str] = ()):
         """`names`: the surfaces the gazetteer matches in any case; `cased`: those it matches
         only as written; `anchor`: whether a word (in lower case) is one a token pattern is
         built around; `company_words`: "AB" and its kin, as written; `list_heads`: the plurals
         that make a colon open a list of bodies ("kommuner:", "företag:"); `abbreviations`:
-        words that a period after them does not end a sentence of ("osv", "resp")."""
-        self._names = NameSearch(names, cased)
+        words that a period after them does not end a sentence of ("osv", "resp");
+        `anchor_endings` and `anchor_words`: what every word `anchor` is true of ends in, or
+        is (with them, the anchors are found in the pass that finds the names)."""
+        self._names = NameSearch(names, cased, anchor_endings or ())
+        self._by_endings = anchor_endings is not None
+        self._anchor_words = tuple(w for w in anchor_words if _WORD.fullmatch(w))
         self._anchors = _WordMemo(anchor)
         self._company = tuple(w for w in company_words if _WORD.fullmatch(w))  # not "AB:s"
         self._heads = tuple(list_heads)
@@ -171,13 +182,19 @@ class Focus:
     def _hits(self, text: str, low: str, extra: Iterable[re.Pattern | OwnerPattern],
               wrapped: set[int]) -> list[tuple[int, int]]:
         hits: list[tuple[int, int]] = []
-        words, cased = text_words(text, low)
-        for w in self._anchors.true_of(words):
+        if self._by_endings and not needs_words(text):
+            ended: set[str] = set()
+            self._names.find(text, low, hits, ended=ended)
+            anchors = self._anchors.true_of(ended)
+            anchors.update(w for w in self._anchor_words if w in low)
+        else:
+            words, cased = text_words(text)
+            anchors = self._anchors.true_of(words)
+            self._names.find(text, low, hits, words, cased)
+        for w in anchors:
             word_spans(low, w, hits)
         for w in self._company:
-            if w.lower() in words:
-                word_spans(text, w, hits)
-        self._names.find(text, low, words, hits, cased)
+            word_spans(text, w, hits)
         for pattern in extra:
             if isinstance(pattern, OwnerPattern):
                 hits.extend(pattern.spans(text, low))
@@ -221,8 +238,7 @@ class Focus:
         window = text[a:b].replace("\n", " ")
         low = window.lower()
         found: list[tuple[int, int]] = []
-        words, cased = text_words(window, low)
-        self._names.find(window, low, words, found, cased)
+        self._names.find(window, low, found, *(text_words(window) if needs_words(window) else ()))
         return any(s < i - a < e for s, e in found)
 
     def _opens_list(self, text: str, i: int) -> bool:

@@ -20,7 +20,12 @@ from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name,
 from esfgraph.extract.partners import org_ruler as _org_ruler  # noqa: F401  (esf_organisations)
 from esfgraph.extract.partners import role_assigner as _role_assigner  # noqa: F401  (esf_roles)
 from esfgraph.extract.partners import weights as W
-from esfgraph.extract.partners.body_shapes import ALL_COMPANY_WORDS, is_anchor_word
+from esfgraph.extract.partners.body_shapes import (
+    ALL_COMPANY_WORDS,
+    ANCHOR_ENDINGS,
+    ANCHOR_WORDS,
+    is_anchor_word,
+)
 from esfgraph.extract.partners.focus import Focus, Focused
 from esfgraph.extract.partners.list_items import LIST_HEADS
 from esfgraph.extract.partners.name_search import OwnerPattern
@@ -204,7 +209,8 @@ def pipeline_focus(nlp: Language) -> Focus | None:
     if ruler.focus is None:
         special = [k for k in nlp.tokenizer.rules if k.endswith(".")]
         ruler.focus = Focus(ruler.names, ruler.cased_names, is_anchor_word, ALL_COMPANY_WORDS,
-                            [rx for rx, _ in LIST_HEADS], [*special, *ABBREVIATIONS])
+                            [rx for rx, _ in LIST_HEADS], [*special, *ABBREVIATIONS],
+                            ANCHOR_ENDINGS, ANCHOR_WORDS)
     return ruler.focus
 
 

@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 import ahocorasick
 
-__all__ = ["NameSearch", "OwnerPattern", "word_spans", "lowers_simply", "text_words"]
+__all__ = ["NameSearch", "OwnerPattern", "word_spans", "lowers_simply", "text_words", "needs_words"]
 
 _WORD = re.compile(r"\w+")
 # Characters whose lower case is one character that a case-insensitive regular expression
@@ -30,76 +30,83 @@ def lowers_simply(text: str) -> bool:
 
 
 class NameSearch:
-    """Names, some matched in any case and some only as written, searched for as words."""
+    """Names, some matched in any case and some only as written, searched for as words; and
+    the words that end in one of the endings anchor words end in."""
 
-    def __init__(self, names: Iterable[str], cased: Iterable[str] = ()):
-        """`names`: matched in any case (an automaton over them); `cased`: matched only as
-        written (short words and abbreviations, looked up by their first word)."""
-        self._automaton = ahocorasick.Automaton()
+    def __init__(self, names: Iterable[str], cased: Iterable[str] = (), endings: Iterable[str] = ()):
+        """`names`: matched in any case; `cased`: matched only as written; `endings` (lower
+        case): the literals words a caller tests end in (word_endings.EndingTest.tails)."""
+        entries: dict[str, list[tuple[int, str | None, str | None]]] = {}
         for name in {n.lower() for n in names}:
-            m = _WORD.match(name)
-            # A name is found where its first word is a word of the text and neither its first
-            # nor its last character goes on a word; one that starts with no word ("+Name"),
-            # wherever it is written.
-            self._automaton.add_word(name, (len(name), m.group() if m else ""))
-        self._empty = len(self._automaton) == 0
+            entries.setdefault(name, []).append((len(name), _first(name), None))
+        for name in set(cased):
+            if "Σ" in name:  # lower case by context: no name of a Swedish body has one
+                raise ValueError(f"{name!r}: a capital sigma in a name matched as written")
+            entries.setdefault(name.lower(), []).append((len(name), _first(name), name))
+        for ending in set(endings):
+            entries.setdefault(ending, []).append((len(ending), None, None))
+        self._automaton = ahocorasick.Automaton()
+        for key, found in entries.items():
+            self._automaton.add_word(key, tuple(found))
+        self._empty = not entries
         if not self._empty:
             self._automaton.make_automaton()
-        # Names matched as written, by their first word in lower case, then that word as
-        # written, then length.
-        self._cased: dict[str, dict[str, dict[int, set[str]]]] = {}
-        self._odd: list[str] = []
-        for name in set(cased):
-            m = _WORD.match(name)
-            if m is None:
-                self._odd.append(name)
-            else:
-                first = m.group()
-                self._cased.setdefault(first.lower(), {}).setdefault(first, {}).setdefault(
-                    len(name), set()).add(name)
-        self._firsts = frozenset(self._cased)
 
-    def find(self, text: str, low: str, words: set[str], hits: list[tuple[int, int]],
-             cased: set[str] | None = None) -> None:
-        """Add (start, end) of each name that stands as words of its own in `text`; `low` is
-        `text` in lower case (as long), `words` its words (`\\w+`) in lower case; `cased` its
-        words as written, needed only where the text holds a "_" (elsewhere a name that
-        stands as words of its own starts with one of them)."""
-        if not self._empty:
-            size = len(low)
-            for last, (n, first) in self._automaton.iter(low):
-                start, end = last - n + 1, last + 1
-                if not first or (first in words and (start == 0 or not low[start - 1].isalnum())
-                                 and (end == size or not low[end].isalnum())):
-                    hits.append((start, end))
+    def find(self, text: str, low: str, hits: list[tuple[int, int]],
+             words: set[str] | None = None, cased: set[str] | None = None,
+             ended: set[str] | None = None) -> None:
+        """Add (start, end) of each name that stands as words of its own in `text`, and to
+        `ended` the words (lower case) that end in one of the endings.
+
+        `low` is `text` in lower case (as long). A name stands as words of its own where no
+        letter or digit goes on at either end and its first word is a word of the text:
+        `words` (`\\w+`, in lower case) and `cased` (as written) are the text's words, needed
+        only where the text holds a "_" or a "Σ" (elsewhere the first holds with the second).
+        """
+        if self._empty:
+            return
         size = len(text)
-        for lower_first in words & self._firsts:
-            for first, groups in self._cased[lower_first].items():
-                if cased is not None and first not in cased:
-                    continue
-                i = text.find(first)
-                while i >= 0:
-                    if i == 0 or not text[i - 1].isalnum():
-                        for n, group in groups.items():
-                            end = i + n
-                            if end <= size and text[i:end] in group and (
-                                    end == size or not text[end].isalnum()):
-                                hits.append((i, end))
-                    i = text.find(first, i + 1)
-        for name in self._odd:
-            i = text.find(name)
-            while i >= 0:
-                hits.append((i, i + len(name)))
-                i = text.find(name, i + 1)
+        for last, found in self._automaton.iter(low):
+            end = last + 1
+            for n, first, as_written in found:
+                start = end - n
+                if first is None:  # an ending: the word it ends, if it ends one
+                    if ended is not None and (end == size or not _goes_on(low[end])):
+                        while start > 0 and _goes_on(low[start - 1]):
+                            start -= 1
+                        ended.add(low[start:end])
+                elif as_written is None:
+                    if not first or ((start == 0 or not low[start - 1].isalnum())
+                                     and (end == size or not low[end].isalnum())
+                                     and (words is None or first in words)):
+                        hits.append((start, end))
+                elif text[start:end] == as_written and (not first or (
+                        (start == 0 or not text[start - 1].isalnum())
+                        and (end == size or not text[end].isalnum())
+                        and (cased is None or first in cased))):
+                    hits.append((start, end))
 
 
-def text_words(text: str, low: str) -> tuple[set[str], set[str] | None]:
-    """Return the words (`\\w+`) of a text in lower case, and as written where NameSearch.find
-    needs them (the text holds a "_"); `low` is the text in lower case, as long as it."""
-    if "Σ" in text:  # its lower case depends on the letters around it
-        cased = set(_WORD.findall(text))
-        return set(map(str.lower, cased)), cased
-    return set(_WORD.findall(low)), set(_WORD.findall(text)) if "_" in text else None
+def _first(name: str) -> str:
+    """Return a name's first word, or "" for a name that starts with no word."""
+    m = _WORD.match(name)
+    return m.group() if m else ""
+
+
+def _goes_on(c: str) -> bool:
+    """Return whether a character belongs to a word (`\\w`)."""
+    return c.isalnum() or c == "_"
+
+
+def needs_words(text: str) -> bool:
+    """Return whether NameSearch.find needs the words of `text` (it holds a "_" or a "Σ")."""
+    return "_" in text or "Σ" in text
+
+
+def text_words(text: str) -> tuple[set[str], set[str]]:
+    """Return the words (`\\w+`) of a text in lower case and as written."""
+    cased = set(_WORD.findall(text))
+    return set(map(str.lower, cased)), cased
 
 
 def word_spans(text: str, word: str, hits: list[tuple[int, int]]) -> None:

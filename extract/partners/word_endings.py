@@ -32,6 +32,7 @@ class EndingTest:
         self._match: Callable = pattern.match
         self._n = n
         tails = None if pattern.flags & re.IGNORECASE else _tails(pattern.pattern)
+        self.tails: frozenset[str] | None = None if tails is None else frozenset(tails)
         self.endings = None if tails is None else frozenset(t[-n:] for t in tails if len(t) >= n)
         self._short = () if tails is None else tuple(t for t in tails if len(t) < n)
 
