@@ -21,7 +21,7 @@ from esfgraph.extract.partners.name_search import (
 )
 from esfgraph.extract.partners.sentences import LABELLED_LINE, labelled_lines
 
-_PIECES = ["Region", "region", "REGION", "kommuner", "Ner", "xner", " Kronoberg", "s", " AB", "S", " ab", "  Ab", "sAB", " ", "\n", "\n\n", "_", ".", ":",
+_PIECES = ["Region", "region", "REGION", "kommuner", "Ner", "xner", "As", "as", "AB", "Ab", "ABs", " Kronoberg", "s", " AB", "S", " ab", "  Ab", "sAB", " ", "\n", "\n\n", "_", ".", ":",
            "-", "é", "ſ", "K", "Σ", "σ", "–", "Bland", " bland ", "företagen", " som deltar", " finns",
            " Alfa", "Projektägare", "\nProjektpartner: ", "Beta AB", "alfa", "ALFA", "1", "ß", "İ"]
 texts = st.lists(st.sampled_from(_PIECES), max_size=30).map("".join)
@@ -88,10 +88,12 @@ def test_name_search_finds_every_name_that_stands_as_words(text):
     low = text.lower()
     if len(low) != len(text):
         return  # focus reads such a text whole, without searching it
-    search, found, bare = NameSearch(names, cased, ["ner", "region"]), [], []
+    search, found, bare = NameSearch(names, cased, ["ner", "region"], ["as", "alfa"], ["AB"]), [], []
     ended: set[str] = set()
     search.find(text, low, found, *text_words(text))
-    assert set(found) == _naive(text, names, cased)
+    words = {m.span() for w in ("as", "alfa") for m in re.finditer(rf"(?<!\w){w}(?!\w)", low)}
+    words |= {m.span() for m in re.finditer(r"(?<!\w)AB(?!\w)", text)}
+    assert set(found) == _naive(text, names, cased) | words
     if not needs_words(text):  # without the words, and the words that end in an ending
         search.find(text, low, bare, ended=ended)
         assert set(bare) == set(found)

@@ -85,11 +85,13 @@ class Focus:
         words that a period after them does not end a sentence of ("osv", "resp");
         `anchor_endings` and `anchor_words`: what every word `anchor` is true of ends in, or
         is (with them, the anchors are found in the pass that finds the names)."""
-        self._names = NameSearch(names, cased, anchor_endings or ())
+        # The company words as written, and the anchor words that are no pattern's (lower
+        # case), are found as words in the names' pass.
+        company = {w for w in company_words if _WORD.fullmatch(w)}  # not "AB:s"
+        words = {w for w in anchor_words if _WORD.fullmatch(w)} if anchor_endings is not None else ()
+        self._names = NameSearch(names, cased, anchor_endings or (), words, company)
         self._by_endings = anchor_endings is not None
-        self._anchor_words = tuple(w for w in anchor_words if _WORD.fullmatch(w))
         self._anchors = _WordMemo(anchor)
-        self._company = tuple(w for w in company_words if _WORD.fullmatch(w))  # not "AB:s"
         self._heads = tuple(list_heads)
         self._abbreviations = frozenset(a.lower().rstrip(".") for a in abbreviations)
 
@@ -186,15 +188,12 @@ class Focus:
             ended: set[str] = set()
             self._names.find(text, low, hits, ended=ended)
             anchors = self._anchors.true_of(ended)
-            anchors.update(w for w in self._anchor_words if w in low)
         else:
             words, cased = text_words(text)
             anchors = self._anchors.true_of(words)
             self._names.find(text, low, hits, words, cased)
         for w in anchors:
             word_spans(low, w, hits)
-        for w in self._company:
-            word_spans(text, w, hits)
         for pattern in extra:
             if isinstance(pattern, OwnerPattern):
                 hits.extend(pattern.spans(text, low))

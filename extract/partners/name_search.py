@@ -30,21 +30,28 @@ def lowers_simply(text: str) -> bool:
 
 
 class NameSearch:
-    """Names, some matched in any case and some only as written, searched for as words; and
-    the words that end in one of the endings anchor words end in."""
+    """Names, some matched in any case and some only as written, searched for as words; words
+    searched for as themselves; and the words that end in given endings."""
 
-    def __init__(self, names: Iterable[str], cased: Iterable[str] = (), endings: Iterable[str] = ()):
+    def __init__(self, names: Iterable[str], cased: Iterable[str] = (), endings: Iterable[str] = (),
+                 words: Iterable[str] = (), cased_words: Iterable[str] = ()):
         """`names`: matched in any case; `cased`: matched only as written; `endings` (lower
-        case): the literals words a caller tests end in (word_endings.EndingTest.tails)."""
-        entries: dict[str, list[tuple[int, str | None, str | None]]] = {}
+        case): the literals words a caller tests end in (word_endings.EndingTest.tails);
+        `words` and `cased_words`: single words (`\\w+`) found where they stand as words, in
+        any case and as written."""
+        entries: dict[str, list[tuple]] = {}
         for name in {n.lower() for n in names}:
-            entries.setdefault(name, []).append((len(name), _first(name), None))
+            entries.setdefault(name, []).append((len(name), _NAME, _first(name), None))
         for name in set(cased):
             if "Σ" in name:  # lower case by context: no name of a Swedish body has one
                 raise ValueError(f"{name!r}: a capital sigma in a name matched as written")
-            entries.setdefault(name.lower(), []).append((len(name), _first(name), name))
+            entries.setdefault(name.lower(), []).append((len(name), _NAME, _first(name), name))
         for ending in set(endings):
-            entries.setdefault(ending, []).append((len(ending), None, None))
+            entries.setdefault(ending, []).append((len(ending), _ENDING, None, None))
+        for word, as_written in [(w.lower(), None) for w in set(words)] + [(w, w) for w in set(cased_words)]:
+            if not _WORD.fullmatch(word) or "Σ" in word:
+                raise ValueError(f"{word!r} is no single word")
+            entries.setdefault(word.lower(), []).append((len(word), _WORD_AS_WRITTEN, None, as_written))
         self._automaton = ahocorasick.Automaton()
         for key, found in entries.items():
             self._automaton.add_word(key, tuple(found))
@@ -55,36 +62,45 @@ class NameSearch:
     def find(self, text: str, low: str, hits: list[tuple[int, int]],
              words: set[str] | None = None, cased: set[str] | None = None,
              ended: set[str] | None = None) -> None:
-        """Add (start, end) of each name that stands as words of its own in `text`, and to
-        `ended` the words (lower case) that end in one of the endings.
+        """Add (start, end) of each name and word that stands as words of its own in `text`,
+        and to `ended` the words (lower case) that end in one of the endings.
 
         `low` is `text` in lower case (as long). A name stands as words of its own where no
         letter or digit goes on at either end and its first word is a word of the text:
         `words` (`\\w+`, in lower case) and `cased` (as written) are the text's words, needed
         only where the text holds a "_" or a "Σ" (elsewhere the first holds with the second).
+        A word stands as itself where no word character (`\\w`) goes on at either end.
         """
         if self._empty:
             return
         size = len(text)
         for last, found in self._automaton.iter(low):
             end = last + 1
-            for n, first, as_written in found:
+            for n, kind, first, as_written in found:
                 start = end - n
-                if first is None:  # an ending: the word it ends, if it ends one
-                    if ended is not None and (end == size or not _goes_on(low[end])):
-                        while start > 0 and _goes_on(low[start - 1]):
-                            start -= 1
-                        ended.add(low[start:end])
-                elif as_written is None:
-                    if not first or ((start == 0 or not low[start - 1].isalnum())
-                                     and (end == size or not low[end].isalnum())
-                                     and (words is None or first in words)):
+                if kind is _NAME:
+                    if as_written is None:
+                        if not first or ((start == 0 or not low[start - 1].isalnum())
+                                         and (end == size or not low[end].isalnum())
+                                         and (words is None or first in words)):
+                            hits.append((start, end))
+                    elif text[start:end] == as_written and (not first or (
+                            (start == 0 or not text[start - 1].isalnum())
+                            and (end == size or not text[end].isalnum())
+                            and (cased is None or first in cased))):
                         hits.append((start, end))
-                elif text[start:end] == as_written and (not first or (
-                        (start == 0 or not text[start - 1].isalnum())
-                        and (end == size or not text[end].isalnum())
-                        and (cased is None or first in cased))):
-                    hits.append((start, end))
+                elif end == size or not _goes_on(low[end]):
+                    if kind is _ENDING:  # the word it ends
+                        if ended is not None:
+                            while start > 0 and _goes_on(low[start - 1]):
+                                start -= 1
+                            ended.add(low[start:end])
+                    elif (start == 0 or not _goes_on(low[start - 1])) and (
+                            as_written is None or text[start:end] == as_written):
+                        hits.append((start, end))
+
+
+_NAME, _ENDING, _WORD_AS_WRITTEN = "name", "ending", "word"  # kinds of entry
 
 
 def _first(name: str) -> str:
