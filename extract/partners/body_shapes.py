@@ -16,11 +16,13 @@ from esfgraph.extract.partners.name_shapes import (
     ANCHOR,
     CAP,
     CAPS,
+    COMPANY_SUFFIX,
     COMPANY_WORDS,
     NOT_NAME,
     SHAPE_PATTERNS,
-    has_trigger,
+    TRIGGER_STEMS,
 )
+from esfgraph.extract.partners.name_search import Substrings
 from esfgraph.extract.partners.tokenizer import doc_text
 from esfgraph.extract.partners.word_endings import EndingTest
 
@@ -145,6 +147,8 @@ BODY_ANCHOR = re.compile(
     r"university|kommune|fylkeskommune|kaupunki|kunta)$")
 ALL_COMPANY_WORDS = COMPANY_WORDS | FOREIGN_COMPANY_WORDS
 _FOREIGN_RX = re.compile(r"(?<![\w-])(?:AS|ASA|Oy|Oyj|ApS|GmbH|Ltd)(?![\w-])")
+# has_trigger's and BODY_STEMS's stems, any of them found in one pass over the text.
+_STEMS = Substrings((*TRIGGER_STEMS, *BODY_STEMS))
 
 
 def is_anchor_word(lower: str) -> bool:
@@ -198,10 +202,8 @@ def headed_names(doc, positions: list[int]) -> list[tuple[str, int, int]]:
 
 def could_match(text: str) -> bool:
     """Return whether any shape pattern could match in `text` (cheap substring tests)."""
-    if has_trigger(text):
-        return True
-    low = text.lower()
-    return any(stem in low for stem in BODY_STEMS) or _FOREIGN_RX.search(text) is not None
+    return _STEMS.first(text.lower()) or COMPANY_SUFFIX.search(text) is not None \
+        or _FOREIGN_RX.search(text) is not None
 
 
 def county_boards(doc) -> list[tuple[int, int, object]]:

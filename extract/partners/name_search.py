@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 
 import ahocorasick
 
-__all__ = ["NameSearch", "OwnerPattern", "word_spans", "lowers_simply", "text_words", "needs_words"]
+__all__ = ["NameSearch", "Substrings", "OwnerPattern", "word_spans", "lowers_simply", "text_words", "needs_words"]
 
 _WORD = re.compile(r"\w+")
 # Characters whose lower case is one character that a case-insensitive regular expression
@@ -101,6 +101,23 @@ class NameSearch:
 
 
 _NAME, _ENDING, _WORD_AS_WRITTEN = "name", "ending", "word"  # kinds of entry
+
+
+class Substrings:
+    """Strings looked for anywhere in a text, in one pass that stops at the first found."""
+
+    def __init__(self, strings: Iterable[str]):
+        self._automaton = ahocorasick.Automaton()
+        for x in set(strings):
+            self._automaton.add_word(x, x)
+        if len(self._automaton):
+            self._automaton.make_automaton()
+
+    def first(self, text: str) -> bool:
+        """Return whether one of the strings is in `text` (`any(s in text for s in strings)`)."""
+        if not len(self._automaton):
+            return False
+        return next(self._automaton.iter(text), None) is not None
 
 
 def _first(name: str) -> str:

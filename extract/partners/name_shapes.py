@@ -139,13 +139,13 @@ TRIGGER_STEMS = (
     "organisationer", "myndigheter", "främjare", "förvaltningar", "föreningar", "kontor",
     "lärosäten", "fackförbund", "studieförbund", "arbetsförmedlingar", "länsstyrelser",
 )
-_COMPANY_SUFFIX = re.compile(r"\b(?:AB|HB|KB|ABs|Aktiebolag)\b")
+COMPANY_SUFFIX = re.compile(r"\b(?:AB|HB|KB|ABs|Aktiebolag)\b")
 
 
 def has_trigger(text: str) -> bool:
     """Return whether the token patterns could match anything in `text`."""
     low = text.lower()
-    return any(stem in low for stem in TRIGGER_STEMS) or _COMPANY_SUFFIX.search(text) is not None
+    return any(stem in low for stem in TRIGGER_STEMS) or COMPANY_SUFFIX.search(text) is not None
 
 
 COMPANY_WORDS = frozenset({"AB", "HB", "KB", "ABs", "AB:s", "Aktiebolag"})
