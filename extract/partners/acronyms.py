@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from esfgraph.extract.partners.span_data import get
 from esfgraph.extract.partners.tokenizer import doc_text
 
 __all__ = ["DEFINITION", "defined_acronyms", "acronym_spans"]
@@ -26,7 +27,7 @@ def defined_acronyms(doc: Doc, spans: list[Span]) -> dict[str, Span]:
         return {}
     out = {}
     for span in spans:
-        if span.label_ != "ORG" or span._.esf_org is None:
+        if span.label_ != "ORG" or get(span, "esf_org") is None:
             continue
         m = DEFINITION.match(text, span.end_char + 1 if text[span.end_char:span.end_char + 1] == " "
                              else span.end_char)

@@ -16,16 +16,19 @@ from esfgraph.extract.partners.name_shapes import (
     ANCHOR,
     CAP,
     CAPS,
+    COMPANY_SUFFIX,
     COMPANY_WORDS,
     NOT_NAME,
     SHAPE_PATTERNS,
-    has_trigger,
+    TRIGGER_STEMS,
 )
+from esfgraph.extract.partners.name_search import Substrings
 from esfgraph.extract.partners.tokenizer import doc_text
+from esfgraph.extract.partners.word_endings import EndingTest
 
 __all__ = ["BODY_PATTERNS", "ALL_PATTERNS", "is_body_anchor", "BODY_STEMS", "FOREIGN_COMPANY_WORDS", "is_anchor_word",
            "could_match", "ALL_COMPANY_WORDS", "names_a_place", "county_boards",
-           "headed_names"]
+           "headed_names", "ANCHOR_ENDINGS", "ANCHOR_WORDS"]
 
 _UP = "A-ZÅÄÖÉÜØÆ"
 _TITLE = {"TEXT": {"REGEX": rf"^[{_UP}][\wåäöéüøæ&'’.-]*$"}}
@@ -144,22 +147,27 @@ BODY_ANCHOR = re.compile(
     r"university|kommune|fylkeskommune|kaupunki|kunta)$")
 ALL_COMPANY_WORDS = COMPANY_WORDS | FOREIGN_COMPANY_WORDS
 _FOREIGN_RX = re.compile(r"(?<![\w-])(?:AS|ASA|Oy|Oyj|ApS|GmbH|Ltd)(?![\w-])")
+# has_trigger's and BODY_STEMS's stems, any of them found in one pass over the text.
+_STEMS = Substrings((*TRIGGER_STEMS, *BODY_STEMS))
 
 
 def is_anchor_word(lower: str) -> bool:
     """Return whether a token (lower case) is a word some shape pattern is built around."""
-    return _EITHER_ANCHOR.match(lower) is not None or lower in _ANCHOR_WORDS
+    return _ANCHOR_TEST(lower) or _BODY_TEST(lower) or lower in ANCHOR_WORDS
 
 
 def is_body_anchor(lower: str) -> bool:
     """Return whether a token (lower case) is a word a pattern of BODY_PATTERNS is built around."""
-    return BODY_ANCHOR.match(lower) is not None or lower in _FOREIGN_LOWER
+    return _BODY_TEST(lower) or lower in _FOREIGN_LOWER
 
 
 _FOREIGN_LOWER = frozenset(w.lower() for w in FOREIGN_COMPANY_WORDS)
-# Both anchor expressions in one (one match per word where focus.py asks of every word).
-_EITHER_ANCHOR = re.compile(f"(?:{ANCHOR.pattern})|(?:{BODY_ANCHOR.pattern})")
-_ANCHOR_WORDS = _FOREIGN_LOWER | {w.lower() for w in COMPANY_WORDS}
+# Each anchor expression tried on the words with an ending its matches can have (the same).
+_ANCHOR_TEST, _BODY_TEST = EndingTest(ANCHOR), EndingTest(BODY_ANCHOR)
+# What every anchor word ends in, or is (focus.py finds them in the text by these).
+ANCHOR_ENDINGS = None if _ANCHOR_TEST.tails is None or _BODY_TEST.tails is None \
+    else _ANCHOR_TEST.tails | _BODY_TEST.tails
+ANCHOR_WORDS = _FOREIGN_LOWER | {w.lower() for w in COMPANY_WORDS}
 
 
 _HEAD_ANY = re.compile(_HEAD_ANY_CASE)
@@ -194,10 +202,8 @@ def headed_names(doc, positions: list[int]) -> list[tuple[str, int, int]]:
 
 def could_match(text: str) -> bool:
     """Return whether any shape pattern could match in `text` (cheap substring tests)."""
-    if has_trigger(text):
-        return True
-    low = text.lower()
-    return any(stem in low for stem in BODY_STEMS) or _FOREIGN_RX.search(text) is not None
+    return _STEMS.first(text.lower()) or COMPANY_SUFFIX.search(text) is not None \
+        or _FOREIGN_RX.search(text) is not None
 
 
 def county_boards(doc) -> list[tuple[int, int, object]]:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from esfgraph.extract.partners import weights as W
 from esfgraph.extract.partners.cue_reach import HEADER_ROLES
-from esfgraph.extract.partners.list_items import EXISTENTIAL
+from esfgraph.extract.partners.list_items import existential_matches
 from esfgraph.extract.partners.role_cues import Reading
 from esfgraph.extract.partners.sentence_kinds import (
     FOCUSED,
@@ -133,7 +133,7 @@ def existential_header(doc: Doc, start: int, sent: Span, cues: list) -> Reading 
     """Return the reading "Bland företagen som medverkar i projektet finns A, B" gives A and B:
     the role of the cues between "Bland" and the verb, as a list header's."""
     text = doc_text(doc)
-    for m in EXISTENTIAL.finditer(text, sent.start_char, sent.end_char):
+    for m in existential_matches(text, sent.start_char, sent.end_char):
         head = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if head is None or not head.end <= start or any(
                 t.text in (".", ";") for t in doc[head.end:start]):

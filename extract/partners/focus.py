@@ -30,8 +30,15 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from esfgraph.extract.partners.acronyms import DEFINITION
-from esfgraph.extract.partners.list_items import EXISTENTIAL, may_hold_existential
-from esfgraph.extract.partners.sentences import LABELLED_LINE, may_hold_labels
+from esfgraph.extract.partners.list_items import existential_matches, may_hold_existential
+from esfgraph.extract.partners.name_search import (
+    NameSearch,
+    OwnerPattern,
+    needs_words,
+    text_words,
+    word_spans,
+)
+from esfgraph.extract.partners.sentences import labelled_lines, may_hold_labels
 from esfgraph.extract.partners.tokenizer import GLUED_LABEL
 
 __all__ = ["Focus", "Focused"]
@@ -40,9 +47,9 @@ _SEP = "\n\n"
 _WRAP_REACH = 60  # characters around a line break searched for a name broken by it
 _BULLETS = frozenset("-*•–·")
 _WORD = re.compile(r"\w+")
-# A sentence end that esf_sentences always takes for one: a word, ". ", a capital.
-_SENTENCE_END = re.compile(r"(?<!\S)(\S+)[.!?] (?=[A-ZÅÄÖÉÜ])")
-_LINE = re.compile(r"[^\n]*\n?")
+# A sentence end that esf_sentences always takes for one: a word, ". ", a capital (the marks
+# are found here, the word before each read back to the space before it).
+_MARK = re.compile(r"[.!?] (?=[A-ZÅÄÖÉÜ])")
 
 
 @dataclass(frozen=True)
@@ -69,27 +76,33 @@ class Focus:
 
     def __init__(self, names: Iterable[str], cased: Iterable[str],
                  anchor: Callable[[str], bool], company_words: Iterable[str],
-                 list_heads: Iterable[re.Pattern], abbreviations: Iterable[str]):
+                 list_heads: Iterable[re.Pattern], abbreviations: Iterable[str],
+                 anchor_endings: Iterable[str] | None = None, anchor_words: Iterable[str] = ()):
         """`names`: the surfaces the gazetteer matches in any case; `cased`: those it matches
         only as written; `anchor`: whether a word (in lower case) is one a token pattern is
         built around; `company_words`: "AB" and its kin, as written; `list_heads`: the plurals
         that make a colon open a list of bodies ("kommuner:", "företag:"); `abbreviations`:
-        words that a period after them does not end a sentence of ("osv", "resp")."""
-        self._lower = _by_first_word(n.lower() for n in names)
-        self._cased = _by_first_word(cased)
-        self._anchor = anchor
-        self._anchors: dict[str, bool] = {}
-        self._company = frozenset(company_words)
+        words that a period after them does not end a sentence of ("osv", "resp");
+        `anchor_endings` and `anchor_words`: what every word `anchor` is true of ends in, or
+        is (with them, the anchors are found in the pass that finds the names)."""
+        # The company words as written, and the anchor words that are no pattern's (lower
+        # case), are found as words in the names' pass.
+        company = {w for w in company_words if _WORD.fullmatch(w)}  # not "AB:s"
+        words = {w for w in anchor_words if _WORD.fullmatch(w)} if anchor_endings is not None else ()
+        self._names = NameSearch(names, cased, anchor_endings or (), words, company)
+        self._by_endings = anchor_endings is not None
+        self._anchors = _WordMemo(anchor)
         self._heads = tuple(list_heads)
         self._abbreviations = frozenset(a.lower().rstrip(".") for a in abbreviations)
 
-    def __call__(self, text: str, extra: Iterable[re.Pattern] = ()) -> Focused:
+    def __call__(self, text: str, extra: Iterable[re.Pattern | OwnerPattern] = ()) -> Focused:
         """Return the focused text; `extra` patterns (the owner's name) also make a sentence kept."""
         low = text.lower()
         if len(low) != len(text):  # a letter whose lower case is longer: offsets would shift
             return Focused(text, (0,), (0,))
-        units = self._units(text)
-        hits = self._hits(text, low, extra)
+        wrapped = self._wrapped_breaks(text)
+        units = self._units(text, wrapped)
+        hits = self._hits(text, low, extra, wrapped)
         if not hits:
             return Focused("", (0,), (0,)) if units else Focused(text, (0,), (0,))
         keep = [False] * len(units)
@@ -123,25 +136,28 @@ class Focus:
         return Focused("".join(parts), tuple(starts), tuple(sources))
 
     # -- where the text may be cut --------------------------------------------------------------
-    def _units(self, text: str) -> list[tuple[int, int]]:
-        """Return the pieces the text may be cut into, as (start, end), tiling the text."""
+    def _units(self, text: str, wrapped: set[int] | None = None) -> list[tuple[int, int]]:
+        """Return the pieces the text may be cut into, as (start, end), tiling the text;
+        `wrapped`: the line breaks inside a name (found here if not given)."""
+        if wrapped is None:
+            wrapped = self._wrapped_breaks(text)
         cuts = [0]
-        block: list[tuple[int, str]] = []  # lines of the current paragraph
-        for m in _LINE.finditer(text):
-            line = m.group()
-            if not line:
-                break
+        block: list[tuple[int, str]] = []  # lines of the current paragraph (without their "\n")
+        at = 0
+        for line in text.split("\n"):
             if line.strip():
-                block.append((m.start(), line))
-                continue
-            self._block_cuts(block, cuts, text)
-            block = []
-            cuts.append(m.start())
-        self._block_cuts(block, cuts, text)
+                block.append((at, line))
+            elif at < len(text):  # a blank line (not the nothing after a final line break)
+                self._block_cuts(block, cuts, text, wrapped)
+                block = []
+                cuts.append(at)
+            at += len(line) + 1
+        self._block_cuts(block, cuts, text, wrapped)
         cuts = sorted(set(c for c in cuts if c < len(text)))
         return [(a, b) for a, b in zip(cuts, cuts[1:] + [len(text)])]
 
-    def _block_cuts(self, block: list[tuple[int, str]], cuts: list[int], text: str) -> None:
+    def _block_cuts(self, block: list[tuple[int, str]], cuts: list[int], text: str,
+                    wrapped: set[int]) -> None:
         if not block:
             return
         first = block[0][1].lstrip()
@@ -149,52 +165,48 @@ class Focus:
             cuts.append(block[0][0])
         if any(":" in line or line.lstrip()[:1] in _BULLETS for _, line in block):
             return  # a list, or a header with its items: whole
-        for start, line in block:
+        for start, line in block[1:]:
             # A line that goes on in lower case continues the sentence above, and so does one
             # that goes on with the rest of a name ("Region\nKronoberg").
-            if start != block[0][0] and not line.lstrip()[:1].islower() \
-                    and not self.wrapped_name(text, start - 1):
+            if not line.lstrip()[:1].islower() and start - 1 not in wrapped:
                 cuts.append(start)
-            for m in _SENTENCE_END.finditer(line):
-                word = m.group(1)
-                if word.isalpha() and len(word) > 1 and word.lower() not in self._abbreviations:
-                    cuts.append(start + m.end())
+        # A sentence ends at "[.!?] " before a capital, after a word of two letters or more.
+        end = block[-1][0] + len(block[-1][1])
+        for m in _MARK.finditer(text, block[0][0], end):
+            k = m.start()
+            word = text[text.rfind(" ", 0, k) + 1:k]
+            if not word.isalpha():  # another space (a tab, a line break) may end the word
+                word = "" if not word or word[-1].isspace() else word.split()[-1]
+            if word.isalpha() and len(word) > 1 and word.lower() not in self._abbreviations:
+                cuts.append(k + 2)
 
     # -- what must be kept ----------------------------------------------------------------------
-    def _hits(self, text: str, low: str, extra: Iterable[re.Pattern]) -> list[tuple[int, int]]:
+    def _hits(self, text: str, low: str, extra: Iterable[re.Pattern | OwnerPattern],
+              wrapped: set[int]) -> list[tuple[int, int]]:
         hits: list[tuple[int, int]] = []
-        cased = set(_WORD.findall(text))
-        words = {w.lower() for w in cased}
-        memo = self._anchors
-        if len(memo) > 50_000:  # rare words keep coming: keep the memo bounded
-            memo.clear()
-        found = []
-        for w in words:
-            hit = memo.get(w)
-            if hit is None:
-                hit = memo[w] = self._anchor(w)
-            if hit:
-                found.append(w)
-        for w in found:
-            hits.extend(m.span() for m in re.finditer(rf"(?<!\w){w}(?!\w)", low))
-        for w in cased & self._company:
-            hits.extend(m.span() for m in re.finditer(rf"(?<!\w){w}(?!\w)", text))
-        _names(low, words, self._lower, hits)
-        _names(text, cased, self._cased, hits)
+        if self._by_endings and not needs_words(text):
+            ended: set[str] = set()
+            self._names.find(text, low, hits, ended=ended)
+            anchors = self._anchors.true_of(ended)
+        else:
+            words, cased = text_words(text)
+            anchors = self._anchors.true_of(words)
+            self._names.find(text, low, hits, words, cased)
+        for w in anchors:
+            word_spans(low, w, hits)
         for pattern in extra:
-            hits.extend(m.span() for m in pattern.finditer(text))
-        i = text.find("\n")
-        while i >= 0:  # a name broken over two lines by a page copy: "Region\nKronoberg"
-            if self.wrapped_name(text, i):
-                hits.append((i - 1, i + 2))
-            i = text.find("\n", i + 1)
+            if isinstance(pattern, OwnerPattern):
+                hits.extend(pattern.spans(text, low))
+            else:
+                hits.extend(m.span() for m in pattern.finditer(text))
+        hits.extend((i - 1, i + 2) for i in wrapped)  # "Region\nKronoberg" in a page copy
         # A field label glued to a name hides the name's start from the searches above; an
         # acronym the text defines ("Name (ACR)") names the body wherever it stands.
         if may_hold_labels(low):
             hits.extend(m.span() for m in GLUED_LABEL.finditer(text))
-            hits.extend(m.span() for m in LABELLED_LINE.finditer(text))  # "Projektägare\nA"
+            hits.extend(m.span() for m in labelled_lines(text))  # "Projektägare\nA"
         if may_hold_existential(low):  # "Bland företagen finns A, B": names it may not show
-            hits.extend(m.span() for m in EXISTENTIAL.finditer(text))
+            hits.extend(m.span() for m in existential_matches(text))
         if "(" in text:
             for acronym in {m[1] for m in DEFINITION.finditer(text)}:
                 hits.extend(m.span() for m in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", text))
@@ -207,16 +219,25 @@ class Focus:
             i = text.find(":", i + 1)
         return hits
 
+    def _wrapped_breaks(self, text: str) -> set[int]:
+        """Return the offsets of the line breaks inside a gazetteer name."""
+        out = set()
+        i = text.find("\n")
+        while i >= 0:
+            if self.wrapped_name(text, i):
+                out.add(i)
+            i = text.find("\n", i + 1)
+        return out
+
     def wrapped_name(self, text: str, i: int) -> bool:
         """Return whether the line break at i is inside a gazetteer name ("Region\nKronoberg")."""
         if not (0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()):
             return False
         a, b = max(0, i - _WRAP_REACH), min(len(text), i + _WRAP_REACH)
         window = text[a:b].replace("\n", " ")
-        words = set(_WORD.findall(window))
+        low = window.lower()
         found: list[tuple[int, int]] = []
-        _names(window.lower(), {w.lower() for w in words}, self._lower, found)
-        _names(window, words, self._cased, found)
+        self._names.find(window, low, found, *(text_words(window) if needs_words(window) else ()))
         return any(s < i - a < e for s, e in found)
 
     def _opens_list(self, text: str, i: int) -> bool:
@@ -232,48 +253,30 @@ class Focus:
         return any(w.islower() and rx.match(w) for w in words for rx in self._heads)
 
 
-class _Names(dict):
-    """Names grouped by their first word, then by length; and the set of first words."""
+class _WordMemo:
+    """A test of words, kept for the words seen lately: rare words keep coming, so the words
+    of the latest LIMIT tests are kept, and those of the LIMIT before while they come back."""
 
-    def __init__(self, groups: dict[str, set[str]]):
-        super().__init__({k: _by_length(v) for k, v in groups.items()})
-        self.firsts = frozenset(k for k in groups if k)
-        self.odd = sorted(groups.get("", ()))
+    LIMIT = 50_000
 
+    def __init__(self, test: Callable[[str], bool]):
+        self._test = test
+        self._yes: set[str] = set()
+        self._no: set[str] = set()
+        self._old_yes: set[str] = set()
+        self._old_no: set[str] = set()
 
-def _by_length(names: set[str]) -> tuple[tuple[int, frozenset[str]], ...]:
-    lengths: dict[int, set[str]] = {}
-    for name in names:
-        lengths.setdefault(len(name), set()).add(name)
-    return tuple((n, frozenset(v)) for n, v in sorted(lengths.items()))
-
-
-def _by_first_word(names: Iterable[str]) -> _Names:
-    """Group names by their first word; a name that starts with no word goes under ""."""
-    out: dict[str, set[str]] = {}
-    for name in names:
-        m = _WORD.match(name)
-        out.setdefault(m.group() if m else "", set()).add(name)
-    return _Names(out)
-
-
-def _names(text: str, words: set[str], names: _Names, hits: list) -> None:
-    """Add the places where one of `names` stands in `text` as words of their own."""
-    size = len(text)
-    for first in words & names.firsts:
-        groups = names[first]
-        i = text.find(first)
-        while i >= 0:
-            if i == 0 or not text[i - 1].isalnum():
-                for n, group in groups:
-                    end = i + n
-                    if end > size:
-                        break
-                    if text[i:end] in group and (end == size or not text[end].isalnum()):
-                        hits.append((i, end))
-            i = text.find(first, i + 1)
-    for name in names.odd:
-        i = text.find(name)
-        while i >= 0:
-            hits.append((i, i + len(name)))
-            i = text.find(name, i + 1)
+    def true_of(self, words: set[str]) -> set[str]:
+        """Return the words the test is true of."""
+        new = words - self._yes - self._no
+        if new:
+            back_yes, back_no = new & self._old_yes, new & self._old_no
+            self._yes |= back_yes
+            self._no |= back_no
+            for w in new - back_yes - back_no:
+                (self._yes if self._test(w) else self._no).add(w)
+        found = words & self._yes
+        if len(self._yes) + len(self._no) > self.LIMIT:
+            self._old_yes, self._old_no = self._yes, self._no
+            self._yes, self._no = set(), set()
+        return found

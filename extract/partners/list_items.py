@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Iterator
 
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.organisations.gazetteer import Org, load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
 from esfgraph.extract.partners.name_shapes import NUMBER_WORDS, is_name_token
-from esfgraph.extract.partners.sentences import LABELLED_LINE, may_hold_labels
+from esfgraph.extract.partners.sentences import labelled_lines, may_hold_labels
 from esfgraph.extract.partners.tokenizer import doc_text
 
 __all__ = ["listed_bodies", "labelled_bodies", "LIST_HEADS", "may_hold_existential",
-           "EXISTENTIAL"]
+           "EXISTENTIAL", "existential_matches"]
 
 # The plural that names the collective, and the kind of body each item then is.
 LIST_HEADS = (
@@ -50,6 +51,21 @@ EXISTENTIAL = re.compile(r"\b[Bb]land (?:\w+ ){0,2}?(företagen|organisationerna
 _EXISTENTIAL_VERBS = (" finns", " märks", " återfinns", " syns", " ingår")
 
 
+def existential_matches(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+    """Yield what `EXISTENTIAL.finditer(text, pos, endpos)` yields, trying only where "bland "
+    is written (the expression starts with no literal the search could skip to)."""
+    endpos = len(text) if endpos is None else endpos
+    match, at = EXISTENTIAL.match, pos
+    i = text.find("land ", pos + 1, endpos)
+    while i >= 0:
+        if i - 1 >= at and text[i - 1] in "Bb":
+            m = match(text, i - 1, endpos)
+            if m is not None:
+                yield m
+                at = m.end()
+        i = text.find("land ", max(i + 1, at + 1), endpos)
+
+
 def may_hold_existential(low: str) -> bool:
     """Return whether a text (in lower case) may hold an EXISTENTIAL list: a cheap test first."""
     return "bland " in low and any(v in low for v in _EXISTENTIAL_VERBS)
@@ -67,7 +83,7 @@ def listed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
     if may_hold_existential(text.lower()):
-        for m in EXISTENTIAL.finditer(text):
+        for m in existential_matches(text):
             verb = doc.char_span(m.end() - len(m.group().split()[-1]), m.end())
             if verb is not None:
                 kind = _EXISTENTIAL_KINDS.get(m[1], "other")
@@ -93,7 +109,7 @@ def labelled_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         return []
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
-    for m in LABELLED_LINE.finditer(text):
+    for m in labelled_lines(text):
         value = m["value"].split(",")[0].rstrip(" .;")
         if not value or len(value.split()) > _MAX_LABELLED or ". " in value:
             continue

@@ -12,9 +12,10 @@ from spacy.tokens import Doc, Token
 
 from esfgraph.extract.organisations.gazetteer import Org, load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
+from esfgraph.extract.partners.word_endings import EndingTest
 
 __all__ = ["NOT_NAME", "SHAPE_PATTERNS", "COLLECTIVE_PATTERNS", "NUMBER_WORDS", "has_trigger", "SECTION_WORDS",
-           "elliptic_bodies", "is_name_token", "is_trigger_word"]
+           "elliptic_bodies", "is_name_token", "is_trigger_word", "is_list_head"]
 
 # Capitalised words that start sentences but never names.
 _NOT_NAME = sorted(STOP_WORDS | {
@@ -138,13 +139,13 @@ TRIGGER_STEMS = (
     "organisationer", "myndigheter", "främjare", "förvaltningar", "föreningar", "kontor",
     "lärosäten", "fackförbund", "studieförbund", "arbetsförmedlingar", "länsstyrelser",
 )
-_COMPANY_SUFFIX = re.compile(r"\b(?:AB|HB|KB|ABs|Aktiebolag)\b")
+COMPANY_SUFFIX = re.compile(r"\b(?:AB|HB|KB|ABs|Aktiebolag)\b")
 
 
 def has_trigger(text: str) -> bool:
     """Return whether the token patterns could match anything in `text`."""
     low = text.lower()
-    return any(stem in low for stem in TRIGGER_STEMS) or _COMPANY_SUFFIX.search(text) is not None
+    return any(stem in low for stem in TRIGGER_STEMS) or COMPANY_SUFFIX.search(text) is not None
 
 
 COMPANY_WORDS = frozenset({"AB", "HB", "KB", "ABs", "AB:s", "Aktiebolag"})
@@ -171,7 +172,10 @@ ANCHOR = re.compile(
 
 def is_trigger_word(lower: str) -> bool:
     """Return whether a token (in lower case) is a word some token pattern is built around."""
-    return ANCHOR.match(lower) is not None or lower in _COMPANY_LOWER
+    return _ANCHOR_TEST(lower) or lower in _COMPANY_LOWER
+
+
+_ANCHOR_TEST = EndingTest(ANCHOR)  # ANCHOR.match, tried on the words with a possible ending
 
 
 _COMPANY_LOWER = frozenset(w.lower() for w in COMPANY_WORDS)
@@ -190,15 +194,16 @@ _JOINS = ("och", "samt", ",")
 _NOT_NAME_SET = NOT_NAME = frozenset(_NOT_NAME)
 
 
-def elliptic_bodies(doc: Doc) -> list[tuple[int, int, Org]]:
+def elliptic_bodies(doc: Doc, heads: list[int] | None = None) -> list[tuple[int, int, Org]]:
     """Return (start, end, body) for each name of an elliptical list of two names or more.
 
     "Ludvika och Smedjebackens kommuner" names two municipalities, "Mora och Malungs
     folkhögskolor" two schools, "kommunerna Alvesta, Tingsryd och Uppvidinge" three
-    municipalities. A list ends at the first name that is no municipality.
+    municipalities. A list ends at the first name that is no municipality. `heads`: the
+    positions of the lists' plural heads, if known.
     """
     out = []
-    for i in _list_heads(doc):
+    for i in _list_heads(doc) if heads is None else heads:
         token = doc[i]
         head = _ELLIPSIS_HEADS.get(token.lower_)
         if head is not None:
@@ -206,6 +211,11 @@ def elliptic_bodies(doc: Doc) -> list[tuple[int, int, Org]]:
         elif i + 1 < len(doc) and load_gazetteer().place_kind(doc[i + 1].text):
             out.extend(_names_after(doc, i + 1))
     return out
+
+
+def is_list_head(lower: str) -> bool:
+    """Return whether a word (in lower case) is the plural head of an elliptical list."""
+    return lower in _ELLIPSIS_HEADS or _LIST_HEAD.match(lower) is not None
 
 
 _HEAD_MEMO: dict[int, bool] = {}
@@ -223,8 +233,7 @@ def _list_heads(doc: Doc) -> list[int]:
     for h in numpy.unique(lowers).tolist():
         hit = _HEAD_MEMO.get(h)
         if hit is None:
-            word = strings[h]
-            hit = _HEAD_MEMO[h] = word in _ELLIPSIS_HEADS or bool(_LIST_HEAD.match(word))
+            hit = _HEAD_MEMO[h] = is_list_head(strings[h])
         if hit:
             heads.append(h)
     return numpy.nonzero(numpy.isin(lowers, heads))[0].tolist() if heads else []

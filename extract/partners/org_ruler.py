@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import re
 
-import numpy
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -38,11 +36,14 @@ from esfgraph.extract.partners.name_shapes import (
     NUMBER_WORDS,
     SHAPE_PATTERNS,
     elliptic_bodies,
+    is_list_head,
     is_trigger_word,
 )
 from esfgraph.extract.partners.page_noise import wrapped_names
 from esfgraph.extract.partners.role_cues import PLACE_PREPOSITIONS
 from esfgraph.extract.partners.sections import with_section
+from esfgraph.extract.partners.span_data import put
+from esfgraph.extract.partners.token_flags import TokenFlags
 from esfgraph.extract.partners.tokenizer import doc_text
 
 __all__ = ["OrgRuler", "make_org_ruler"]
@@ -76,7 +77,12 @@ class OrgRuler:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.shapes = Matcher(nlp.vocab)  # name_shapes.py's patterns, run around its anchors
         self.bodies = Matcher(nlp.vocab)  # body_shapes.py's, run around theirs
-        self._anchor_memo: dict[int, bool] = {}
+        # The words the patterns and the elliptical lists are built around, as flags of words.
+        self.flags = TokenFlags(nlp.vocab)
+        self._anchor_flags = [
+            self.flags.flag("trigger", lambda s: is_trigger_word(s.lower())),
+            self.flags.flag("body anchor", lambda s: is_body_anchor(s.lower())),
+            self.flags.flag("list head", lambda s: is_list_head(s.lower()))]
         self.names: list[str] = []  # the forms the gazetteer matches in any case
         self.cased_names: list[str] = []  # and those it matches only as written
         self.focus = None  # a Focus for this ruler, made on first use (see focus.py)
@@ -112,19 +118,21 @@ class OrgRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self._gazetteer_spans(doc)
-        windows, body_windows, heads = self._windows(doc) if len(self.shapes) else ([], [], [])
+        triggers, anchors, list_heads = self.flags.positions(doc, self._anchor_flags)
+        windows, body_windows, heads = self._windows(doc, triggers, anchors) if len(self.shapes) \
+            else ([], [], [])
         if windows or body_windows:
             matches = _matches(doc, windows, self.shapes) + _matches(doc, body_windows, self.bodies)
             matches += headed_names(doc, heads)
             spans.extend(self._shape_spans(doc, matches))
             spans.extend(_org(Span(doc, start, end, label="ORG"), org, "pattern:ellipsis")
-                         for start, end, org in elliptic_bodies(doc) + county_boards(doc))
+                         for start, end, org in elliptic_bodies(doc, list_heads) + county_boards(doc))
         spans = filter_spans(spans)
-        spans = filter_spans(spans + wrapped_names(doc, spans))
-        spans = filter_spans(spans + listed_bodies(doc, spans))
+        spans = _with(spans, wrapped_names(doc, spans))
+        spans = _with(spans, listed_bodies(doc, spans))
         if "\n" in doc_text(doc) or ":" in doc_text(doc):
-            spans = filter_spans(spans + labelled_bodies(doc, spans))
-        spans = filter_spans(spans + coordinated_bodies(doc, spans))
+            spans = _with(spans, labelled_bodies(doc, spans))
+        spans = _with(spans, coordinated_bodies(doc, spans))
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans = filter_spans([with_section(doc, s, taken) for s in spans])
         spans = acronym_spans(doc, spans)
@@ -134,32 +142,18 @@ class OrgRuler:
             doc.ents = filter_spans(list(doc.ents) + spans)
         return doc
 
-    def _windows(self, doc: Doc) -> tuple[list, list]:
+    def _windows(self, doc: Doc, triggers: list[int], anchors: list[int]) -> tuple[list, list, list]:
         """Return the token ranges where a shape pattern of name_shapes.py and one of
-        body_shapes.py could match, merged.
+        body_shapes.py could match, merged, and the anchors' positions; `triggers` and
+        `anchors` are the positions of the words those patterns are built around.
 
         Token patterns are the expensive part: every pattern holds a trigger word ("AB",
         "folkhögskola", "kommuner", "-förvaltningen", "Stiftelsen", ...), so they run only in a
         window around one of their own, wide enough for the longest name around it.
         """
-        if not could_match(doc_text(doc)):
+        if not (triggers or anchors) or not could_match(doc_text(doc)):
             return [], [], []
-        lowers = doc.to_array(LOWER)
-        strings, memo = doc.vocab.strings, self._anchor_memo
-        if len(memo) > _MEMO_LIMIT:  # rare words keep coming: keep the memo bounded
-            memo.clear()
-        anchors: tuple[list, list] = ([], [])
-        for h in numpy.unique(lowers).tolist():
-            kind = memo.get(h)
-            if kind is None:
-                word = strings[h]
-                kind = memo[h] = is_trigger_word(word) | (is_body_anchor(word) << 1)
-            if kind & 1:
-                anchors[0].append(h)
-            if kind & 2:
-                anchors[1].append(h)
-        at = [numpy.nonzero(numpy.isin(lowers, a))[0].tolist() if a else [] for a in anchors]
-        return _merged(at[0], len(doc)), _merged(at[1], len(doc)), sorted(at[0] + at[1])
+        return _merged(triggers, len(doc)), _merged(anchors, len(doc)), sorted(triggers + anchors)
 
     def _gazetteer_spans(self, doc: Doc) -> list[Span]:
         spans, doubtful = [], []
@@ -233,13 +227,18 @@ _COMMON_STEMS = frozenset(w.rstrip("s") for w in COMMON_WORDS)
 # Tokens before and after a trigger word that a shape pattern may span ("Almi Företagspartner
 # Mitt AB" before "AB"; "Samordningsförbundet Västra Östergötland" after its head word).
 _BEFORE, _AFTER = 12, 8
-_MEMO_LIMIT = 50_000
+
 # Shapes that name a body by themselves; the others only confirm a gazetteer name.
 _NEW_ORG_SHAPES = {"COMPANY", "COMPANY_AND", "FOLK_HIGH_SCHOOL", "COORDINATION_ASSOCIATION",
                    "UNIVERSITY", "NONPROFIT", "LOCAL_FEDERATION", "BODY", "GOVERNMENT", "FOREIGN"}
 # Head words that make a part of town of a place before them.
 _PLACE_HEADS = frozenset({"Centrum", "Center", "Centrums"})
 _PLACE_WORDS = PLACE_PREPOSITIONS | {"hela", "runt", "kring", "över"}
+
+
+def _with(spans: list[Span], more: list[Span]) -> list[Span]:
+    """Return filter_spans(spans + more) of spans filter_spans gave (it gives them again)."""
+    return filter_spans(spans + more) if more else spans
 
 
 def _matches(doc: Doc, windows: list[tuple[int, int]], matcher: Matcher) -> list[tuple[str, int, int]]:
@@ -262,7 +261,8 @@ def _merged(positions: list[int], n: int) -> list[tuple[int, int]]:
 
 def _org(span: Span, org: Org, rule: str) -> Span:
     """Return the span with its organisation and the rule that found it set."""
-    span._.esf_org, span._.esf_rule = org, rule
+    put(span, "esf_org", org)
+    put(span, "esf_rule", rule)
     return span
 
 

@@ -54,6 +54,8 @@ from esfgraph.extract.partners.role_cues import (
     grants,
 )
 from esfgraph.extract.partners.sentence_kinds import event_or_study, is_grantor, past_owner
+from esfgraph.extract.partners.sentences import SentenceIndex
+from esfgraph.extract.partners.span_data import get, put
 
 __all__ = ["RoleAssigner", "make_role_assigner"]
 
@@ -86,29 +88,31 @@ class RoleAssigner:
         cues = project_contributions(
             doc, sorted(Cue(start, end, strings[k]) for k, start, end in self.matcher(doc)))
         ents = list(doc.ents)
+        sents = SentenceIndex(doc)
         places = []
-        for group in _groups(doc, ents):
-            role, cue, confidence = self._decide(doc, group, cues, ents)
+        for group in _groups(doc, ents, sents):
+            role, cue, confidence = self._decide(doc, group, cues, ents, sents.of(group[0]))
             if in_project_title(doc, group) or (role == "mentioned" and cue is None
                                                 and names_a_place_use(doc, group)):
                 places.extend(group)  # "i Ale kommun": a place; dropped below
                 continue
             for span in group:
                 # A body that grants money is no participant, whatever its neighbours are.
-                if role in ("owner", "partner") and grants(span._.esf_org):
-                    span._.esf_role = "funder" if cue and _CO_FINANCING.search(cue) else "mentioned"
+                if role in ("owner", "partner") and grants(get(span, "esf_org")):
+                    put(span, "esf_role", "funder" if cue and _CO_FINANCING.search(cue) else "mentioned")
                 else:
-                    span._.esf_role = role
-                span._.esf_cue = cue
-                span._.esf_confidence = round(confidence * (1.0 if span._.esf_rule and
-                                              span._.esf_rule.startswith("gazetteer") else W.SHAPE_FACTOR), 2)
+                    put(span, "esf_role", role)
+                put(span, "esf_cue", cue)
+                rule = get(span, "esf_rule")
+                put(span, "esf_confidence", round(confidence * (
+                    1.0 if rule and rule.startswith("gazetteer") else W.SHAPE_FACTOR), 2))
         if places:
             doc.ents = [e for e in ents if e not in places]
         return doc
 
-    def _decide(self, doc: Doc, group: list[Span], cues: list[Cue], ents: list[Span]) -> Reading:
+    def _decide(self, doc: Doc, group: list[Span], cues: list[Cue], ents: list[Span],
+                sent: Span) -> Reading:
         first, last = group[0], group[-1]
-        sent = first.sent
         start, end = first.start, last.end
         # Past-tense verbs reach further than the nearest cue; past_cue reads them apart.
         near = [c for c in cues if c.kind != "PAST"]
@@ -116,7 +120,7 @@ class RoleAssigner:
                 if sent.start <= c.start and c.end <= start and start - c.end <= self.max_left]
         right = [c for c in near
                  if c.start >= end and c.end <= sent.end and c.start - end <= self.max_right]
-        funder_org = all(grants(s._.esf_org) for s in group)
+        funder_org = all(grants(get(s, "esf_org")) for s in group)
         negs = [c for c in left + right if c.kind == "NEG"]
         # The nearest cue on each side; a negation between a cue and the names cancels it.
         # Of overlapping cues the longer one speaks: "ägs och drivs av" over "drivs av".
@@ -260,14 +264,14 @@ def _is_place(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS
 
 
-def _groups(doc: Doc, ents: list[Span]) -> list[list[Span]]:
+def _groups(doc: Doc, ents: list[Span], sents: SentenceIndex) -> list[list[Span]]:
     """Group coordinated names: spans separated only by commas, "och", "samt", bullets, line ends."""
     groups: list[list[Span]] = []
     for span in ents:
         if groups:
             prev = groups[-1][-1]
             between = doc[prev.end:span.start]
-            if prev.sent.start == span.sent.start and all(
+            if sents.of(prev).start == sents.of(span).start and all(
                     t.is_space or t.lower_ in LIST_WORDS for t in between):
                 groups[-1].append(span)
                 continue

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 
 from esfgraph.extract.organisations.gazetteer import Org, load_gazetteer
 from esfgraph.extract.partners.name_shapes import SECTION_WORDS, is_name_token
+from esfgraph.extract.partners.span_data import get
 
 __all__ = ["with_section"]
 
@@ -32,7 +33,7 @@ _MAX_SUBSIDIARY = 3
 
 def with_section(doc: Doc, span: Span, taken: set[int]) -> Span:
     """Return a union's, association's or company's span widened over a branch that follows."""
-    org = span._.esf_org
+    org = get(span, "esf_org")
     if span.label_ == "ORG" and org is not None and org.type == "coordination_association":
         return _named_by_towns(doc, span, taken)
     if span.label_ != "ORG" or org is None or org.type not in _BRANCHED:

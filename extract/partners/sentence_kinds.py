@@ -16,6 +16,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.partners.role_cues import grants
+from esfgraph.extract.partners.span_data import get
 from esfgraph.extract.partners.tokenizer import doc_text
 
 __all__ = ["MONEY", "PROJECT", "FULL_TEXT", "FOCUSED", "Facts", "sentence_facts", "passage_kind",
@@ -146,7 +147,7 @@ def text_kind(doc: Doc) -> str:
 def is_grantor(doc: Doc, group: list[Span], sent: Span, bodies: bool = True) -> bool:
     """Return whether the names grant money rather than receive it (by what the sentence says,
     and with `bodies`, by being a body that grants)."""
-    if bodies and any(grants(s._.esf_org) for s in group):
+    if bodies and any(grants(get(s, "esf_org")) for s in group):
         return True
     first, last = group[0], group[-1]
     text = doc_text(doc)

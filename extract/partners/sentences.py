@@ -7,15 +7,17 @@ reads "the sentence" of a name reads these.
 
 from __future__ import annotations
 
+import bisect
 import re
+from typing import Iterator
 
 import numpy
 from spacy.attrs import IS_LOWER, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 __all__ = ["set_sentences", "ABBREVIATIONS", "BULLETS", "SHORT_LINE", "FIELD_LABELS", "LABELLED_LINE",
-           "may_hold_labels"]
+           "may_hold_labels", "labelled_lines", "SentenceIndex"]
 
 BULLETS = {"-", "*", "•", "–", "·"}
 SHORT_LINE = 16  # words: a line this short may be a line of a list, and is read whole
@@ -39,6 +41,19 @@ LABELLED_LINE = re.compile(
 
 _LABEL_STEMS = ("projektägare", "stödmottagare", "sökande", "projektanordnare", "huvudman",
                 "partner", "samverkanspart", "medfinansiär", "programområde", "projektn", "utlysning")
+
+
+def labelled_lines(text: str) -> Iterator[re.Match]:
+    """Yield what `LABELLED_LINE.finditer(text)` yields, trying only at line starts."""
+    match, i = LABELLED_LINE.match, 0
+    while True:
+        m = match(text, i)
+        if m is not None:
+            yield m
+        i = text.find("\n", i if m is None else m.end())
+        if i < 0:
+            return
+        i += 1
 
 
 def may_hold_labels(low: str) -> bool:
@@ -95,3 +110,29 @@ def _ends_sentence(doc: Doc, i: int) -> bool:
     return (word.is_alpha and len(word) > 1 and word.lower_ not in ABBREVIATIONS) or word.is_digit
 
 
+
+
+class SentenceIndex:
+    """The sentences of an annotated Doc by token: what `span.sent` returns, without a walk over
+    the tokens and a new Span for each span asked about. Made after the sentences are final."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self._spans: dict[int, Span] = {}
+        self._starts: list[int] | None = None
+        if not ("sent" in doc.user_span_hooks or "sents" in doc.user_hooks) \
+                and doc.has_annotation("SENT_START"):
+            self._starts = numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
+
+    def of(self, span: Span) -> Span:
+        """Return the sentence that holds the span's first token."""
+        starts = self._starts
+        if starts is None:
+            return span.sent
+        k = bisect.bisect_right(starts, span.start)
+        start = starts[k - 1] if k else 0
+        sent = self._spans.get(start)
+        if sent is None:
+            end = starts[k] if k < len(starts) else len(self.doc)
+            sent = self._spans[start] = self.doc[start:end]
+        return sent
