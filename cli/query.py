@@ -112,7 +112,8 @@ def export(store_path, base, fmt, output, include_personal_data, include_ontolog
 
 @main.command()
 @store_option
-@click.option("--shapes", default=None, metavar="FILE", help="SHACL shapes [default: esfgraph's own]")
+@click.option("--shapes", multiple=True, metavar="FILE",
+              help="SHACL shapes (repeat for several files) [default: esfgraph's own]")
 @click.option("--dcat", is_flag=True, help="check the dataset's DCAT-AP-SE description instead (with "
               "--shapes: also against those, e.g. the official DCAT-AP 3.0.1 shapes)")
 @format_option()
@@ -120,6 +121,7 @@ def validate(store_path, shapes, dcat, fmt) -> None:
     """Check the graph against the SHACL shapes; exit 0 if it conforms, 1 if not, 2 on errors.
 
     Example: esfgraph validate --store esf-store   |   esfgraph validate --dcat --shapes dcat-ap-SHACL.ttl
+    --shapes ranges.ttl
     """
     from esfgraph.graph.validate import validate_store
     try:
@@ -127,9 +129,9 @@ def validate(store_path, shapes, dcat, fmt) -> None:
         if dcat:
             from esfgraph.graph.publish.dcat import validate_dcat
             from esfgraph.graph.settings import StoreSettings, read_settings
-            report = validate_dcat(store, read_settings(store) or StoreSettings(), [shapes] if shapes else [])
+            report = validate_dcat(store, read_settings(store) or StoreSettings(), list(shapes))
         else:
-            report = validate_store(store, shapes)
+            report = validate_store(store, list(shapes))
     except EsfGraphError as e:
         click.echo(f"Error: {e}", err=True)
         sys.exit(2)

@@ -40,19 +40,23 @@ class ValidationReport:
     def summary(self) -> str:
         """One line: whether the graph conforms, how many graphs were checked, violations."""
         if self.conforms:
-            return f"conforms: {self.graphs} graphs checked, no violations"
+            warned = len(self.violations)
+            return f"conforms: {self.graphs} graphs checked, no violations" + (
+                f" ({warned} warning(s) or note(s))" if warned else "")
         return f"does not conform: {len(self.violations)} violation(s) in {self.graphs} graphs"
 
 
-def _shapes(path: str | None) -> Graph:
-    g = Graph()
-    try:
-        if path:
-            g.parse(path, format="turtle")
-        else:
-            g.parse(data=load_ontology_text("shapes.ttl"), format="turtle")
-    except Exception as e:  # rdflib raises many parser exception types
-        raise ShapeError(f"cannot read shapes {path or 'shapes.ttl'}: {e}") from None
+def read_shapes(paths, g: Graph | None = None) -> Graph:
+    """Read shape files into one graph (esfgraph's own shapes.ttl when `paths` is empty)."""
+    g = Graph() if g is None else g
+    for path in [str(p) for p in paths] or [None]:
+        try:
+            if path:
+                g.parse(path, format="turtle")
+            else:
+                g.parse(data=load_ontology_text("shapes.ttl"), format="turtle")
+        except Exception as e:  # rdflib raises many parser exception types
+            raise ShapeError(f"cannot read shapes {path or 'shapes.ttl'}: {e}") from None
     return g
 
 
@@ -64,9 +68,16 @@ def validate_graph(data: Graph, shapes: Graph | None = None, ontology: Graph | N
                    ) -> ValidationReport:
     """Validate one rdflib graph against the shapes (default: esfgraph's own)."""
     from pyshacl import validate
-    conforms, results, _ = validate(data, shacl_graph=shapes or _shapes(None),
-                                    ont_graph=ontology or _ontology(), inference="none",
-                                    allow_warnings=True, advanced=True)
+    from pyshacl.errors import ReportableRuntimeError, ShapeLoadError
+    try:
+        conforms, results, _ = validate(data, shacl_graph=shapes or read_shapes([]),
+                                        ont_graph=ontology or _ontology(), inference="none",
+                                        allow_warnings=True, advanced=True)
+    except (ReportableRuntimeError, ShapeLoadError) as e:
+        # Shapes that refer to shapes of another file (give every file they need).
+        first = str(getattr(e, "message", e)).strip().splitlines()[0]
+        raise ShapeError(f"the shapes are not complete SHACL: {first} (a file that refers to "
+                         "another's shapes needs both: --shapes A --shapes B)") from None
     report = ValidationReport(conforms=bool(conforms))
     for r in results.subjects(SH.focusNode, None):
         def one(p):
@@ -97,9 +108,13 @@ def _term(term):
     return RdfLiteral(term.value, datatype=None if kind == _XSD_STRING else URIRef(kind))
 
 
-def validate_store(store: Store, shapes_path: str | Path | None = None) -> ValidationReport:
-    """Validate every record graph of the store, a chunk of graphs at a time."""
-    shapes, ontology = _shapes(str(shapes_path) if shapes_path else None), _ontology()
+def validate_store(store: Store, shapes_paths: list[str | Path] | str | Path | None = None
+                   ) -> ValidationReport:
+    """Validate every record graph of the store, a chunk of graphs at a time, against the shape
+    files (together; default: esfgraph's own)."""
+    if isinstance(shapes_paths, (str, Path)):
+        shapes_paths = [shapes_paths]
+    shapes, ontology = read_shapes(shapes_paths or []), _ontology()
     graphs = [g for g in store.named_graphs()
               if isinstance(g, NamedNode) and g != ONTOLOGY_GRAPH and not g.value.endswith("/personal")]
     total = ValidationReport(graphs=len(graphs))

@@ -27,12 +27,19 @@ _MEDIA = {"turtle": ("text/turtle", "TURTLE"), "jsonld": ("application/ld+json",
           "ntriples": ("application/n-triples", "RDF_N_TRIPLES"),
           "nquads": ("application/n-quads", "RDF_N_QUADS"), "trig": ("application/trig", "RDF_TRIG")}
 _DESCRIPTION = {
-    "sv": "Projekt finansierade av Europeiska socialfonden (ESF 2014–2020, ESF+ 2021–2027) ur Svenska "
+    "sv": "Projekt finansierade av Europeiska socialfonden (2007–2013, ESF 2014–2020, ESF+ 2021–2027) ur Svenska "
           "ESF-rådets projektbank, med projektägare och samverkansparter utlästa ur projektbeskrivningarna "
           "och den mening som stöder varje uppgift.",
-    "en": "Projects funded by the European Social Fund (ESF 2014–2020, ESF+ 2021–2027) from the Swedish "
+    "en": "Projects funded by the European Social Fund (2007–2013, ESF 2014–2020, ESF+ 2021–2027) from the Swedish "
           "ESF Council's project bank, with their owners and the partners read from the project "
           "descriptions, each with the sentence that supports it."}
+_DIST_DESCRIPTION = {
+    "sparql": "SPARQL 1.1-slutpunkt (endast läsning) över hela grafen.",
+    "turtle": "Hela grafen i Turtle, utan personuppgifter.",
+    "jsonld": "Hela grafen i JSON-LD, utan personuppgifter.",
+    "ntriples": "Hela grafen i N-Triples, utan personuppgifter.",
+    "nquads": "Hela grafen i N-Quads (en namngiven graf per projekt), utan personuppgifter.",
+    "trig": "Hela grafen i TriG (en namngiven graf per projekt), utan personuppgifter."}
 _TITLE_EN = "ESF projects, their owners and partners"
 _THEMES = {"SOCI": {"sv": "Befolkning och samhälle", "en": "Population and society"},
            "ECON": {"sv": "Ekonomi och finans", "en": "Economy and finance"}}
@@ -125,6 +132,13 @@ def dcat_graph(store, settings: StoreSettings, distributions: list[dict] | None 
     g.add((source, DCTERMS.description, Literal("Svenska ESF-rådets förteckning över beviljade projekt.",
                                                  lang="sv")))
     g.add((ds, DCTERMS.source, source))
+    council = _typed(g, URIRef("https://www.esf.se/"), FOAF.Agent, FOAF.Organization)
+    g.add((council, FOAF.name, Literal("Svenska ESF-rådet", lang="sv")))
+    g.add((source, DCTERMS.publisher, council))
+    authority = _typed(g, URIRef("http://purl.org/adms/publishertype/NationalAuthority"), SKOS.Concept)
+    g.add((authority, SKOS.prefLabel, Literal("National authority", lang="en")))
+    g.add((authority, SKOS.inScheme, URIRef("http://purl.org/adms/publishertype/1.0")))
+    g.add((council, DCTERMS.type, authority))
     for d in distributions if distributions is not None else _served(base):
         _distribution(g, ds, d, licence)
     return g
@@ -139,6 +153,7 @@ def _distribution(g: Graph, ds: URIRef, d: dict, licence: URIRef) -> None:
     dist = _typed(g, URIRef(ds + "/distribution/" + d["id"]), DCAT.Distribution)
     g.add((ds, DCAT.distribution, dist))
     g.add((dist, DCTERMS.title, Literal(d["title"], lang="sv")))
+    g.add((dist, DCTERMS.description, Literal(_DIST_DESCRIPTION[d["format"]], lang="sv")))
     g.add((dist, DCAT.accessURL, URIRef(d["url"])))
     g.add((dist, DCTERMS.license, licence))
     if d["format"] == "sparql":
@@ -180,15 +195,11 @@ def validate_dcat(store: Store, settings: StoreSettings, shapes: list[str] | Non
     and any further shape files (the official DCAT-AP 3.0.1 shapes); return a ValidationReport."""
     from importlib.resources import files
 
-    from esfgraph.errors import ShapeError
-    from esfgraph.graph.validate import validate_graph
+    from esfgraph.graph.validate import read_shapes, validate_graph
     g = Graph().parse(data=(files("esfgraph.graph.publish") / "dcat-ap-se.shapes.ttl").read_text(
         encoding="utf-8"), format="turtle")
-    for path in shapes or []:
-        try:
-            g.parse(path, format="turtle")
-        except Exception as e:  # rdflib raises many parser exception types
-            raise ShapeError(f"cannot read shapes {path}: {e}") from None
+    if shapes:
+        read_shapes(shapes, g)
     report = validate_graph(dcat_graph(store, settings), g, Graph())
     report.graphs = 1
     return report
