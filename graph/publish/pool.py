@@ -17,8 +17,8 @@ import heapq
 import itertools
 import multiprocessing
 import os
-from collections import OrderedDict
-from dataclasses import dataclass
+from collections import OrderedDict, deque
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from esfgraph.graph.publish.render import init_worker, run_task
@@ -76,6 +76,11 @@ class ByteCache:
 class _Worker:
     process: multiprocessing.Process
     conn: object
+    tasks: deque = field(default_factory=deque)  # the futures of the tasks sent, in order
+
+
+class _WorkerEnded(Exception):
+    pass
 
 
 def _serve(conn, spec: dict) -> None:
@@ -89,15 +94,18 @@ def _serve(conn, spec: dict) -> None:
 
 
 class RenderPool:
-    """Worker processes rendering tasks (render.py) for one source, with the cache. A task goes
-    to an idle worker over a pipe the event loop watches: no thread, no waiting in the loop."""
+    """Worker processes rendering tasks (render.py) for one source, with the cache. Tasks go to
+    the workers over pipes the event loop watches (no thread, no waiting in the loop); a worker
+    holds up to `depth` tasks, so it starts the next as soon as it answers one, however busy
+    the event loop is."""
+
+    depth = 2
 
     def __init__(self, spec: dict, workers: int = 2, cache_bytes: int = 200_000_000):
         self.spec, self.workers = spec, max(1, workers)
         self.cache = ByteCache(cache_bytes)
         self._ctx = multiprocessing.get_context("spawn")
-        self._idle: list[_Worker] = []
-        self._waiting: list = []  # (priority, arrival, future): tasks waiting for a worker
+        self._waiting: list = []  # (priority, arrival, message, future): tasks waiting for a worker
         self._arrivals = itertools.count()
         self._all: list[_Worker] = []
         self._pending: dict = {}
@@ -110,66 +118,81 @@ class RenderPool:
         child.close()
         w = _Worker(p, parent)
         self._all.append(w)
+        asyncio.get_running_loop().add_reader(parent.fileno(), self._answered, w)
         return w
 
     async def start(self) -> None:
         """Start the workers (each opens the source and reads the ontology's labels)."""
         workers = [self._spawn() for _ in range(self.workers)]
-        await asyncio.gather(*[self._ask(w, (("warm",), None)) for w in workers])
-        for w in workers:
-            self._release(w)
+        await asyncio.gather(*[self._send(w, (("warm",), None)) for w in workers])
 
     def close(self) -> None:
         """End the workers."""
-        for w in self._all:
+        workers, self._all = self._all, []
+        for w in workers:
+            with contextlib.suppress(OSError, RuntimeError, ValueError):
+                asyncio.get_running_loop().remove_reader(w.conn.fileno())
             with contextlib.suppress(OSError):
                 w.conn.send(None)
-        for w in self._all:
+        for w in workers:
             w.process.join(timeout=5)
             if w.process.is_alive():
                 w.process.kill()
 
-    async def _ask(self, w: _Worker, message: tuple):
-        loop = asyncio.get_running_loop()
-        ready = loop.create_future()
-        fd = w.conn.fileno()
-        loop.add_reader(fd, lambda: ready.done() or ready.set_result(None))
+    def _send(self, w: _Worker, message: tuple, future=None):
+        future = future or asyncio.get_running_loop().create_future()
+        w.tasks.append(future)
         try:
             w.conn.send(message)
-            await ready
-        finally:
-            loop.remove_reader(fd)
-        os.set_blocking(fd, True)  # uvloop left it non-blocking: a large body comes in pieces
-        return w.conn.recv()
+        except OSError:
+            self._ended(w)
+        return future
 
-    async def _acquire(self, task: tuple) -> _Worker:
-        """An idle worker; when none is, wait, a lookup of data before a page (it takes a
-        fraction of a page's time), else in order of arrival."""
-        if self._idle:
-            return self._idle.pop()
-        ready = asyncio.get_running_loop().create_future()
-        heapq.heappush(self._waiting, (_PRIORITY.get(task[0], 1), next(self._arrivals), ready))
-        return await ready
+    def _answered(self, w: _Worker) -> None:
+        """A worker's pipe is readable: its answer to its oldest task (or its end)."""
+        fd = w.conn.fileno()
+        try:
+            os.set_blocking(fd, True)  # uvloop made it non-blocking: a large body comes in pieces
+            result = w.conn.recv()
+        except (EOFError, OSError):
+            return self._ended(w)
+        future = w.tasks.popleft()
+        if not future.done():
+            future.set_result(result)
+        self._feed(w)
 
-    def _release(self, w: _Worker) -> None:
-        while self._waiting:
-            _, _, ready = heapq.heappop(self._waiting)
-            if not ready.done():
-                ready.set_result(w)
-                return
-        self._idle.append(w)
+    def _ended(self, w: _Worker) -> None:
+        """A worker died: its tasks fail, another starts and takes the waiting ones."""
+        if w not in self._all:
+            return
+        self._all.remove(w)
+        asyncio.get_running_loop().remove_reader(w.conn.fileno())
+        w.process.kill()
+        for future in w.tasks:
+            if not future.done():
+                future.set_exception(_WorkerEnded())
+        self._feed(self._spawn())
+
+    def _feed(self, w: _Worker) -> None:
+        """Give the worker waiting tasks, a lookup of data before a page (it takes a fraction of
+        a page's time), else in order of arrival."""
+        while len(w.tasks) < self.depth and self._waiting:
+            _, _, message, future = heapq.heappop(self._waiting)
+            if not future.done():
+                self._send(w, message, future)
 
     async def _run(self, generation: int, task: tuple) -> tuple[int, str, bytes]:
-        w = await self._acquire(task)
+        message = (task, generation)
+        w = min(self._all, key=lambda w: len(w.tasks))
+        if len(w.tasks) < self.depth and not self._waiting:
+            future = self._send(w, message)
+        else:
+            future = asyncio.get_running_loop().create_future()
+            heapq.heappush(self._waiting, (_PRIORITY.get(task[0], 1), next(self._arrivals), message, future))
         try:
-            result = await self._ask(w, (task, generation))
-        except (EOFError, OSError):  # the worker died: start another
-            self._all.remove(w)
-            w.process.kill()
-            self._release(self._spawn())
+            return await future
+        except _WorkerEnded:
             return 503, "text/plain; charset=utf-8", b"the page worker ended; try again"
-        self._release(w)
-        return result
 
     async def get(self, generation: int, task: tuple) -> Rendered:
         """The task's response: from the cache, else rendered by a worker (once, however

@@ -12,6 +12,7 @@ and followed as builds change it (storeview.py). No CORS header unless an origin
 from __future__ import annotations
 
 import contextlib
+import functools
 from importlib.resources import files
 
 import anyio
@@ -26,7 +27,7 @@ from starlette.staticfiles import StaticFiles
 from esfgraph.graph.publish.i18n import pick_language
 from esfgraph.graph.publish.pages import Links, Pages
 from esfgraph.graph.publish.pool import Rendered, RenderPool
-from esfgraph.graph.publish.resources import EXTENSIONS, FORMATS, choose_format, iri_of_path, path_of_iri
+from esfgraph.graph.publish.resources import EXTENSIONS, FORMATS, choose_format, iri_of_path
 from esfgraph.graph.publish.source import open_source
 from esfgraph.graph.publish.sparql_page import sparql_endpoint
 
@@ -96,7 +97,10 @@ def _lang(request: Request) -> str:
                          request.headers.get("accept-language"))
 
 
-def _links_header(links: Links, iri: str) -> str:
+@functools.lru_cache(maxsize=50_000)
+def _links_header(base: str, iri: str) -> str:
+    """The `Link` header of a resource: its data in every format (made once a resource)."""
+    links = Links(base)
     return ", ".join(f'<{links.alt(iri, name)}>; rel="alternate"; type="{media}"'
                      for name, (media, _, _) in FORMATS.items() if name != "html")
 
@@ -143,8 +147,7 @@ def create_app(source, options: ServerOptions | None = None) -> Starlette:
             return PlainTextResponse("not acceptable: this resource is served as " + ", ".join(
                 m for m, _, _ in FORMATS.values()), status_code=406, headers={"Vary": "Accept"})
         lang = _lang(request)
-        links = Links(base, lang, path_of_iri(base, iri) or "/")
-        extra = {"Link": _links_header(links, iri)}
+        extra = {"Link": _links_header(base, iri)}
         if fmt == "html":
             r = await state.renderers.get(gen, ("page", iri, lang))
             return _respond(request, r, lang, extra if r.status == 200 else None)
@@ -152,7 +155,7 @@ def create_app(source, options: ServerOptions | None = None) -> Starlette:
         if r.status != 200:
             return PlainTextResponse(r.body.decode("utf-8"), status_code=r.status)
         if not in_url:
-            extra["Content-Location"] = links.alt(iri, fmt)
+            extra["Content-Location"] = Links(base).alt(iri, fmt)
         return _respond(request, r, extra=extra)
 
     async def start(request: Request) -> Response:
