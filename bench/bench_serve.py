@@ -10,12 +10,12 @@ to show that it does not starve the rest. Bounded in count and time; only 127.0.
 
     python bench/bench_serve.py --records 3000 --clients 200 --requests 15 --heavy 2
 
-Prints p50/p90/p99/max per kind, the requests per second and the CPU seconds of the server's
-processes (Linux, from /proc; the machine's other work shows in the wall clock, not there): its
-event loop, its page workers, its SPARQL workers. With --passes 2 the same requests run again on
-the same server (the second reads what the first rendered). --render-cpu N first renders N pages
-of each kind in this process, as a page worker does: CPU ms a page and store reads. --against DIR
-loads a server of another checkout (DIR/esfgraph) too, alternating, --repeat times.
+Prints p50/p90/p99/max per kind (", rendered for it": the server's Server-Timing header says the
+request waited for a worker to render it; else it came from the cache, rendered for an earlier
+request or ahead), requests a second, the CPU seconds of the server's event loop, page workers
+and SPARQL workers (/proc; the machine's other work shows in the wall clock, not there).
+--passes 2 sends the same requests again; --render-cpu N first times N pages of each kind in one
+process, as a worker does; --against DIR loads another checkout's server too, alternating.
 """
 
 from __future__ import annotations
@@ -43,8 +43,7 @@ HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 
 def _free_port() -> int:
     with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+        return s.bind(("127.0.0.1", 0)) or s.getsockname()[1]
 
 
 def _build(n: int, where: Path, extract: bool) -> Path:
@@ -74,7 +73,7 @@ async def _request(reader, writer, path: str, accept: str) -> int:
     writer.write(f"GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: {accept}\r\n\r\n".encode())
     await writer.drain()
     status_line = await reader.readline()
-    length, chunked = 0, False
+    length, chunked, rendered = 0, False, False
     while True:
         line = await reader.readline()
         if line in (b"\r\n", b""):
@@ -84,6 +83,8 @@ async def _request(reader, writer, path: str, accept: str) -> int:
             length = int(value)
         elif key.lower() == "transfer-encoding" and "chunked" in value:
             chunked = True
+        elif key.lower() == "server-timing":
+            rendered = value.strip().startswith("render")
     if chunked:
         while True:
             size = int((await reader.readline()).strip(), 16)
@@ -92,7 +93,7 @@ async def _request(reader, writer, path: str, accept: str) -> int:
                 break
     else:
         await reader.readexactly(length)
-    return int(status_line.split()[1])
+    return int(status_line.split()[1]), rendered
 
 
 def _pick(rng: random.Random, projects, orgs, names) -> tuple[str, str, str]:
@@ -115,7 +116,8 @@ async def _client(port: int, n: int, seed: int, targets, times: dict, deadline: 
                 break
             kind, path, accept = _pick(rng, *targets)
             t0 = time.perf_counter()
-            status = await _request(reader, writer, path, accept)
+            status, rendered = await _request(reader, writer, path, accept)
+            kind += ", rendered for it" if rendered else ""
             times.setdefault(kind, []).append((time.perf_counter() - t0, status))
     finally:
         writer.close()
@@ -126,30 +128,27 @@ async def _heavy(port: int, stop: asyncio.Event, times: dict) -> None:
     while not stop.is_set():
         reader, writer = await asyncio.open_connection("127.0.0.1", port)
         t0 = time.perf_counter()
-        status = await _request(reader, writer, path, "application/sparql-results+json")
+        status, _ = await _request(reader, writer, path, "application/sparql-results+json")
         times.setdefault("heavy SPARQL", []).append((time.perf_counter() - t0, status))
         writer.close()
 
 
 async def _run(port: int, clients: int, requests: int, heavy: int, targets, limit: float) -> dict:
-    times: dict = {}
-    stop = asyncio.Event()
-    deadline = time.monotonic() + limit
+    times, stop, deadline = {}, asyncio.Event(), time.monotonic() + limit
     hogs = [asyncio.create_task(_heavy(port, stop, times)) for _ in range(heavy)]
     await asyncio.sleep(0.5 if heavy else 0)
     t0 = time.perf_counter()
     await asyncio.gather(*[_client(port, requests, i, targets, times, deadline) for i in range(clients)])
     times["_seconds"] = time.perf_counter() - t0
     stop.set()
-    for h in hogs:
-        h.cancel()
+    _ = [h.cancel() for h in hogs]
     return times
 
 
 def _cpu_seconds(root: int) -> dict[int, tuple[str, float]]:
     """CPU seconds (user + system) of a process and each child alive now, by pid, with its part:
-    "main" (the event loop), "SPARQL" (a query worker: it runs niced) or "pages" (a page
-    worker); {} off Linux."""
+    "main" (the event loop), "pages" (a page worker), "ahead" (the one rendering ahead: nice
+    19), "SPARQL" (a query worker: nice 10); {} off Linux."""
     children: dict[int, list[int]] = {}
     for name in os.listdir("/proc") if os.path.isdir("/proc") else []:
         if name.isdigit():
@@ -165,7 +164,8 @@ def _cpu_seconds(root: int) -> dict[int, tuple[str, float]]:
         try:
             with open(f"/proc/{pid}/stat") as f:
                 fields = f.read().rsplit(")", 1)[1].split()
-            part = "main" if pid == root else "SPARQL" if int(fields[16]) > 0 else "pages"
+            nice = int(fields[16])
+            part = "main" if pid == root else "ahead" if nice >= 19 else "SPARQL" if nice > 0 else "pages"
             out[pid] = (part, (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"))
         except (OSError, ValueError):
             pass
@@ -174,9 +174,8 @@ def _cpu_seconds(root: int) -> dict[int, tuple[str, float]]:
 
 
 def _cpu_used(before: dict, after: dict) -> dict[str, float]:
-    """CPU seconds by part that the processes alive at the end used since `before` (a SPARQL
-    worker ended at its time limit meanwhile is not counted)."""
-    out = {"main": 0.0, "pages": 0.0, "SPARQL": 0.0}
+    """CPU seconds by part used since `before` by the processes alive at the end."""
+    out = {"main": 0.0, "pages": 0.0, "SPARQL": 0.0, "ahead": 0.0}
     for pid, (part, t) in after.items():
         out[part] += t - before.get(pid, (part, 0.0))[1]
     return out
@@ -189,17 +188,17 @@ def _report(label: str, times: dict, clients: int, requests: int, heavy: int, cp
     print(f"{label}: {clients} clients x {requests} requests, {heavy} heavy SPARQL clients: "
           f"{total} requests in {seconds:.1f} s ({total / seconds:.0f}/s); server CPU {served:.1f} s "
           f"({served / total * 1000:.2f} ms a request: event loop {cpu['main']:.1f} s, page workers "
-          f"{cpu['pages']:.1f} s), SPARQL workers {cpu['SPARQL']:.1f} s")
-    print(f"{'kind':<20}{'n':>6}{'p50 ms':>9}{'p90 ms':>9}{'p99 ms':>9}{'max ms':>9}  statuses")
+          f"{cpu['pages']:.1f} s), rendering ahead {cpu['ahead']:.1f} s, SPARQL workers {cpu['SPARQL']:.1f} s")
+    print(f"{'kind':<37}{'n':>6}{'p50 ms':>9}{'p90 ms':>9}{'p99 ms':>9}{'max ms':>9}  statuses")
     everything = []
     for kind, rows in sorted(times.items()):
         ms = [t * 1000 for t, _ in rows]
         if kind != "heavy SPARQL":
             everything += ms
         statuses = sorted({s for _, s in rows})
-        print(f"{kind:<20}{len(ms):>6}{statistics.median(ms):>9.0f}{_pct(ms, 90):>9.0f}{_pct(ms, 99):>9.0f}"
+        print(f"{kind:<37}{len(ms):>6}{statistics.median(ms):>9.0f}{_pct(ms, 90):>9.0f}{_pct(ms, 99):>9.0f}"
               f"{max(ms):>9.0f}  {statuses}")
-    print(f"{'all but heavy':<20}{len(everything):>6}{statistics.median(everything):>9.0f}"
+    print(f"{'all but heavy':<37}{len(everything):>6}{statistics.median(everything):>9.0f}"
           f"{_pct(everything, 90):>9.0f}{_pct(everything, 99):>9.0f}{max(everything):>9.0f}")
 
 

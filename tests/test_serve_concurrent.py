@@ -1,13 +1,19 @@
 """The server under many requests at once: each answer is its own request's and the same as the
 page or data rendered alone (a page worker holds two tasks at a time); a page worker that dies
-is replaced; the start page's search finds what a scan of every name and number finds."""
+is replaced; every project's and organisation's page is rendered ahead when the store changes,
+and a build is still seen on the next request; the start page's search finds what a scan of
+every name and number finds."""
 
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import signal
+import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -158,3 +164,68 @@ def test_search_finds_what_a_scan_of_every_name_finds(store_path):
         for limit in (50, 2):
             assert index.search(q, limit) == scan(q, limit), q
     assert any(index.search(r["number"]) for r in rows if r["number"])
+
+
+def _get_timed(url: str) -> tuple[int, str, bytes]:
+    with urllib.request.urlopen(url, timeout=60) as r:
+        return r.status, r.headers.get("Server-Timing", ""), r.read()
+
+
+def _wait_for_line(proc: subprocess.Popen, text: bytes, seconds: float = 120) -> bytes:
+    """The server's next stderr line holding `text` (read on a thread: no line, no wait past seconds)."""
+    found: list[bytes] = []
+
+    def read() -> None:
+        for line in proc.stderr:
+            if text in line:
+                found.append(line)
+                return
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    reader.join(seconds)
+    assert found, f"no line with {text!r} in {seconds} s"
+    return found[0]
+
+
+def test_pages_are_rendered_ahead_and_a_build_is_seen_on_the_next_request(tmp_path, examples):
+    src = tmp_path / "src"
+    shutil.copytree(examples, src)
+    later = src / "24_926_S02.txt"
+    held = later.read_bytes()
+    later.unlink()
+    store = open_store(tmp_path / "store", create=True)
+    build_graph([str(src)], store, report_path=tmp_path / "r.json")
+    del store
+    resources = _resources(tmp_path / "store")
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "esfgraph", "serve", "--store", str(tmp_path / "store"),
+                             "--port", str(port)], stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):  # listening (no request yet: the first one starts the rendering ahead)
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        status, timing, _ = _get_timed(base + "/project/24-903-S01")  # the first request: rendered for it
+        assert status == 200 and timing.startswith("render;dur=")
+        line = _wait_for_line(proc, b"pages rendered ahead")
+        assert re.search(rb": (\d+) in [\d.]+ s", line)[1] == str(len(resources)).encode()
+        renderer = Renderer(open_source({"store": str(tmp_path / "store")}))
+        for iri in resources:  # every page now from the cache, as rendered alone
+            status, timing, body = _get_timed(base + path_of_iri(BASE, iri))
+            assert (status, timing) == (200, "cache") and body == renderer.run(("page", iri, "sv"))[2]
+        later.write_bytes(held)
+        writer = open_store(tmp_path / "store")  # a build beside the server
+        assert build_graph([str(src)], writer, report_path=tmp_path / "r.json").loaded == 1
+        del writer
+        status, timing, body = _get_timed(base + "/project/24-903-S01")  # a page rendered ahead before
+        assert status == 200 and timing.startswith("render;dur=")
+        status, _, body = _get_timed(base + "/project/24-926-S02")
+        assert status == 200 and b"24-926-S02" in body
+        line = _wait_for_line(proc, b"pages rendered ahead")
+        assert re.search(rb": (\d+) in", line)[1] == str(len(_resources(tmp_path / "store"))).encode()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)

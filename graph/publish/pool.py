@@ -6,6 +6,9 @@ thread at a time in a process). What a worker rendered is kept, by the source's 
 cache bounded in bytes: a build (or a push to the server read) starts a new generation and the
 cache is emptied. Requests for the same page at once wait for one rendering of it; when every
 worker is busy, a resource's data (a lookup, a fraction of a page's time) goes before pages.
+When a generation starts, one more worker, at idle CPU priority (it runs only on CPU nothing else
+wants), renders the Swedish page of every project and organisation ahead into the cache (until
+the cache is half full); a request never waits for it.
 """
 
 from __future__ import annotations
@@ -17,6 +20,8 @@ import heapq
 import itertools
 import multiprocessing
 import os
+import sys
+import time
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -77,14 +82,20 @@ class _Worker:
     process: multiprocessing.Process
     conn: object
     tasks: deque = field(default_factory=deque)  # the futures of the tasks sent, in order
+    idle: bool = False
 
 
 class _WorkerEnded(Exception):
     pass
 
 
-def _serve(conn, spec: dict) -> None:
-    """A page worker: answers each task with (status, media type, body) until told to stop."""
+def _serve(conn, spec: dict, idle: bool = False) -> None:
+    """A page worker: answers each task with (status, media type, body) until told to stop; an
+    idle one (rendering ahead) runs only on CPU that nothing else wants."""
+    if idle:
+        with contextlib.suppress(OSError, AttributeError):
+            os.nice(19)
+            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
     init_worker(spec)
     while True:
         message = conn.recv()
@@ -107,17 +118,25 @@ class RenderPool:
         self._ctx = multiprocessing.get_context("spawn")
         self._waiting: list = []  # (priority, arrival, message, future): tasks waiting for a worker
         self._arrivals = itertools.count()
-        self._all: list[_Worker] = []
+        self._all: list[_Worker] = []  # the workers of requests
+        self._idle: _Worker | None = None  # the worker that renders ahead, at idle priority
         self._pending: dict = {}
+        self._ahead: deque = deque()  # (generation, task): pages rendered while a worker is idle
+        self._ahead_generation: int | None = None
+        self._ahead_count = 0
+        self.ahead_log = sys.stderr
 
-    def _spawn(self) -> _Worker:
+    def _spawn(self, idle: bool = False) -> _Worker:
         parent, child = self._ctx.Pipe()
-        p = self._ctx.Process(target=_serve, args=(child, self.spec), daemon=True,
+        p = self._ctx.Process(target=_serve, args=(child, self.spec, idle), daemon=True,
                               name="esfgraph-pages")
         p.start()
         child.close()
-        w = _Worker(p, parent)
-        self._all.append(w)
+        w = _Worker(p, parent, idle=idle)
+        if idle:
+            self._idle = w
+        else:
+            self._all.append(w)
         asyncio.get_running_loop().add_reader(parent.fileno(), self._answered, w)
         return w
 
@@ -128,7 +147,8 @@ class RenderPool:
 
     def close(self) -> None:
         """End the workers."""
-        workers, self._all = self._all, []
+        workers, self._all = self._all + ([self._idle] if self._idle else []), []
+        self._idle = None
         for w in workers:
             with contextlib.suppress(OSError, RuntimeError, ValueError):
                 asyncio.get_running_loop().remove_reader(w.conn.fileno())
@@ -163,23 +183,68 @@ class RenderPool:
 
     def _ended(self, w: _Worker) -> None:
         """A worker died: its tasks fail, another starts and takes the waiting ones."""
-        if w not in self._all:
+        if w is self._idle:
+            self._idle = None
+        elif w in self._all:
+            self._all.remove(w)
+        else:
             return
-        self._all.remove(w)
         asyncio.get_running_loop().remove_reader(w.conn.fileno())
         w.process.kill()
         for future in w.tasks:
             if not future.done():
                 future.set_exception(_WorkerEnded())
-        self._feed(self._spawn())
+        self._feed(self._spawn(idle=w.idle))
 
     def _feed(self, w: _Worker) -> None:
         """Give the worker waiting tasks, a lookup of data before a page (it takes a fraction of
         a page's time), else in order of arrival."""
-        while len(w.tasks) < self.depth and self._waiting:
+        while not w.idle and len(w.tasks) < self.depth and self._waiting:
             _, _, message, future = heapq.heappop(self._waiting)
             if not future.done():
                 self._send(w, message, future)
+        while w.idle and len(w.tasks) < self.depth and self._ahead:  # the pages ahead
+            generation, task, started = self._ahead.popleft()
+            if generation != self._ahead_generation or self.cache.size > self.cache.limit // 2:
+                self._ahead.clear()
+                break
+            if not self._ahead:
+                self._send(w, (task, generation)).add_done_callback(
+                    lambda f, g=generation, t=task, s=started: self._rendered_ahead(f, g, t, s, True))
+            elif self.cache.get(generation, task) is None and (generation, task) not in self._pending:
+                self._send(w, (task, generation)).add_done_callback(
+                    lambda f, g=generation, t=task: self._rendered_ahead(f, g, t, None, False))
+
+    def render_ahead(self, generation: int) -> None:
+        """Once a generation: list the page of every project and organisation (a worker reads
+        them), to be rendered by workers that have nothing else to do (a request goes first)."""
+        if generation == self._ahead_generation:
+            return
+        self._ahead_generation = generation
+        self._ahead.clear()
+        asyncio.ensure_future(self._list_ahead(generation))
+
+    async def _list_ahead(self, generation: int) -> None:
+        status, _, body = await self._run(generation, ("ahead",))
+        if status != 200 or generation != self._ahead_generation:
+            return
+        started, iris = time.monotonic(), body.decode("utf-8").split()
+        self._ahead_count = len(iris)
+        self._ahead.extend((generation, ("page", iri, "sv"), started) for iri in iris)
+        if self._idle is None:
+            self._spawn(idle=True)
+        self._feed(self._idle)
+
+    def _rendered_ahead(self, future, generation: int, task: tuple, started, last: bool) -> None:
+        if future.cancelled() or future.exception() is not None:
+            return
+        status, media, body = future.result()
+        if status == 200:
+            etag = f'W/"{generation}-{hashlib.sha1(body).hexdigest()[:16]}"'
+            self.cache.put(generation, task, Rendered(status, media, body, etag))
+        if last and generation == self._ahead_generation:
+            print(f"pages rendered ahead (a page a project and organisation, in Swedish): {self._ahead_count} "
+                  f"in {time.monotonic() - started:.1f} s", file=self.ahead_log, flush=True)
 
     async def _run(self, generation: int, task: tuple) -> tuple[int, str, bytes]:
         message = (task, generation)
@@ -197,6 +262,8 @@ class RenderPool:
     async def get(self, generation: int, task: tuple) -> Rendered:
         """The task's response: from the cache, else rendered by a worker (once, however
         many ask for it at the same time)."""
+        if generation != self._ahead_generation:
+            self.render_ahead(generation)
         hit = self.cache.get(generation, task)
         if hit is not None:
             return hit

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import time
 from importlib.resources import files
 
 import anyio
@@ -105,6 +106,16 @@ def _links_header(base: str, iri: str) -> str:
                      for name, (media, _, _) in FORMATS.items() if name != "html")
 
 
+async def _rendered(state: _State, generation: int, task: tuple) -> tuple[Rendered, dict]:
+    """A task's response, with a `Server-Timing` header: `cache`, or how long the request
+    waited for a worker to render it."""
+    cached = state.renderers.cache.get(generation, task) is not None
+    t0 = time.perf_counter()
+    r = await state.renderers.get(generation, task)
+    timing = "cache" if cached else f"render;dur={(time.perf_counter() - t0) * 1000:.1f}"
+    return r, {"Server-Timing": timing}
+
+
 def _respond(request: Request, r: Rendered, lang: str | None = None, extra: dict | None = None) -> Response:
     if r.status == 200 and request.headers.get("if-none-match") == r.etag:
         return Response(status_code=304, headers={"ETag": r.etag})
@@ -149,9 +160,10 @@ def create_app(source, options: ServerOptions | None = None) -> Starlette:
         lang = _lang(request)
         extra = {"Link": _links_header(base, iri)}
         if fmt == "html":
-            r = await state.renderers.get(gen, ("page", iri, lang))
-            return _respond(request, r, lang, extra if r.status == 200 else None)
-        r = await state.renderers.get(gen, ("data", iri, fmt))
+            r, timing = await _rendered(state, gen, ("page", iri, lang))
+            return _respond(request, r, lang, {**extra, **timing} if r.status == 200 else timing)
+        r, timing = await _rendered(state, gen, ("data", iri, fmt))
+        extra.update(timing)
         if r.status != 200:
             return PlainTextResponse(r.body.decode("utf-8"), status_code=r.status)
         if not in_url:
@@ -160,8 +172,8 @@ def create_app(source, options: ServerOptions | None = None) -> Starlette:
 
     async def start(request: Request) -> Response:
         lang = _lang(request)
-        r = await state.get(("start", request.query_params.get("q"), lang))
-        return _respond(request, r, lang)
+        r, timing = await _rendered(state, await state.generation(), ("start", request.query_params.get("q"), lang))
+        return _respond(request, r, lang, timing)
 
     async def period(request: Request) -> Response:
         lang = _lang(request)
