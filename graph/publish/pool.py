@@ -6,7 +6,7 @@ thread at a time in a process). What a worker rendered is kept, by the source's 
 cache bounded in bytes: a build (or a push to the server read) starts a new generation and the
 cache is emptied. Requests for the same page at once wait for one rendering of it; when every
 worker is busy, a resource's data (a lookup, a fraction of a page's time) goes before pages.
-When a generation starts, one more worker, at idle CPU priority (it runs only on CPU nothing else
+When a generation of a store starts, one more worker, at idle CPU priority (it runs only on CPU nothing else
 wants), renders the Swedish page of every project and organisation ahead into the cache (until
 the cache is half full); a request never waits for it.
 """
@@ -262,8 +262,8 @@ class RenderPool:
     async def get(self, generation: int, task: tuple) -> Rendered:
         """The task's response: from the cache, else rendered by a worker (once, however
         many ask for it at the same time)."""
-        if generation != self._ahead_generation:
-            self.render_ahead(generation)
+        if generation != self._ahead_generation and not self.spec.get("endpoint"):
+            self.render_ahead(generation)  # from the store only: a SPARQL server is not ours to load
         hit = self.cache.get(generation, task)
         if hit is not None:
             return hit
