@@ -5,13 +5,16 @@ projectpage.py."""
 
 from __future__ import annotations
 
+import bisect
+import heapq
+import itertools
 from collections import defaultdict
 
 from pyoxigraph import Literal, NamedNode
 
 from esfgraph.graph.publish.projectpage import project_page
 from esfgraph.graph.reference import ONTOLOGY_GRAPH
-from esfgraph.graph.vocab import DCTERMS, ESF, RDF, SCHEMA
+from esfgraph.graph.vocab import DCTERMS, ESF, ORG, RDF, SCHEMA, SKOS
 
 __all__ = [
     "LISTINGS",
@@ -53,11 +56,11 @@ def _values(quads, keys: dict, page: dict, subjects: dict | None = None) -> None
             page[key] = q.object.value
 
 
-def _org_values(source, iri: str) -> dict | None:
-    """The organisation's name, number, legal name, type, class and network metrics: one lookup."""
+def _org_values(quads) -> dict | None:
+    """The organisation's name, number, legal name, type, class, network metrics and units
+    (IRIs), from its own quads."""
     page = dict.fromkeys(["name", "orgnr", "legal", "type", "class"])
-    page["metrics"], is_org = {}, False
-    quads = source.about([iri])
+    page["metrics"], page["unit_iris"], is_org = {}, set(), False
     _values(quads, _ORG, page)
     for q in quads:
         if q.predicate == RDF.type:
@@ -67,21 +70,44 @@ def _org_values(source, iri: str) -> dict | None:
                 page["class"] = q.object.value
         elif q.predicate in _METRICS:
             page["metrics"][q.predicate.value.rpartition("#")[2]] = q.object.value
+        elif q.predicate == ORG.hasUnit:
+            page["unit_iris"].add(q.object.value)
     return page if is_org and page["name"] is not None else None
 
 
-def org_page(source, iri: str) -> dict | None:
+def _by_subject(quads, prop) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for q in quads:
+        if q.predicate == prop:
+            out[q.subject.value].append(q.object.value)
+    return out
+
+
+def org_page(source, iri: str, nodes=None) -> dict | None:
     """Return the organisation's names, units, projects (with sums per period and role),
-    collaborators and metrics; None if no organisation."""
-    node = NamedNode(iri)
-    page = _org_values(source, iri)
+    collaborators and metrics; None if no organisation. Two queries bound to the organisation
+    (its participations with their projects and names in the text; its projects' owners and
+    partners); the nodes they name are read by `nodes` (a NodeQuads kept for the generation)."""
+    nodes = nodes or source
+    page = _org_values(nodes.about([iri]))
     if page is None:
         return None
-    names = source.rows("page-org-names", o=node)
-    page["aliases"] = sorted({r["name"] for r in names if r["kind"] == "alias"} - {page["name"]},
+    node = NamedNode(iri)
+    unit_quads = nodes.about(sorted(page.pop("unit_iris")))
+    page["units"] = sorted({(n, u) for u, names in _by_subject(unit_quads, SCHEMA.name).items() for n in names})
+    rows = source.rows("page-org-projects", o=node)
+    page["aliases"] = sorted({r["alias"] for r in rows if r["alias"]} - {page["name"]},
                              key=lambda n: (n.casefold(), n))
-    page["units"] = sorted({(r["name"], r["unit"]) for r in names if r["kind"] == "unit"})
-    projects = source.rows("page-org-projects", o=node)
+    periods = _by_subject(nodes.about(sorted({r["period_iri"] for r in rows if r["period_iri"]})), SKOS.notation)
+    projects, seen = [], set()
+    for r in rows:  # a row per name the text gives the participation: one per participation here
+        key = tuple(v for k, v in r.items() if k != "alias")
+        if key in seen:
+            continue
+        seen.add(key)
+        row = {"o": iri, "p": r["p"], "id": r["id"], "name": r["name"], "role": r["role"].rpartition("#")[2],
+               **{k: r[k] for k in ("start", "end", "budget", "granted")}}
+        projects += [{**row, "period": n} for n in sorted(periods.get(r["period_iri"]) or [None])]
     page["projects"] = projects
     sums: dict[tuple[str, str], list] = {}
     for r in projects:
@@ -91,7 +117,12 @@ def org_page(source, iri: str) -> dict | None:
         s[2] += int(r["granted"] or 0)
     page["sums"] = [(period, role, *v) for (period, role), v in
                     sorted(sums.items(), key=lambda kv: (kv[0][0], _ROLE_ORDER.get(kv[0][1], 9)))]
-    page["network"] = source.rows("page-org-network", o=node)
+    pairs = source.rows("page-org-network", o=node)
+    others = nodes.about(sorted({r["other"] for r in pairs}))
+    names, types = _by_subject(others, SCHEMA.name), _by_subject(others, DCTERMS.type)
+    page["network"] = [{"o": iri, "p": r["p"], "other": r["other"], "name": n, "type": t}
+                       for r in pairs for n in sorted(names.get(r["other"], ()))
+                       for t in sorted(types.get(r["other"]) or [None], key=lambda t: t or "")]
     return page
 
 
@@ -115,12 +146,15 @@ def figures(source) -> list[dict]:
 
 
 class SearchIndex:
-    """Names and numbers of projects and organisations, searched in memory."""
+    """Names and numbers of projects and organisations, searched in memory: every entry's key
+    in one text, so a search is a few `str.find` passes instead of a test of each entry."""
 
     def __init__(self, source):
         self.entries = [(f"{r['name']} {r['number'] or ''}".casefold(), r)
                         for r in source.rows("site-index")]
         self.entries.sort(key=lambda e: (e[1]["kind"] != "org", e[1]["name"].casefold(), e[1]["name"], e[1]["s"]))
+        self._plain = _Joined([key.replace("-", " ") for key, _ in self.entries])
+        self._digits = _Joined([key.replace("-", "") for key, _ in self.entries])
 
     def search(self, text: str, limit: int = 50) -> list[dict]:
         """Return the entries whose name or number holds every word of `text` (organisations first)."""
@@ -128,11 +162,32 @@ class SearchIndex:
         digits = "".join(c for c in text if c.isdigit())
         if not words:
             return []
-        out = []
-        for key, row in self.entries:
-            plain = key.replace("-", " ")
-            if all(w in plain for w in words) or (len(digits) >= 6 and digits in key.replace("-", "")):
-                out.append(row)
+        longest = max(words, key=len)
+        keys = self._plain.keys
+        by_words = (i for i in self._plain.holding(longest) if all(w in keys[i] for w in words))
+        by_number = self._digits.holding(digits) if len(digits) >= 6 else ()
+        out, last = [], -1
+        for i in heapq.merge(by_words, by_number):
+            if i != last:
+                out.append(self.entries[i][1])
+                last = i
                 if len(out) >= limit:
                     break
         return out
+
+
+class _Joined:
+    """Keys in one text (a newline between them: no search word holds one)."""
+
+    def __init__(self, keys: list[str]):
+        self.keys = keys
+        self.starts = list(itertools.accumulate((len(k) + 1 for k in keys[:-1]), initial=0))
+        self.text = "\n".join(keys)
+
+    def holding(self, needle: str):
+        """The indexes of the keys that hold `needle`, in order."""
+        text, starts, at = self.text, self.starts, 0
+        while (at := text.find(needle, at)) >= 0:
+            i = bisect.bisect_right(starts, at) - 1
+            yield i
+            at = starts[i + 1] if i + 1 < len(starts) else len(text)

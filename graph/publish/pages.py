@@ -17,6 +17,7 @@ from esfgraph.graph.publish import pagedata
 from esfgraph.graph.publish.ego import ego_picture
 from esfgraph.graph.publish.i18n import words
 from esfgraph.graph.publish.resources import FORMATS, describe, path_of_iri
+from esfgraph.graph.publish.source import NodeQuads
 from esfgraph.graph.reference import ONTOLOGY_GRAPH
 from esfgraph.graph.vocab import ONTOLOGY_IRI, PREFIXES, RDFS
 
@@ -146,6 +147,7 @@ class Pages:
     def __init__(self, source):
         self.source, self.settings = source, source.settings
         self.labels = pagedata.ontology_labels(source)
+        self.nodes = NodeQuads(source)
         self._words: dict[str, dict[str, str]] = {}
         self._index: pagedata.SearchIndex | None = None
         self._start: dict | None = None
@@ -198,11 +200,11 @@ class Pages:
         return self._render("resource.html", links, iri, label=self._label(iri, links.lang), triples=rows)
 
     def _project(self, iri: str, links: Links) -> str | None:
-        page = pagedata.project_page(self.source, iri)
+        page = pagedata.project_page(self.source, iri, self.nodes)
         return None if page is None else self._render("project.html", links, iri, p=page)
 
     def _org(self, iri: str, links: Links) -> str | None:
-        page = pagedata.org_page(self.source, iri)
+        page = pagedata.org_page(self.source, iri, self.nodes)
         if page is None:
             return None
         ego = ego_picture(iri, page["name"], page["network"])

@@ -6,6 +6,9 @@ thread at a time in a process). What a worker rendered is kept, by the source's 
 cache bounded in bytes: a build (or a push to the server read) starts a new generation and the
 cache is emptied. Requests for the same page at once wait for one rendering of it; when every
 worker is busy, a resource's data (a lookup, a fraction of a page's time) goes before pages.
+When a generation of a store starts, one more worker, at idle CPU priority (it runs only on CPU nothing else
+wants), renders the Swedish page of every project and organisation ahead into the cache (until
+the cache is half full); a request never waits for it.
 """
 
 from __future__ import annotations
@@ -17,8 +20,10 @@ import heapq
 import itertools
 import multiprocessing
 import os
-from collections import OrderedDict
-from dataclasses import dataclass
+import sys
+import time
+from collections import OrderedDict, deque
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from esfgraph.graph.publish.render import init_worker, run_task
@@ -76,10 +81,21 @@ class ByteCache:
 class _Worker:
     process: multiprocessing.Process
     conn: object
+    tasks: deque = field(default_factory=deque)  # the futures of the tasks sent, in order
+    idle: bool = False
 
 
-def _serve(conn, spec: dict) -> None:
-    """A page worker: answers each task with (status, media type, body) until told to stop."""
+class _WorkerEnded(Exception):
+    pass
+
+
+def _serve(conn, spec: dict, idle: bool = False) -> None:
+    """A page worker: answers each task with (status, media type, body) until told to stop; an
+    idle one (rendering ahead) runs only on CPU that nothing else wants."""
+    if idle:
+        with contextlib.suppress(OSError, AttributeError):
+            os.nice(19)
+            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
     init_worker(spec)
     while True:
         message = conn.recv()
@@ -89,91 +105,165 @@ def _serve(conn, spec: dict) -> None:
 
 
 class RenderPool:
-    """Worker processes rendering tasks (render.py) for one source, with the cache. A task goes
-    to an idle worker over a pipe the event loop watches: no thread, no waiting in the loop."""
+    """Worker processes rendering tasks (render.py) for one source, with the cache. Tasks go to
+    the workers over pipes the event loop watches (no thread, no waiting in the loop); a worker
+    holds up to `depth` tasks, so it starts the next as soon as it answers one, however busy
+    the event loop is."""
+
+    depth = 2
 
     def __init__(self, spec: dict, workers: int = 2, cache_bytes: int = 200_000_000):
         self.spec, self.workers = spec, max(1, workers)
         self.cache = ByteCache(cache_bytes)
         self._ctx = multiprocessing.get_context("spawn")
-        self._idle: list[_Worker] = []
-        self._waiting: list = []  # (priority, arrival, future): tasks waiting for a worker
+        self._waiting: list = []  # (priority, arrival, message, future): tasks waiting for a worker
         self._arrivals = itertools.count()
-        self._all: list[_Worker] = []
+        self._all: list[_Worker] = []  # the workers of requests
+        self._idle: _Worker | None = None  # the worker that renders ahead, at idle priority
         self._pending: dict = {}
+        self._ahead: deque = deque()  # (generation, task): pages rendered while a worker is idle
+        self._ahead_generation: int | None = None
+        self._ahead_count = 0
+        self.ahead_log = sys.stderr
 
-    def _spawn(self) -> _Worker:
+    def _spawn(self, idle: bool = False) -> _Worker:
         parent, child = self._ctx.Pipe()
-        p = self._ctx.Process(target=_serve, args=(child, self.spec), daemon=True,
+        p = self._ctx.Process(target=_serve, args=(child, self.spec, idle), daemon=True,
                               name="esfgraph-pages")
         p.start()
         child.close()
-        w = _Worker(p, parent)
-        self._all.append(w)
+        w = _Worker(p, parent, idle=idle)
+        if idle:
+            self._idle = w
+        else:
+            self._all.append(w)
+        asyncio.get_running_loop().add_reader(parent.fileno(), self._answered, w)
         return w
 
     async def start(self) -> None:
         """Start the workers (each opens the source and reads the ontology's labels)."""
         workers = [self._spawn() for _ in range(self.workers)]
-        await asyncio.gather(*[self._ask(w, (("warm",), None)) for w in workers])
-        for w in workers:
-            self._release(w)
+        await asyncio.gather(*[self._send(w, (("warm",), None)) for w in workers])
 
     def close(self) -> None:
         """End the workers."""
-        for w in self._all:
+        workers, self._all = self._all + ([self._idle] if self._idle else []), []
+        self._idle = None
+        for w in workers:
+            with contextlib.suppress(OSError, RuntimeError, ValueError):
+                asyncio.get_running_loop().remove_reader(w.conn.fileno())
             with contextlib.suppress(OSError):
                 w.conn.send(None)
-        for w in self._all:
+        for w in workers:
             w.process.join(timeout=5)
             if w.process.is_alive():
                 w.process.kill()
 
-    async def _ask(self, w: _Worker, message: tuple):
-        loop = asyncio.get_running_loop()
-        ready = loop.create_future()
-        fd = w.conn.fileno()
-        loop.add_reader(fd, lambda: ready.done() or ready.set_result(None))
+    def _send(self, w: _Worker, message: tuple, future=None):
+        future = future or asyncio.get_running_loop().create_future()
+        w.tasks.append(future)
         try:
             w.conn.send(message)
-            await ready
-        finally:
-            loop.remove_reader(fd)
-        os.set_blocking(fd, True)  # uvloop left it non-blocking: a large body comes in pieces
-        return w.conn.recv()
+        except OSError:
+            self._ended(w)
+        return future
 
-    async def _acquire(self, task: tuple) -> _Worker:
-        """An idle worker; when none is, wait, a lookup of data before a page (it takes a
-        fraction of a page's time), else in order of arrival."""
-        if self._idle:
-            return self._idle.pop()
-        ready = asyncio.get_running_loop().create_future()
-        heapq.heappush(self._waiting, (_PRIORITY.get(task[0], 1), next(self._arrivals), ready))
-        return await ready
+    def _answered(self, w: _Worker) -> None:
+        """A worker's pipe is readable: its answer to its oldest task (or its end)."""
+        fd = w.conn.fileno()
+        try:
+            os.set_blocking(fd, True)  # uvloop made it non-blocking: a large body comes in pieces
+            result = w.conn.recv()
+        except (EOFError, OSError):
+            return self._ended(w)
+        future = w.tasks.popleft()
+        if not future.done():
+            future.set_result(result)
+        self._feed(w)
 
-    def _release(self, w: _Worker) -> None:
-        while self._waiting:
-            _, _, ready = heapq.heappop(self._waiting)
-            if not ready.done():
-                ready.set_result(w)
-                return
-        self._idle.append(w)
+    def _ended(self, w: _Worker) -> None:
+        """A worker died: its tasks fail, another starts and takes the waiting ones."""
+        if w is self._idle:
+            self._idle = None
+        elif w in self._all:
+            self._all.remove(w)
+        else:
+            return
+        asyncio.get_running_loop().remove_reader(w.conn.fileno())
+        w.process.kill()
+        for future in w.tasks:
+            if not future.done():
+                future.set_exception(_WorkerEnded())
+        self._feed(self._spawn(idle=w.idle))
+
+    def _feed(self, w: _Worker) -> None:
+        """Give the worker waiting tasks, a lookup of data before a page (it takes a fraction of
+        a page's time), else in order of arrival."""
+        while not w.idle and len(w.tasks) < self.depth and self._waiting:
+            _, _, message, future = heapq.heappop(self._waiting)
+            if not future.done():
+                self._send(w, message, future)
+        while w.idle and len(w.tasks) < self.depth and self._ahead:  # the pages ahead
+            generation, task, started = self._ahead.popleft()
+            if generation != self._ahead_generation or self.cache.size > self.cache.limit // 2:
+                self._ahead.clear()
+                break
+            if not self._ahead:
+                self._send(w, (task, generation)).add_done_callback(
+                    lambda f, g=generation, t=task, s=started: self._rendered_ahead(f, g, t, s, True))
+            elif self.cache.get(generation, task) is None and (generation, task) not in self._pending:
+                self._send(w, (task, generation)).add_done_callback(
+                    lambda f, g=generation, t=task: self._rendered_ahead(f, g, t, None, False))
+
+    def render_ahead(self, generation: int) -> None:
+        """Once a generation: list the page of every project and organisation (a worker reads
+        them), to be rendered by workers that have nothing else to do (a request goes first)."""
+        if generation == self._ahead_generation:
+            return
+        self._ahead_generation = generation
+        self._ahead.clear()
+        asyncio.ensure_future(self._list_ahead(generation))
+
+    async def _list_ahead(self, generation: int) -> None:
+        status, _, body = await self._run(generation, ("ahead",))
+        if status != 200 or generation != self._ahead_generation:
+            return
+        started, iris = time.monotonic(), body.decode("utf-8").split()
+        self._ahead_count = len(iris)
+        self._ahead.extend((generation, ("page", iri, "sv"), started) for iri in iris)
+        if self._idle is None:
+            self._spawn(idle=True)
+        self._feed(self._idle)
+
+    def _rendered_ahead(self, future, generation: int, task: tuple, started, last: bool) -> None:
+        if future.cancelled() or future.exception() is not None:
+            return
+        status, media, body = future.result()
+        if status == 200:
+            etag = f'W/"{generation}-{hashlib.sha1(body).hexdigest()[:16]}"'
+            self.cache.put(generation, task, Rendered(status, media, body, etag))
+        if last and generation == self._ahead_generation:
+            print(f"pages rendered ahead (a page a project and organisation, in Swedish): {self._ahead_count} "
+                  f"in {time.monotonic() - started:.1f} s", file=self.ahead_log, flush=True)
 
     async def _run(self, generation: int, task: tuple) -> tuple[int, str, bytes]:
-        w = await self._acquire(task)
+        message = (task, generation)
+        w = min(self._all, key=lambda w: len(w.tasks))
+        if len(w.tasks) < self.depth and not self._waiting:
+            future = self._send(w, message)
+        else:
+            future = asyncio.get_running_loop().create_future()
+            heapq.heappush(self._waiting, (_PRIORITY.get(task[0], 1), next(self._arrivals), message, future))
         try:
-            result = await self._ask(w, (task, generation))
-        except (EOFError, OSError):  # the worker died: start another
-            self._all.remove(w)
-            w.process.kill()
-            self._release(self._spawn())
+            return await future
+        except _WorkerEnded:
             return 503, "text/plain; charset=utf-8", b"the page worker ended; try again"
-        self._release(w)
-        return result
 
     async def get(self, generation: int, task: tuple) -> Rendered:
         """The task's response: from the cache, else rendered by a worker (once, however
         many ask for it at the same time)."""
+        if generation != self._ahead_generation and not self.spec.get("endpoint"):
+            self.render_ahead(generation)  # from the store only: a SPARQL server is not ours to load
         hit = self.cache.get(generation, task)
         if hit is not None:
             return hit

@@ -76,8 +76,9 @@ def _record_triples(source, iri: str) -> list:
     return source.graph(min(graphs)) if graphs else []
 
 
-def project_page(source, iri: str) -> dict | None:
-    """Return the project's values, organisations by role and collectives; None if no project."""
+def project_page(source, iri: str, nodes=None) -> dict | None:
+    """Return the project's values, organisations by role and collectives; None if no project.
+    The nodes it names are read by `nodes` (a NodeQuads kept for the generation) if given."""
     g = _Nodes(_record_triples(source, iri))
     page = {key: g.one(iri, prop) for prop, key in _PROJECT.items()}
     if page["id"] is None or page["name"] is None:
@@ -86,7 +87,7 @@ def project_page(source, iri: str) -> dict | None:
     orgs = {g.one(p, ESF.organisation) for p in parts} - {None}
     units = {u for p in parts for u in g.all(p, ESF.unit)}
     named = {page[k] for k, _ in _NAMED if page[k] and k != "record"} | orgs | units
-    n = _Nodes(q.triple for q in source.about(sorted(named))) if named else _Nodes([])
+    n = _Nodes(q.triple for q in (nodes or source).about(sorted(named))) if named else _Nodes([])
     for (key, prop), target in _NAMED.items():
         page[target] = (g if key == "record" else n).one(page[key], prop) if page[key] else None
     page["nuts"] = page["nuts_iri"].partition("/code/")[2] if page["nuts_iri"] else None

@@ -110,6 +110,10 @@ class Renderer:
         triples = void.void_triples(self.source.target, pages.settings)
         return 200, FORMATS[fmt][0], serialize_triples(triples, fmt)
 
+    def _ahead(self, pages: Pages, links: Links) -> Result:
+        """The IRIs of every project and organisation (their pages are rendered ahead)."""
+        return 200, "text/plain", "\n".join(row["s"] for _, row in pages.index.entries).encode("utf-8")
+
     def _warm(self, pages: Pages, links: Links) -> Result:
         pages.start(links)  # the search index, the figures and listings of the start page
         for name in ENV.list_templates(extensions=["html"]):

@@ -12,6 +12,8 @@ and followed as builds change it (storeview.py). No CORS header unless an origin
 from __future__ import annotations
 
 import contextlib
+import functools
+import time
 from importlib.resources import files
 
 import anyio
@@ -26,7 +28,7 @@ from starlette.staticfiles import StaticFiles
 from esfgraph.graph.publish.i18n import pick_language
 from esfgraph.graph.publish.pages import Links, Pages
 from esfgraph.graph.publish.pool import Rendered, RenderPool
-from esfgraph.graph.publish.resources import EXTENSIONS, FORMATS, choose_format, iri_of_path, path_of_iri
+from esfgraph.graph.publish.resources import EXTENSIONS, FORMATS, choose_format, iri_of_path
 from esfgraph.graph.publish.source import open_source
 from esfgraph.graph.publish.sparql_page import sparql_endpoint
 
@@ -96,9 +98,22 @@ def _lang(request: Request) -> str:
                          request.headers.get("accept-language"))
 
 
-def _links_header(links: Links, iri: str) -> str:
+@functools.lru_cache(maxsize=50_000)
+def _links_header(base: str, iri: str) -> str:
+    """The `Link` header of a resource: its data in every format (made once a resource)."""
+    links = Links(base)
     return ", ".join(f'<{links.alt(iri, name)}>; rel="alternate"; type="{media}"'
                      for name, (media, _, _) in FORMATS.items() if name != "html")
+
+
+async def _rendered(state: _State, generation: int, task: tuple) -> tuple[Rendered, dict]:
+    """A task's response, with a `Server-Timing` header: `cache`, or how long the request
+    waited for a worker to render it."""
+    cached = state.renderers.cache.get(generation, task) is not None
+    t0 = time.perf_counter()
+    r = await state.renderers.get(generation, task)
+    timing = "cache" if cached else f"render;dur={(time.perf_counter() - t0) * 1000:.1f}"
+    return r, {"Server-Timing": timing}
 
 
 def _respond(request: Request, r: Rendered, lang: str | None = None, extra: dict | None = None) -> Response:
@@ -143,22 +158,22 @@ def create_app(source, options: ServerOptions | None = None) -> Starlette:
             return PlainTextResponse("not acceptable: this resource is served as " + ", ".join(
                 m for m, _, _ in FORMATS.values()), status_code=406, headers={"Vary": "Accept"})
         lang = _lang(request)
-        links = Links(base, lang, path_of_iri(base, iri) or "/")
-        extra = {"Link": _links_header(links, iri)}
+        extra = {"Link": _links_header(base, iri)}
         if fmt == "html":
-            r = await state.renderers.get(gen, ("page", iri, lang))
-            return _respond(request, r, lang, extra if r.status == 200 else None)
-        r = await state.renderers.get(gen, ("data", iri, fmt))
+            r, timing = await _rendered(state, gen, ("page", iri, lang))
+            return _respond(request, r, lang, {**extra, **timing} if r.status == 200 else timing)
+        r, timing = await _rendered(state, gen, ("data", iri, fmt))
+        extra.update(timing)
         if r.status != 200:
             return PlainTextResponse(r.body.decode("utf-8"), status_code=r.status)
         if not in_url:
-            extra["Content-Location"] = links.alt(iri, fmt)
+            extra["Content-Location"] = Links(base).alt(iri, fmt)
         return _respond(request, r, extra=extra)
 
     async def start(request: Request) -> Response:
         lang = _lang(request)
-        r = await state.get(("start", request.query_params.get("q"), lang))
-        return _respond(request, r, lang)
+        r, timing = await _rendered(state, await state.generation(), ("start", request.query_params.get("q"), lang))
+        return _respond(request, r, lang, timing)
 
     async def period(request: Request) -> Response:
         lang = _lang(request)

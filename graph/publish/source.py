@@ -25,7 +25,7 @@ from esfgraph.graph.publish.storeview import StoreView
 from esfgraph.graph.queries import internal_query, with_leading_values
 from esfgraph.graph.settings import SETTINGS_GRAPH, StoreSettings, read_settings
 
-__all__ = ["EndpointSource", "Source", "StoreSource", "open_source", "servable"]
+__all__ = ["EndpointSource", "NodeQuads", "Source", "StoreSource", "open_source", "servable"]
 
 _SETTINGS = SETTINGS_GRAPH.value
 _BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
@@ -188,6 +188,29 @@ class EndpointSource:
         """The triples of one named graph."""
         data = self.endpoint.select_json(f"SELECT ?s ?p ?o WHERE {{ GRAPH {NamedNode(iri)} {{ ?s ?p ?o }} }}")
         return [Triple(_term(b["s"]), _term(b["p"]), _term(b["o"])) for b in data["results"]["bindings"]]
+
+
+class NodeQuads:
+    """The servable quads of nodes that many pages name (organisations, units, regions,
+    programme areas, periods, funds), kept for one generation of a source (the pages of a
+    generation make one): at most `limit` nodes, emptied when full."""
+
+    def __init__(self, source, limit: int = 50_000):
+        self.source, self.limit, self._kept = source, limit, {}
+
+    def about(self, subjects: Iterable[str]) -> list[Quad]:
+        """The servable quads whose subject is one of `subjects` (distinct IRIs)."""
+        subjects = list(subjects)
+        kept = self._kept
+        missing = [s for s in subjects if s not in kept]
+        if missing:
+            if len(kept) + len(missing) > self.limit:
+                kept.clear()
+            found: dict[str, list[Quad]] = {s: [] for s in missing}
+            for q in self.source.about(missing):
+                found[q.subject.value].append(q)
+            kept.update(found)
+        return [q for s in subjects for q in kept[s]]
 
 
 Source = StoreSource | EndpointSource

@@ -21,17 +21,19 @@ from esfgraph.graph.store import being_written, open_store
 
 __all__ = ["StoreView", "public_graphs", "store_signature"]
 
+_WRITTEN_ONCE = frozenset({"IDENTITY", "LOCK"})
+
 
 def store_signature(path: Path) -> tuple:
     """Return what changes when a write reaches the store's files: their names, and the sizes
     and times of those written in place (the write-ahead log, the manifest, CURRENT); a table
-    file (.sst) never changes once written, so its name says enough (one stat a file would
-    cost every request a system call per table)."""
+    file (.sst), an OPTIONS file, IDENTITY and LOCK never change once written, so their names
+    say enough (a stat a file would cost every request a system call per table)."""
     try:
         entries = []
         for e in os.scandir(path):
             name = e.name
-            if name.endswith(".sst"):
+            if name.endswith(".sst") or name in _WRITTEN_ONCE or name.startswith("OPTIONS-"):
                 entries.append((name,))
             elif name != "LOG" and not name.startswith("LOG."):
                 st = e.stat()
