@@ -34,6 +34,7 @@ test: setup
 	$(BIN)/python -m pytest -q
 
 bench: setup
+	$(BIN)/python bench/bench_speed.py --n 10000 100000
 	$(BIN)/python bench/bench_ingest.py --n 10000 100000
 
 clean:

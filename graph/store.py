@@ -24,8 +24,12 @@ __all__ = ["DEFAULT_STORE", "default_store_path", "open_store", "writing", "bein
            "replace_graphs", "Loader", "stored_hashes", "iter_stored_hashes"]
 
 DEFAULT_STORE = "esfgraph-store"
-LOAD_QUADS = 25_000  # quads loaded at a time (at least)
-FLUSH_EVERY = 10  # loads
+# Quads loaded at a time: at least LOAD_QUADS (when the loader is free), at most MAX_QUADS. At
+# 25,000 quads a load Oxigraph took 12.0 CPU s for 10,000 records, at 100,000 10.6 s, at
+# 300,000 9.8 s (bench/README.md).
+LOAD_QUADS = 100_000
+MAX_QUADS = 150_000
+FLUSH_RECORDS = 2_000  # records loaded between flushes
 
 
 def default_store_path() -> str:
@@ -159,10 +163,12 @@ class Loader:
 
     Oxigraph's bulk loader lets go of Python's lock while it works, so the next chunks are read,
     parsed and mapped (or received from the workers) while a load runs: on two cores the
-    structured build loads and maps at once, and `--jobs 1` extracts while it loads. Chunks
-    wait for the load in hand, at most LOAD_QUADS quads of them; an error in a load reaches the
-    build at its next load or at its end, and the records of that load and later are neither
-    marked complete nor reported loaded.
+    structured build loads and maps at once, and `--jobs 1` extracts while it loads. The build
+    never waits for a load while fewer than MAX_QUADS quads wait behind it: chunks gather until
+    the loader is free and they hold LOAD_QUADS quads, so loads are few and large (Oxigraph's
+    bulk loader costs less CPU a quad on larger batches). An error in a load reaches the build
+    at its next load or at its end, and the records of that load and later are neither marked
+    complete nor reported loaded.
     """
 
     def __init__(self, store: Store, iris: Iris):
@@ -171,18 +177,20 @@ class Loader:
         self._pending = None
         self._batch: list[tuple[list, bytes, Callable[[], None]]] = []
         self._quads = 0
-        self._loads = 0
+        self._unflushed = 0  # records replaced since the last flush
 
     def load(self, chunk: list[tuple], nquads: bytes,
              then: Callable[[], None]) -> None:
         """Load the chunk after those before it; `then` runs in the caller's thread once it is in.
 
-        Chunks are loaded together until they hold LOAD_QUADS quads: Oxigraph's bulk loader
-        is faster on larger batches.
+        Chunks are loaded together: once they hold LOAD_QUADS quads when the loader is free,
+        or MAX_QUADS quads (then the caller waits for the load in hand).
         """
         self._batch.append((chunk, nquads, then))
         self._quads += nquads.count(b"\n")
-        if self._quads >= LOAD_QUADS:
+        if self._pending is not None and self._pending[0].done():
+            self.wait()  # runs the finished load's `then`s, or raises its error
+        if self._quads >= MAX_QUADS or (self._quads >= LOAD_QUADS and self._pending is None):
             self._submit()
 
     def _submit(self) -> None:
@@ -217,11 +225,13 @@ class Loader:
         # The hash marks a record complete: written last, in one transaction.
         store.extend([Quad(g, ESF.contentHash, Literal(h), g)
                       for g, h in ((iris.record(r.key), h) for r, h in chunk)])
-        self._loads += 1
-        if self._loads % FLUSH_EVERY == 0:
-            # Written quads wait in RocksDB's in-memory tables until flushed; flushing now and
-            # then keeps memory flat in the number of records.
+        self._unflushed += len(chunk)
+        if self._unflushed >= FLUSH_RECORDS:
+            # The marks, and the removals of replaced graphs, wait in RocksDB's in-memory
+            # tables until flushed; flushing now and then keeps memory flat in the number of
+            # records.
             store.flush()
+            self._unflushed = 0
 
     def __enter__(self) -> Loader:
         return self

@@ -214,58 +214,6 @@ def test_fresh_pipelines_mid_build_give_the_same_graph(tmp_path, monkeypatch, ex
     assert any(q.predicate == ESF.partner for q in fresh)
 
 
-def test_loads_in_the_loader_thread_give_the_same_graph_and_report(tmp_path, monkeypatch, examples,
-                                                                   synthetic_files):
-    """The store loads in a thread of its own while the next chunk is read and mapped: one record
-    a load or all records in one load, the store and the report are the same."""
-    from esfgraph.graph import build
-    src = [str(p) for p in synthetic_files[:30]] + [str(examples)]
-    one = open_store(tmp_path / "one", create=True)
-    s1 = build_graph(src, one, report_path=tmp_path / "one.json")
-    monkeypatch.setattr(build, "CHUNK", 1)
-    monkeypatch.setattr(store_module, "LOAD_QUADS", 1)
-    monkeypatch.setattr(store_module, "FLUSH_EVERY", 3)
-    many = open_store(tmp_path / "many", create=True)
-    s2 = build_graph(src, many, report_path=tmp_path / "many.json")
-    assert s1.loaded == s2.loaded == 48
-    assert set(one) == set(many)
-    r1 = json.loads((tmp_path / "one.json").read_text(encoding="utf-8"))
-    r2 = json.loads((tmp_path / "many.json").read_text(encoding="utf-8"))
-    assert len(r1["records"]) == 48
-    assert sorted(map(json.dumps, r1["records"])) == sorted(map(json.dumps, r2["records"]))
-
-
-def test_a_failed_load_stops_the_build_and_reports_no_record_of_it(tmp_path, monkeypatch):
-    """An error in the loader thread reaches the caller; the records of the load that failed and
-    of those after it are not marked complete, and the next build loads them."""
-    from esfgraph.graph import build
-
-    src = tmp_path / "src"
-    src.mkdir()
-    for i in range(6):
-        (src / f"r{i}.txt").write_text(good(f"24-96{i}-S01", name=f"Projekt {i}"), encoding="utf-8")
-    monkeypatch.setattr(build, "CHUNK", 2)
-    monkeypatch.setattr(store_module, "LOAD_QUADS", 1)
-    real = store_module.Loader._load
-    calls = []
-
-    def failing(self, records, nquads):
-        calls.append(len(records))
-        if len(calls) == 2:
-            raise OSError("disk full")
-        return real(self, records, nquads)
-
-    monkeypatch.setattr(store_module.Loader, "_load", failing)
-    store = open_store(tmp_path / "s", create=True)
-    with pytest.raises(StoreError, match="the store could not be written: disk full"):
-        build_graph([str(src)], store, report_path=tmp_path / "r.json")
-    assert len(stored_hashes(store)) == 2  # the first load only
-    monkeypatch.setattr(store_module.Loader, "_load", real)
-    summary = build_graph([str(src)], store)
-    assert (summary.loaded, summary.unchanged) == (4, 2)
-    assert len(stored_hashes(store)) == 6
-
-
 def test_what_the_build_loads_parses_back_strictly(tmp_path, examples):
     """The loader skips Oxigraph's IRI checks (its quads are esfgraph's own): a dump of the store
     must parse back with every check on, odd names and keys included."""
