@@ -121,11 +121,26 @@ def compare(old: dict, new: dict) -> int:
 
 
 # -- timing -----------------------------------------------------------------------------------
+def extraction_stages(nlp, cut, batch: list, timed) -> tuple[list, list]:
+    """Take a batch of records through extraction one stage at a time, each stage run as
+    `timed(name, fn)`; return the owners read from the headers and the mentions."""
+    from esfgraph.extract.partners.mentions import focused_mentions, owner_pattern, record_owner
+    owners = timed("owner from the header", lambda: [record_owner(r) for r in batch])
+    focused = timed("focus: choose the sentences", lambda: [
+        cut(r.text, tuple(p for p in [owner_pattern(o)] if p) if o else ())
+        for r, (o, _, _) in zip(batch, owners)])
+    docs = timed("tokenizer on the focused text", lambda: [nlp.make_doc(f.text) for f in focused])
+    for name, proc in nlp.pipeline:
+        docs = timed(f"component {name}", lambda: [proc(d) for d in docs])
+    mentions = timed("mentions from the annotations", lambda: [
+        focused_mentions(d, o, f) for d, (o, _, _), f in zip(docs, owners, focused)])
+    return owners, mentions
+
+
 def stage_times(n: int, mode: str) -> dict[str, float]:
     """Return CPU ms a record: iter_mentions end to end ("all"), or each stage ("stages", as
     bench_speed.py does), after a warm-up on 200 other records."""
-    from esfgraph.extract.partners.mentions import (
-        build_pipeline, focused_mentions, iter_mentions, owner_pattern, pipeline_focus, record_owner)
+    from esfgraph.extract.partners.mentions import build_pipeline, iter_mentions, pipeline_focus
     records = _bench_records(n + 200)
     records, warm = records[:n], records[n:]
     nlp = build_pipeline()
@@ -146,16 +161,7 @@ def stage_times(n: int, mode: str) -> dict[str, float]:
         return out
 
     for i in range(0, len(records), 500):
-        batch = records[i:i + 500]
-        owners = timed("owner from the header", lambda: [record_owner(r) for r in batch])
-        focused = timed("focus: choose the sentences", lambda: [
-            cut(r.text, tuple(p for p in [owner_pattern(o)] if p) if o else ())
-            for r, (o, _, _) in zip(batch, owners)])
-        docs = timed("tokenizer on the focused text", lambda: [nlp.make_doc(f.text) for f in focused])
-        for name, proc in nlp.pipeline:
-            docs = timed(f"component {name}", lambda: [proc(d) for d in docs])
-        timed("mentions from the annotations", lambda: [
-            focused_mentions(d, o, f) for d, (o, _, _), f in zip(docs, owners, focused)])
+        extraction_stages(nlp, cut, records[i:i + 500], timed)
     ms = {k: v / len(records) * 1000 for k, v in cost.items()}
     ms["stages, summed"] = sum(ms.values())
     return ms

@@ -28,6 +28,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_extract  # noqa: E402  (extraction stage by stage)
 import bench_ingest  # noqa: E402  (the shared synthetic records)
 
 TOKENIZE = """
@@ -75,13 +76,7 @@ def stage_breakdown(txt: Path, limit: int = 5000) -> tuple[int, dict[str, float]
 
     from pyoxigraph import RdfFormat
 
-    from esfgraph.extract.partners.mentions import (
-        build_pipeline,
-        focused_mentions,
-        owner_pattern,
-        pipeline_focus,
-        record_owner,
-    )
+    from esfgraph.extract.partners.mentions import build_pipeline, pipeline_focus
     from esfgraph.extract.records import iter_records
     from esfgraph.graph.iris import TextIris
     from esfgraph.graph.store import open_store
@@ -101,15 +96,7 @@ def stage_breakdown(txt: Path, limit: int = 5000) -> tuple[int, dict[str, float]
     nquads, shared, iris = [], {}, TextIris("https://w3id.org/esfgraph/id/")
     for i in range(0, len(records), 500):
         batch = records[i:i + 500]
-        owners = timed("owner from the header", lambda: [record_owner(r) for r in batch])
-        focused = timed("focus: choose the sentences", lambda: [
-            cut(r.text, tuple(p for p in [owner_pattern(o)] if p) if o else ())
-            for r, (o, _, _) in zip(batch, owners)])
-        docs = timed("tokenizer on the focused text", lambda: [nlp.make_doc(f.text) for f in focused])
-        for name, proc in nlp.pipeline:
-            docs = timed(f"component {name}", lambda: [proc(d) for d in docs])
-        mentions = timed("mentions from the annotations", lambda: [
-            focused_mentions(d, o, f) for d, (o, _, _), f in zip(docs, owners, focused)])
+        owners, mentions = bench_extract.extraction_stages(nlp, cut, batch, timed)
 
         def mapped():
             for r, (o, units, _), m in zip(batch, owners, mentions):
@@ -121,7 +108,7 @@ def stage_breakdown(txt: Path, limit: int = 5000) -> tuple[int, dict[str, float]
     data = ("".join(nquads) + shared_nquads(shared.values(), iris)).encode("utf-8")
     with tempfile.TemporaryDirectory() as d:
         store = open_store(Path(d) / "s", create=True)
-        timed("store: bulk load (all of Oxigraph's threads)", lambda: store.bulk_load(
+        timed("store: bulk load (all of Oxigraph's threads)", lambda s=store: s.bulk_load(
             data, format=RdfFormat.N_QUADS, lenient=True))
         timed("store: compaction", store.optimize)
         del store

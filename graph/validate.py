@@ -13,7 +13,7 @@ from rdflib.namespace import SH
 from esfgraph.errors import ShapeError
 from esfgraph.graph.reference import ONTOLOGY_GRAPH, load_ontology_text
 
-__all__ = ["validate_store", "validate_graph", "ValidationReport", "Violation"]
+__all__ = ["read_shapes", "validate_store", "validate_graph", "ValidationReport", "Violation"]
 
 CHUNK = 400
 
@@ -108,12 +108,9 @@ def _term(term):
     return RdfLiteral(term.value, datatype=None if kind == _XSD_STRING else URIRef(kind))
 
 
-def validate_store(store: Store, shapes_paths: list[str | Path] | str | Path | None = None
-                   ) -> ValidationReport:
+def validate_store(store: Store, shapes_paths: list[str | Path] | None = None) -> ValidationReport:
     """Validate every record graph of the store, a chunk of graphs at a time, against the shape
     files (together; default: esfgraph's own)."""
-    if isinstance(shapes_paths, (str, Path)):
-        shapes_paths = [shapes_paths]
     shapes, ontology = read_shapes(shapes_paths or []), _ontology()
     graphs = [g for g in store.named_graphs()
               if isinstance(g, NamedNode) and g != ONTOLOGY_GRAPH and not g.value.endswith("/personal")]

@@ -69,3 +69,20 @@ def screenshot(url: str, profile: Path, output: Path, size: str = "1200,1500") -
     cmd = [chromium(), *CHROMIUM_FLAGS, f"--user-data-dir={profile}", f"--window-size={size}",
            "--hide-scrollbars", f"--screenshot={output}", url]
     subprocess.run(cmd, capture_output=True, timeout=120, check=True)
+
+
+def store_without_one_record(tmp_path: Path, examples: Path) -> tuple[Path, Path, bytes]:
+    """Build tmp_path/store from a copy of examples/ without 24_926_S02.txt; return the copy's
+    folder, that file's path and its bytes, for a test that writes it back and builds again."""
+    from esfgraph.graph.build import build_graph
+    from esfgraph.graph.store import open_store
+    src = tmp_path / "src"
+    shutil.copytree(examples, src)
+    later = src / "24_926_S02.txt"
+    held = later.read_bytes()
+    later.unlink()
+    store = open_store(tmp_path / "store", create=True)
+    build_graph([str(src)], store, report_path=tmp_path / "r.json")
+    del store
+    return src, later, held
+

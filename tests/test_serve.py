@@ -4,7 +4,6 @@ the running server. The server is the real command on a free localhost port."""
 from __future__ import annotations
 
 import re
-import shutil
 import urllib.request
 from html import unescape
 from urllib.parse import quote, urljoin
@@ -16,7 +15,7 @@ from pyoxigraph import RdfFormat, Triple, serialize
 from esfgraph.graph.build import build_graph
 from esfgraph.graph.store import open_store
 
-from .serving import dump_dom, running_server
+from .serving import dump_dom, running_server, store_without_one_record
 
 BASE = "https://w3id.org/esfgraph/id/"
 
@@ -114,14 +113,7 @@ def test_format_links_and_not_found(server):
 
 
 def test_a_build_beside_the_server_shows_on_the_next_request(tmp_path, examples):
-    src = tmp_path / "src"
-    shutil.copytree(examples, src)
-    later = src / "24_926_S02.txt"
-    held = later.read_bytes()
-    later.unlink()
-    store = open_store(tmp_path / "store", create=True)
-    build_graph([str(src)], store, report_path=tmp_path / "r.json")
-    del store
+    src, later, held = store_without_one_record(tmp_path, examples)
     with running_server(tmp_path / "store") as base:
         assert _get(base + "/project/24-926-S02")[0] == 404
         later.write_bytes(held)
@@ -165,14 +157,7 @@ def test_a_build_under_way_leaves_the_server_on_the_opening_before_it(tmp_path, 
     """A CLI build holds the store's writer lock; the server keeps answering from the store as
     it was, and shows the new data once the lock is gone."""
     from esfgraph.graph.store import writing
-    src = tmp_path / "src"
-    shutil.copytree(examples, src)
-    later = src / "24_926_S02.txt"
-    held = later.read_bytes()
-    later.unlink()
-    store = open_store(tmp_path / "store", create=True)
-    build_graph([str(src)], store, report_path=tmp_path / "r.json")
-    del store
+    src, later, held = store_without_one_record(tmp_path, examples)
     with running_server(tmp_path / "store") as base:
         assert _get(base + "/project/24-903-S01")[0] == 200
         later.write_bytes(held)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import signal
 import socket
 import subprocess
@@ -31,7 +30,7 @@ from esfgraph.graph.publish.resources import path_of_iri
 from esfgraph.graph.publish.source import open_source
 from esfgraph.graph.store import open_store
 
-from .serving import free_port
+from .serving import free_port, store_without_one_record
 
 BASE = "https://w3id.org/esfgraph/id/"
 ACCEPT = {"page": "text/html", "turtle": "text/turtle", "jsonld": "application/ld+json"}
@@ -188,14 +187,7 @@ def _wait_for_line(proc: subprocess.Popen, text: bytes, seconds: float = 120) ->
 
 
 def test_pages_are_rendered_ahead_and_a_build_is_seen_on_the_next_request(tmp_path, examples):
-    src = tmp_path / "src"
-    shutil.copytree(examples, src)
-    later = src / "24_926_S02.txt"
-    held = later.read_bytes()
-    later.unlink()
-    store = open_store(tmp_path / "store", create=True)
-    build_graph([str(src)], store, report_path=tmp_path / "r.json")
-    del store
+    src, later, held = store_without_one_record(tmp_path, examples)
     resources = _resources(tmp_path / "store")
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "esfgraph", "serve", "--store", str(tmp_path / "store"),

@@ -39,6 +39,13 @@ def server_links(base: str, task: tuple) -> Links:
     return Links(base, lang, here)
 
 
+def _page_or_not_found(pages: Pages, links: Links, body: str | None) -> Result:
+    """A page, or the not-found page where there is none."""
+    if body is None:
+        return 404, HTML, pages.error(links, "not_found").encode("utf-8")
+    return 200, HTML, body.encode("utf-8")
+
+
 class Renderer:
     """Renders tasks from one source; the pages' labels, search index and figures are kept
     until the source's generation changes."""
@@ -74,10 +81,7 @@ class Renderer:
             return 500, "text/plain; charset=utf-8", b"the page could not be made (the server's log says why)"
 
     def _page(self, pages: Pages, links: Links, iri: str, lang: str) -> Result:
-        body = pages.resource(iri, links)
-        if body is None:
-            return 404, HTML, pages.error(links, "not_found").encode("utf-8")
-        return 200, HTML, body.encode("utf-8")
+        return _page_or_not_found(pages, links, pages.resource(iri, links))
 
     def _data(self, pages: Pages, links: Links, iri: str, fmt: str) -> Result:
         triples = describe(self.source, iri)
@@ -89,10 +93,7 @@ class Renderer:
         return 200, HTML, pages.start(links, q).encode("utf-8")
 
     def _period(self, pages: Pages, links: Links, notation: str, lang: str) -> Result:
-        body = pages.period(notation, links)
-        if body is None:
-            return 404, HTML, pages.error(links, "not_found").encode("utf-8")
-        return 200, HTML, body.encode("utf-8")
+        return _page_or_not_found(pages, links, pages.period(notation, links))
 
     def _ontology(self, pages: Pages, links: Links, fmt: str, lang: str) -> Result:
         if fmt == "html":
