@@ -147,8 +147,8 @@ async def _run(port: int, clients: int, requests: int, heavy: int, targets, limi
 
 def _cpu_seconds(root: int) -> dict[int, tuple[str, float]]:
     """CPU seconds (user + system) of a process and each child alive now, by pid, with its part:
-    "main" (the event loop), "pages" (a page worker), "ahead" (the one rendering ahead: nice
-    19), "SPARQL" (a query worker: nice 10); {} off Linux."""
+    "main" (the event loop), "pages" (a page worker), "ahead" (the one rendering ahead: its
+    policy SCHED_IDLE), "SPARQL" (a query worker: nice 19); {} off Linux."""
     children: dict[int, list[int]] = {}
     for name in os.listdir("/proc") if os.path.isdir("/proc") else []:
         if name.isdigit():
@@ -164,8 +164,8 @@ def _cpu_seconds(root: int) -> dict[int, tuple[str, float]]:
         try:
             with open(f"/proc/{pid}/stat") as f:
                 fields = f.read().rsplit(")", 1)[1].split()
-            nice = int(fields[16])
-            part = "main" if pid == root else "ahead" if nice >= 19 else "SPARQL" if nice > 0 else "pages"
+            nice, policy = int(fields[16]), int(fields[38])
+            part = "main" if pid == root else "ahead" if policy == 5 else "SPARQL" if nice >= 10 else "pages"
             out[pid] = (part, (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"))
         except (OSError, ValueError):
             pass
@@ -188,7 +188,8 @@ def _report(label: str, times: dict, clients: int, requests: int, heavy: int, cp
     print(f"{label}: {clients} clients x {requests} requests, {heavy} heavy SPARQL clients: "
           f"{total} requests in {seconds:.1f} s ({total / seconds:.0f}/s); server CPU {served:.1f} s "
           f"({served / total * 1000:.2f} ms a request: event loop {cpu['main']:.1f} s, page workers "
-          f"{cpu['pages']:.1f} s), rendering ahead {cpu['ahead']:.1f} s, SPARQL workers {cpu['SPARQL']:.1f} s")
+          f"{cpu['pages']:.1f} s), rendering ahead {cpu['ahead']:.1f} s, SPARQL workers {cpu['SPARQL']:.1f} s; "
+          f"the clients {cpu['clients']:.1f} s")
     print(f"{'kind':<37}{'n':>6}{'p50 ms':>9}{'p90 ms':>9}{'p99 ms':>9}{'max ms':>9}  statuses")
     everything = []
     for kind, rows in sorted(times.items()):
@@ -256,8 +257,10 @@ def _load(store: Path, targets, args, package_parent: str | None, label: str) ->
                 time.sleep(0.1)
         for n in range(1, args.passes + 1):
             before = _cpu_seconds(server.pid)
+            c0 = time.process_time()
             times = asyncio.run(_run(port, args.clients, args.requests, args.heavy, targets, args.time_limit))
             cpu = _cpu_used(before, _cpu_seconds(server.pid))
+            cpu["clients"] = time.process_time() - c0
             _report(f"{label}pass {n}", times, args.clients, args.requests, args.heavy, cpu)
     finally:
         server.terminate()

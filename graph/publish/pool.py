@@ -96,6 +96,7 @@ def _serve(conn, spec: dict, idle: bool = False) -> None:
         with contextlib.suppress(OSError, AttributeError):
             os.nice(19)
             os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+
     init_worker(spec)
     while True:
         message = conn.recv()
@@ -110,7 +111,7 @@ class RenderPool:
     holds up to `depth` tasks, so it starts the next as soon as it answers one, however busy
     the event loop is."""
 
-    depth = 2
+    depth = 16
 
     def __init__(self, spec: dict, workers: int = 2, cache_bytes: int = 200_000_000):
         self.spec, self.workers = spec, max(1, workers)

@@ -91,7 +91,7 @@ def _accepted(accept: str) -> list[str]:
 def _worker(conn, store_path: str, include_personal: bool, max_bytes: int) -> None:
     """A worker process: answers (query, accept) with (status, media type or message, bytes)."""
     try:
-        os.nice(10)  # the pages come first: a query has most of the CPU the pages leave
+        os.nice(19)  # the pages come first: a query has the CPU the pages leave
     except OSError:
         pass
     from esfgraph.graph.publish.storeview import StoreView
