@@ -8,9 +8,7 @@ import sys
 import pytest
 from pyoxigraph import Store
 
-from esfgraph.errors import StoreError
 from esfgraph.extract.organisations.resolve import resolve_name
-from esfgraph.graph import store as store_module
 from esfgraph.graph.build import build_graph, remove_records
 from esfgraph.graph.iris import Iris
 from esfgraph.graph.store import open_store, stored_hashes

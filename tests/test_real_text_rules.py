@@ -75,6 +75,12 @@ ROLES = [
      {"Vinnova": "funder", "Luleå tekniska universitet": "partner"}),
     ("Kommunal och Sobona har informerats men är inte knutna till projektet.",
      {"Kommunal": "mentioned", "Sobona": "mentioned"}),
+    # A heading without a colon over lines of names: every line under it.
+    ("SAMVERKANSPARTNERS\nOckelbo kommun\nHofors kommun\nSandvikens kommun\n\nBakgrund\n"
+     "Gävle kommun har många unga utan arbete.",
+     {"Ockelbo kommun": "partner", "Hofors kommun": "partner", "Sandvikens kommun": "partner",
+      "Gävle kommun": "mentioned"}),
+    ("Projektpartners\nHofors kommun\nOckelbo kommun", {"Hofors kommun": "partner", "Ockelbo kommun": "partner"}),
 ]
 
 
@@ -111,6 +117,9 @@ NAMES = [
      ["ESFrådet", "Strukturfondspartnerskapet i Västsverige"]),
     ("PROJEKTÄGARE: NORRTÄLJE KOMMUN", ["NORRTÄLJE KOMMUN"]),
     ("Projektet drivs av Region\nKronoberg tillsammans med Växjö kommun.", ["Region\nKronoberg", "Växjö kommun"]),
+    # A word the page copy hyphenated at the line end: joined, or with the name's own hyphen.
+    ("I projektet deltar Arbetsförmedlingen och Försäkrings-\nkassan.", ["Arbetsförmedlingen", "Försäkrings-\nkassan"]),
+    ("Projektägare är Region Väster-\nbotten.", ["Region Väster-\nbotten"]),
     ("Länsstyrelsen i Hallandslän fördelar pengarna.", ["Länsstyrelsen i Hallandslän"]),
     ("Praktiken sker hos Nolato AB:s fabrik.", ["Nolato AB:s"]),
 ]
@@ -152,3 +161,12 @@ def test_a_name_broken_over_two_lines_reads_the_same_through_focus(nlp):
     assert [m for _, m in pipe_mentions(nlp, [(text, None, None)])] == [full]
     starts = {t.idx for t in nlp(text) if t.is_sent_start}
     assert all(a in starts for a, _ in pipeline_focus(nlp)._units(text)[1:])
+
+
+def test_a_hyphenated_name_reads_the_same_through_focus(nlp):
+    from esfgraph.extract.partners.mentions import mentions_from_doc, pipe_mentions
+    text = "Inget namn här.\nProjektet drivs av Försäkrings-\nkassan i år.\nInget mer här.\n"
+    full = mentions_from_doc(nlp(text))
+    assert [(m.surface, m.org.name) for m in full] == [("Försäkrings-\nkassan", "Försäkringskassan")]
+    assert [m for _, m in pipe_mentions(nlp, [(text, None, None)])] == [full]
+    assert [e.text for e in nlp("Det var ett sam-\narbete med Umeå kommun.").ents] == ["Umeå kommun"]

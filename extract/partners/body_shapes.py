@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from esfgraph.extract.organisations.gazetteer import load_gazetteer
+from esfgraph.extract.partners.name_search import Substrings
 from esfgraph.extract.partners.name_shapes import (
     ANCHOR,
     CAP,
@@ -22,7 +23,6 @@ from esfgraph.extract.partners.name_shapes import (
     SHAPE_PATTERNS,
     TRIGGER_STEMS,
 )
-from esfgraph.extract.partners.name_search import Substrings
 from esfgraph.extract.partners.tokenizer import doc_text
 from esfgraph.extract.partners.word_endings import EndingTest
 

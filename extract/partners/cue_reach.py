@@ -3,7 +3,7 @@
 A cue is a `Cue` (start, end, kind) of token offsets (role_cues.py). Each function here reads one Swedish
 construction that moves a cue's reach: an earlier project told in the past tense, a subject
 between verb and object in inverted order, a subject working "tillsammans med" a partner, a
-list after a colon, a person noun before a preposition ("Forskare vid A").
+a person noun before a preposition ("Forskare vid A"). A list's header: headers.py.
 """
 
 from __future__ import annotations
@@ -24,22 +24,13 @@ from esfgraph.extract.partners.role_cues import (
     STAFF_NOUNS,
     WITH_VERBS,
     Cue,
-    Reading,
 )
-from esfgraph.extract.partners.sentences import BULLETS
-from esfgraph.extract.partners.tokenizer import doc_text
 
-__all__ = ["past_cue", "refusal_cue", "inverted_owner", "co_agent_cues", "colon_header",
+__all__ = ["past_cue", "refusal_cue", "inverted_owner", "co_agent_cues",
            "after_staff_noun", "role_noun_after", "project_contributions", "relative_clause_cue",
-           "negated_relative", "member_of", "all_of_them", "inverted", "list_header",
-           "HEADER_ROLES", "OBJECT_PREPOSITIONS"]
+           "negated_relative", "member_of", "all_of_them", "inverted", "OBJECT_PREPOSITIONS"]
 
 OBJECT_PREPOSITIONS = frozenset({"hos", "vid", "till", "för", "åt", "mot", "om"})
-# The role a header's cue gives the names listed under it; the first kind found wins.
-HEADER_ROLES = (("NEG", "mentioned"), ("OWNER", "owner"), ("FUNDER", "funder"),
-                ("FUNDER_BOTH", "funder"), ("PARTNER", "partner"), ("PARTNER_BOTH", "partner"),
-                ("PARTNER_RIGHT", "partner"))
-_ROLE_KINDS = frozenset(kind for kind, _ in HEADER_ROLES)
 
 
 def past_cue(doc: Doc, sent: Span, start: int, end: int, cues: list[Cue]):
@@ -106,30 +97,6 @@ def co_agent_cues(doc: Doc, right: list[Cue], end: int, max_gap: int = W.CO_AGEN
                 not any(t.ent_iob_ == "B" for t in doc[end:cue.start]):
             out.append(cue)
     return out
-
-
-def colon_header(doc: Doc, start: int, sent: Span, cues: list[Cue]):
-    """Return the reading a colon before the names gives them, or None.
-
-    "I projektet deltar fem företag inom livsmedelsindustrin: A, B och C" lists the members of
-    the phrase before the colon; the cue of that phrase is theirs.
-    """
-    i = start - 1
-    while i >= sent.start and doc[i].is_space:
-        i -= 1
-    if i < sent.start or doc[i].text != ":":
-        return None
-    begin = sent.start
-    for j in range(i - 1, sent.start - 1, -1):
-        if doc[j].text in (":", ";"):  # an earlier "Label: value" ends the phrase
-            begin = j + 1
-            break
-    inside = [c for c in cues if begin <= c.start and c.end <= i and c.kind in _ROLE_KINDS]
-    for kind, role in HEADER_ROLES:
-        cue = next((c for c in inside if c.kind == kind), None)
-        if cue is not None:
-            return Reading(role, doc[cue.start:cue.end].text, W.COLON_HEADER)
-    return None
 
 
 def after_staff_noun(doc: Doc, start: int) -> bool:
@@ -266,37 +233,3 @@ def inverted(doc: Doc, cue, start: int) -> bool:
         return True
     return (doc[cue.start].lower_ in WITH_VERBS and len(gap) <= 5 and gap[-1].lower_ == "med"
             and not any(t.is_punct for t in gap))
-
-
-def list_header(doc: Doc, first: Span, cues: list[Cue]) -> Reading | None:
-    """Return the role a list's header line gives an item starting a line under it, or None.
-
-    "Samverkanspartners i projektet är:" followed by lines "- A", "B, som bidrar med ..."
-    makes every item a partner, however far down the list it stands.
-    """
-    text = doc_text(doc)
-    line_start = text.rfind("\n", 0, first.start_char) + 1
-    if line_start == 0 or text[line_start:first.start_char].strip() not in _BULLET_PREFIXES:
-        return None
-    end = line_start - 1
-    for _ in range(30):
-        begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end].strip()
-        if not line:
-            return None  # a blank line ends the list
-        if line.endswith(":"):
-            # Only the header's own sentence counts: "... Ängssjögatan 62. I projektet medverkar:"
-            cut = max(text.rfind(p, begin, end) for p in (". ", "! ", "? "))
-            head = cut + 2 if cut >= 0 else begin
-            inside = [c for c in cues if head <= doc[c.start].idx < end]
-            for kind, role in HEADER_ROLES:
-                cue = next((c for c in inside if c.kind == kind), None)
-                if cue is not None:
-                    return Reading(role, doc[cue.start:cue.end].text, W.LIST_HEADER)
-            return None
-        if begin == 0 or (line.endswith((".", "!", "?")) and line[:1] not in BULLETS):
-            return None
-        end = begin - 1
-    return None
-
-_BULLET_PREFIXES = {"", *BULLETS}

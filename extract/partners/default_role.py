@@ -20,7 +20,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.partners import weights as W
-from esfgraph.extract.partners.cue_reach import HEADER_ROLES
+from esfgraph.extract.partners.headers import HEADER_ROLES
 from esfgraph.extract.partners.list_items import existential_matches
 from esfgraph.extract.partners.role_cues import Reading
 from esfgraph.extract.partners.sentence_kinds import (

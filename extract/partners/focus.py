@@ -38,6 +38,7 @@ from esfgraph.extract.partners.name_search import (
     text_words,
     word_spans,
 )
+from esfgraph.extract.partners.page_noise import hyphenated_break
 from esfgraph.extract.partners.sentences import labelled_lines, may_hold_labels
 from esfgraph.extract.partners.tokenizer import GLUED_LABEL
 
@@ -230,15 +231,24 @@ class Focus:
         return out
 
     def wrapped_name(self, text: str, i: int) -> bool:
-        """Return whether the line break at i is inside a gazetteer name ("Region\nKronoberg")."""
-        if not (0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()):
+        """Return whether the line break at i is inside a gazetteer name ("Region\nKronoberg",
+        or a word hyphenated at the line end: "Försäkrings-\nkassan")."""
+        if not (0 < i < len(text) - 1 and text[i + 1].isalpha()):
             return False
         a, b = max(0, i - _WRAP_REACH), min(len(text), i + _WRAP_REACH)
-        window = text[a:b].replace("\n", " ")
+        if text[i - 1].isalpha():
+            return self._names_across(text[a:b].replace("\n", " "), i - a)
+        if not hyphenated_break(text, i):
+            return False
+        # the word joined ("Försäkringskassan"), or its hyphen kept ("Väst-Götaland")
+        return self._names_across(text[a:i - 1] + text[i + 1:b], i - 1 - a) or \
+            self._names_across(text[a:i] + text[i + 1:b], i - a)
+
+    def _names_across(self, window: str, at: int) -> bool:
         low = window.lower()
         found: list[tuple[int, int]] = []
         self._names.find(window, low, found, *(text_words(window) if needs_words(window) else ()))
-        return any(s < i - a < e for s, e in found)
+        return any(s < at < e for s, e in found)
 
     def _opens_list(self, text: str, i: int) -> bool:
         if 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():

@@ -2,7 +2,8 @@
 
 PDF and web copies wrap lines wherever the page did. A name whose words stand on both sides
 of one line break is found as one span, and the sentence goes on over the break (focus.py
-keeps both lines together for the same reason). Field labels glued to a name are split by the
+keeps both lines together for the same reason); so is a word the copy hyphenated at the line
+end ("Försäkrings-\\nkassan": read joined, or with its hyphen where the name has one). Field labels glued to a name are split by the
 tokenizer (tokenizer.GLUED_LABEL); dropped letters and hyphens are gazetteer aliases.
 """
 
@@ -13,7 +14,7 @@ from spacy.tokens import Doc, Span
 from esfgraph.extract.organisations.resolve import resolve_name
 from esfgraph.extract.partners.tokenizer import doc_text
 
-__all__ = ["wrapped_names"]
+__all__ = ["hyphenated_break", "wrapped_names"]
 
 _MAX_WORDS = 3  # words of a name on either side of the break
 
@@ -32,7 +33,8 @@ def wrapped_names(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         i = t.start
         if not (doc[i].is_space and doc[i].text.count("\n") == 1 and 0 < i < len(doc) - 1
-                and doc[i - 1].is_alpha and doc[i + 1].is_alpha
+                and (doc[i - 1].is_alpha or doc[i - 1].text[:-1].isalpha() and hyphenated_break(text, p))
+                and doc[i + 1].is_alpha
                 and i - 1 not in taken and i + 1 not in taken):
             continue
         found = _longest(doc, i, taken)
@@ -46,11 +48,18 @@ def wrapped_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+def hyphenated_break(text: str, i: int) -> bool:
+    """Return whether the line break at i ends a word the copy hyphenated ("Försäkrings-\\nkassan")."""
+    return 2 <= i < len(text) - 1 and text[i - 1] == "-" and text[i - 2].isalpha() and text[i + 1].islower()
+
+
 def _line_breaks(text: str) -> list[int]:
-    """Return the offsets of line breaks between two letters (where a name may be broken)."""
+    """Return the offsets of line breaks between two letters, or after a hyphenated word's first
+    part (where a name may be broken)."""
     out, i = [], text.find("\n")
     while i >= 0:
-        if 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
+        if 0 < i < len(text) - 1 and text[i + 1].isalpha() and (
+                text[i - 1].isalpha() or hyphenated_break(text, i)):
             out.append(i)
         i = text.find("\n", i + 1)
     return out
@@ -67,7 +76,10 @@ def _longest(doc: Doc, i: int, taken: set[int]):
             if any(t.is_space or t.i in taken or not t.text.replace("-", "").isalpha()
                    for t in (*before, *after)):
                 continue
-            org = resolve_name(f"{before.text} {after.text}")
+            if before.text.endswith("-"):  # joined, or with the hyphen kept
+                org = resolve_name(before.text[:-1] + after.text) or resolve_name(before.text + after.text)
+            else:
+                org = resolve_name(f"{before.text} {after.text}")
             if org is not None:
                 return i - k, i + 1 + m, org
     return None

@@ -25,10 +25,8 @@ from esfgraph.extract.partners.cue_reach import (
     after_staff_noun,
     all_of_them,
     co_agent_cues,
-    colon_header,
     inverted,
     inverted_owner,
-    list_header,
     member_of,
     negated_relative,
     past_cue,
@@ -43,6 +41,7 @@ from esfgraph.extract.partners.default_role import (
     in_project_title,
     names_a_place_use,
 )
+from esfgraph.extract.partners.headers import colon_header, list_header
 from esfgraph.extract.partners.role_cues import (
     CUES,
     LIST_WORDS,

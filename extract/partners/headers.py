@@ -1,0 +1,95 @@
+"""What a list's header says of the names under it: the phrase before a colon ("I projektet
+deltar fem företag: A, B och C"), a header line ending in a colon over lines of names, or a
+heading line of its own without one ("SAMVERKANSPARTNERS" over "A", "B"). The header's role
+cue is every item's, however far down the list it stands.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from esfgraph.extract.partners import weights as W
+from esfgraph.extract.partners.role_cues import Cue, Reading
+from esfgraph.extract.partners.sentences import BULLETS
+from esfgraph.extract.partners.tokenizer import doc_text
+
+__all__ = ["colon_header", "list_header", "HEADER_ROLES"]
+
+# The role a header's cue gives the names listed under it; the first kind found wins.
+HEADER_ROLES = (("NEG", "mentioned"), ("OWNER", "owner"), ("FUNDER", "funder"),
+                ("FUNDER_BOTH", "funder"), ("PARTNER", "partner"), ("PARTNER_BOTH", "partner"),
+                ("PARTNER_RIGHT", "partner"))
+_ROLE_KINDS = frozenset(kind for kind, _ in HEADER_ROLES)
+
+
+def colon_header(doc: Doc, start: int, sent: Span, cues: list[Cue]):
+    """Return the reading a colon before the names gives them, or None.
+
+    "I projektet deltar fem företag inom livsmedelsindustrin: A, B och C" lists the members of
+    the phrase before the colon; the cue of that phrase is theirs.
+    """
+    i = start - 1
+    while i >= sent.start and doc[i].is_space:
+        i -= 1
+    if i < sent.start or doc[i].text != ":":
+        return None
+    begin = sent.start
+    for j in range(i - 1, sent.start - 1, -1):
+        if doc[j].text in (":", ";"):  # an earlier "Label: value" ends the phrase
+            begin = j + 1
+            break
+    inside = [c for c in cues if begin <= c.start and c.end <= i and c.kind in _ROLE_KINDS]
+    for kind, role in HEADER_ROLES:
+        cue = next((c for c in inside if c.kind == kind), None)
+        if cue is not None:
+            return Reading(role, doc[cue.start:cue.end].text, W.COLON_HEADER)
+    return None
+
+
+_HEADING_WORDS = 4  # words of a heading line without a colon at most
+
+
+def _header_reading(doc: Doc, cues: list[Cue], begin: int, end: int) -> Reading | None:
+    """The reading the strongest role cue between characters begin and end gives, or None."""
+    inside = [c for c in cues if begin <= doc[c.start].idx < end]
+    for kind, role in HEADER_ROLES:
+        cue = next((c for c in inside if c.kind == kind), None)
+        if cue is not None:
+            return Reading(role, doc[cue.start:cue.end].text, W.LIST_HEADER)
+    return None
+
+
+def list_header(doc: Doc, first: Span, cues: list[Cue]) -> Reading | None:
+    """Return the role a list's header line gives an item starting a line under it, or None.
+
+    "Samverkanspartners i projektet är:" followed by lines "- A", "B, som bidrar med ..."
+    makes every item a partner, however far down the list it stands.
+    """
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, first.start_char) + 1
+    if line_start == 0 or text[line_start:first.start_char].strip() not in _BULLET_PREFIXES:
+        return None
+    end = line_start - 1
+    for _ in range(30):
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        if not line:
+            return None  # a blank line ends the list
+        if line.endswith(":"):
+            # Only the header's own sentence counts: "... Ängssjögatan 62. I projektet medverkar:"
+            cut = max(text.rfind(p, begin, end) for p in (". ", "! ", "? "))
+            head = cut + 2 if cut >= 0 else begin
+            return _header_reading(doc, cues, head, end)
+        if len(line.split()) <= _HEADING_WORDS and line[:1] not in BULLETS \
+                and not line.endswith((".", "!", "?", ",")):
+            # A heading without a colon ("SAMVERKANSPARTNERS" over lines of names): a short
+            # line of its own whose cue is a role's; a line of a name has no cue and goes on up.
+            reading = _header_reading(doc, cues, begin, end)
+            if reading is not None:
+                return reading
+        if begin == 0 or (line.endswith((".", "!", "?")) and line[:1] not in BULLETS):
+            return None
+        end = begin - 1
+    return None
+
+_BULLET_PREFIXES = {"", *BULLETS}
