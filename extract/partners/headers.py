@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from esfgraph.extract.partners import weights as W
 from esfgraph.extract.partners.role_cues import Cue, Reading
-from esfgraph.extract.partners.sentences import BULLETS
+from esfgraph.extract.partners.sentences import BULLETS, FIELD_LABELS
 from esfgraph.extract.partners.tokenizer import doc_text
 
 __all__ = ["colon_header", "list_header", "HEADER_ROLES"]
@@ -70,7 +70,7 @@ def list_header(doc: Doc, first: Span, cues: list[Cue]) -> Reading | None:
     if line_start == 0 or text[line_start:first.start_char].strip() not in _BULLET_PREFIXES:
         return None
     end = line_start - 1
-    for _ in range(30):
+    for above in range(30):
         begin = text.rfind("\n", 0, end) + 1
         line = text[begin:end].strip()
         if not line:
@@ -81,9 +81,11 @@ def list_header(doc: Doc, first: Span, cues: list[Cue]) -> Reading | None:
             head = cut + 2 if cut >= 0 else begin
             return _header_reading(doc, cues, head, end)
         if len(line.split()) <= _HEADING_WORDS and line[:1] not in BULLETS \
-                and not line.endswith((".", "!", "?", ",")):
+                and not line.endswith((".", "!", "?", ",")) \
+                and not (above == 0 and line.casefold() in FIELD_LABELS):
             # A heading without a colon ("SAMVERKANSPARTNERS" over lines of names): a short
             # line of its own whose cue is a role's; a line of a name has no cue and goes on up.
+            # (A form's field label gives the line right under it its own reading.)
             reading = _header_reading(doc, cues, begin, end)
             if reading is not None:
                 return reading
@@ -91,5 +93,6 @@ def list_header(doc: Doc, first: Span, cues: list[Cue]) -> Reading | None:
             return None
         end = begin - 1
     return None
+
 
 _BULLET_PREFIXES = {"", *BULLETS}
