@@ -101,7 +101,7 @@ def test_name_search_finds_every_name_that_stands_as_words(text):
 
 
 def test_ending_tests_say_what_the_anchor_expressions_say(data_dir):
-    from esfgraph.extract.partners.body_shapes import BODY_ANCHOR, _ANCHOR_TEST, _BODY_TEST
+    from esfgraph.extract.partners.body_shapes import _ANCHOR_TEST, _BODY_TEST, BODY_ANCHOR
     from esfgraph.extract.partners.name_shapes import ANCHOR
     assert _ANCHOR_TEST.endings and _BODY_TEST.endings  # read from the expressions
     words = {w.lower() for f in data_dir.rglob("*.*") if f.suffix in (".txt", ".jsonl")

@@ -170,3 +170,13 @@ def test_a_hyphenated_name_reads_the_same_through_focus(nlp):
     assert [(m.surface, m.org.name) for m in full] == [("Försäkrings-\nkassan", "Försäkringskassan")]
     assert [m for _, m in pipe_mentions(nlp, [(text, None, None)])] == [full]
     assert [e.text for e in nlp("Det var ett sam-\narbete med Umeå kommun.").ents] == ["Umeå kommun"]
+
+
+def test_names_under_a_phrase_that_breaks_off_read_the_same_through_focus(nlp):
+    from esfgraph.extract.partners.mentions import mentions_from_doc, pipe_mentions
+    text = ("Bakgrund här.\n\nProjektet Nya steg drivs av Hofors kommun. Samverkanspartners är\n"
+            "Ockelbo kommun\nSandvikens kommun\n\nMålet är arbete.")
+    full = mentions_from_doc(nlp(text))
+    assert [(m.org.name, m.role) for m in full] == [
+        ("Hofors kommun", "partner"), ("Ockelbo kommun", "partner"), ("Sandvikens kommun", "partner")]
+    assert [m for _, m in pipe_mentions(nlp, [(text, None, None)])] == [full]

@@ -166,6 +166,8 @@ class Focus:
             cuts.append(block[0][0])
         if any(":" in line or line.lstrip()[:1] in _BULLETS for _, line in block):
             return  # a list, or a header with its items: whole
+        if len(block) > 1 and all(_item_line(line) for _, line in block[1:]):
+            return  # lines of names under a heading without a colon: whole, the heading too
         for start, line in block[1:]:
             # A line that goes on in lower case continues the sentence above, and so does one
             # that goes on with the rest of a name ("Region\nKronoberg").
@@ -261,6 +263,15 @@ class Focus:
         begin = max(text.rfind(c, 0, i) for c in ".:;!?\n") + 1
         words = _WORD.findall(text, begin, i)[-10:]
         return any(w.islower() and rx.match(w) for w in words for rx in self._heads)
+
+
+def _item_line(line: str) -> bool:
+    """Whether a line may be an item of a list without bullets: a few words, no sentence end."""
+    line = line.strip()
+    return len(line.split()) <= _ITEM_WORDS and not line.endswith((".", "!", "?", ",", ";"))
+
+
+_ITEM_WORDS = 6
 
 
 class _WordMemo:

@@ -46,7 +46,7 @@ def colon_header(doc: Doc, start: int, sent: Span, cues: list[Cue]):
     return None
 
 
-_HEADING_WORDS = 4  # words of a heading line without a colon at most
+_HEADING_WORDS = 5  # words of a heading (or a line's last phrase) without a colon at most
 
 
 def _header_reading(doc: Doc, cues: list[Cue], begin: int, end: int) -> Reading | None:
@@ -80,13 +80,17 @@ def list_header(doc: Doc, first: Span, cues: list[Cue]) -> Reading | None:
             cut = max(text.rfind(p, begin, end) for p in (". ", "! ", "? "))
             head = cut + 2 if cut >= 0 else begin
             return _header_reading(doc, cues, head, end)
-        if len(line.split()) <= _HEADING_WORDS and line[:1] not in BULLETS \
-                and not line.endswith((".", "!", "?", ",")) \
-                and not (above == 0 and line.casefold() in FIELD_LABELS):
-            # A heading without a colon ("SAMVERKANSPARTNERS" over lines of names): a short
-            # line of its own whose cue is a role's; a line of a name has no cue and goes on up.
-            # (A form's field label gives the line right under it its own reading.)
-            reading = _header_reading(doc, cues, begin, end)
+        # A heading without a colon ("SAMVERKANSPARTNERS" over lines of names), or a line
+        # whose last sentence breaks off before the names ("... Samverkanspartners är"): a
+        # short phrase whose cue is a role's; a line of a name has no cue and goes on up.
+        # (A form's field label gives the line right under it its own reading.)
+        cut = max(text.rfind(p, begin, end) for p in (". ", "! ", "? "))
+        head = cut + 2 if cut >= 0 else begin
+        phrase = text[head:end].strip()
+        if len(phrase.split()) <= _HEADING_WORDS and phrase[:1] not in BULLETS \
+                and not phrase.endswith((".", "!", "?", ",")) \
+                and not (above == 0 and phrase.casefold() in FIELD_LABELS):
+            reading = _header_reading(doc, cues, head, end)
             if reading is not None:
                 return reading
         if begin == 0 or (line.endswith((".", "!", "?")) and line[:1] not in BULLETS):
