@@ -132,6 +132,10 @@ class RenderPool:
         p = self._ctx.Process(target=_serve, args=(child, self.spec, idle), daemon=True,
                               name="esfgraph-pages")
         p.start()
+        if idle:  # at idle priority from its start-up on, not only once it runs
+            with contextlib.suppress(OSError, AttributeError):
+                os.setpriority(os.PRIO_PROCESS, p.pid, 19)
+                os.sched_setscheduler(p.pid, os.SCHED_IDLE, os.sched_param(0))
         child.close()
         w = _Worker(p, parent, idle=idle)
         if idle:

@@ -11,6 +11,7 @@ makes the server request a URL.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import multiprocessing
 import os
@@ -88,10 +89,13 @@ def _accepted(accept: str) -> list[str]:
     return [m for _, _, m in sorted(parts)]
 
 
+_NICE = 19  # a query worker's CPU priority (the pages' workers and the event loop: 0)
+
+
 def _worker(conn, store_path: str, include_personal: bool, max_bytes: int) -> None:
     """A worker process: answers (query, accept) with (status, media type or message, bytes)."""
     try:
-        os.nice(19)  # the pages come first: a query has the CPU the pages leave
+        os.setpriority(os.PRIO_PROCESS, 0, _NICE)  # the pages come first: a query has the CPU they leave
     except OSError:
         pass
     from esfgraph.graph.publish.storeview import StoreView
@@ -141,6 +145,8 @@ class QueryPool:
         p = self._ctx.Process(target=_worker, args=(child, self.store_path, self.include_personal,
                                                     self.max_bytes), daemon=True)
         p.start()
+        with contextlib.suppress(OSError, AttributeError):  # its start-up too, not only its queries
+            os.setpriority(os.PRIO_PROCESS, p.pid, _NICE)
         child.close()
         return _Worker(p, parent)
 
