@@ -13,6 +13,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from pyoxigraph import NamedNode, Store
@@ -147,14 +148,9 @@ def _changed_records(items: Iterable[Record | RecordError], iris: Iris,
 
 
 def _chunks(pairs: Iterator[tuple[Record, str]], size: int) -> Iterator[list[tuple[Record, str]]]:
-    chunk = []
-    for pair in pairs:
-        chunk.append(pair)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+    it = iter(pairs)
+    while batch := list(islice(it, size)):
+        yield batch
 
 
 def _without_failed(chunk: list, failed: dict[int, str], summary: BuildSummary,

@@ -8,6 +8,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,6 +17,33 @@ import pytest
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                   "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def examples_store(tmp_path_factory, examples: Path, name: str, **options) -> Path:
+    """A store built from examples/ in a fresh folder `name` (options go to build_graph)."""
+    from esfgraph.graph.build import build_graph
+    from esfgraph.graph.store import open_store
+    path = tmp_path_factory.mktemp(name) / "store"
+    store = open_store(path, create=True)
+    build_graph([str(examples)], store, report_path=path.with_name("r.json"), **options)
+    del store
+    return path
+
+
+def fetch(url: str, accept: str = "text/html") -> tuple[int, object, bytes]:
+    """GET a URL with an Accept header: (status, headers, body), error statuses included."""
+    req = urllib.request.Request(url, headers={"Accept": accept})
+    try:
+        with urllib.request.urlopen(req, timeout=60) as r:
+            return r.status, r.headers, r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers, e.read()
+
+
+def get(url: str, accept: str = "text/html") -> tuple[int, bytes]:
+    """GET a URL: (status, body)."""
+    status, _, body = fetch(url, accept)
+    return status, body
 
 
 def free_port() -> int:

@@ -15,33 +15,20 @@ from pyoxigraph import RdfFormat, Triple, serialize
 from esfgraph.graph.build import build_graph
 from esfgraph.graph.store import open_store
 
-from .serving import dump_dom, running_server, store_without_one_record
+from .serving import dump_dom, examples_store, fetch, running_server, store_without_one_record
 
 BASE = "https://w3id.org/esfgraph/id/"
 
 
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory, examples):
-    path = tmp_path_factory.mktemp("serve") / "store"
-    store = open_store(path, create=True)
-    build_graph([str(examples)], store, publisher="Exempelmyndigheten", report_path=path.with_name("r.json"))
-    del store
-    return path
+    return examples_store(tmp_path_factory, examples, "serve", publisher="Exempelmyndigheten")
 
 
 @pytest.fixture(scope="module")
 def server(store_path):
     with running_server(store_path) as base:
         yield base
-
-
-def _get(url: str, accept: str = "text/html") -> tuple[int, object, bytes]:
-    req = urllib.request.Request(url, headers={"Accept": accept})
-    try:
-        with urllib.request.urlopen(req, timeout=30) as r:
-            return r.status, r.headers, r.read()
-    except urllib.error.HTTPError as e:
-        return e.code, e.headers, e.read()
 
 
 def _links(dom: str) -> list[tuple[str, str]]:
@@ -83,7 +70,7 @@ def test_browse_from_search_to_organisation_to_project(server, store_path, tmp_p
                                         ("application/n-triples", "nt"), ("application/rdf+xml", "xml")])
 @pytest.mark.parametrize("path", ["project/24-903-S01", "org/212000-2627"])
 def test_iris_answer_with_their_triples(server, store_path, accept, fmt, path):
-    status, headers, body = _get(f"{server}/{path}", accept)
+    status, headers, body = fetch(f"{server}/{path}", accept)
     assert status == 200 and headers["Content-Type"].startswith(accept)
     assert "Accept" in headers["Vary"] and 'rel="alternate"' in headers["Link"]
     assert "access-control-allow-origin" not in {k.lower() for k in headers}
@@ -100,40 +87,40 @@ def test_iris_answer_with_their_triples(server, store_path, accept, fmt, path):
 
 
 def test_format_links_and_not_found(server):
-    status, headers, body = _get(server + "/project/24-903-S01.ttl", "text/html")
+    status, headers, body = fetch(server + "/project/24-903-S01.ttl", "text/html")
     assert status == 200 and headers["Content-Type"].startswith("text/turtle")
-    status, _, body = _get(server + "/project/24-903-S01?format=jsonld", "text/html")
+    status, _, body = fetch(server + "/project/24-903-S01?format=jsonld", "text/html")
     assert status == 200 and body.lstrip().startswith(b"{")
-    status, _, body = _get(server + "/project/no-such-thing")
+    status, _, body = fetch(server + "/project/no-such-thing")
     assert status == 404 and b"<h1>" in body
-    status, _, body = _get(server + "/project/24-903-S01", "image/png")
+    status, _, body = fetch(server + "/project/24-903-S01", "image/png")
     assert status == 406
-    status, headers, body = _get(server + "/project/24-903-S01?lang=en")
+    status, headers, body = fetch(server + "/project/24-903-S01?lang=en")
     assert b'<html lang="en">' in body and b"Organisations in the project" in body
 
 
 def test_a_build_beside_the_server_shows_on_the_next_request(tmp_path, examples):
     src, later, held = store_without_one_record(tmp_path, examples)
     with running_server(tmp_path / "store") as base:
-        assert _get(base + "/project/24-926-S02")[0] == 404
+        assert fetch(base + "/project/24-926-S02")[0] == 404
         later.write_bytes(held)
         writer = open_store(tmp_path / "store")  # the build holds the store while the server reads it
         summary = build_graph([str(src)], writer, report_path=tmp_path / "r.json")
         assert summary.loaded == 1
         del writer
-        status, _, body = _get(base + "/project/24-926-S02")
+        status, _, body = fetch(base + "/project/24-926-S02")
         assert status == 200 and b"24-926-S02" in body
 
 
 def test_sparql_page_and_protocol(server):
-    status, _, body = _get(server + "/sparql?example=projects", "text/html")
+    status, _, body = fetch(server + "/sparql?example=projects", "text/html")
     assert status == 200 and b"dcterms:identifier" in body and b"Projects" in body
     q = quote("SELECT ?p WHERE { ?p a <https://w3id.org/esfgraph/ontology#Project> } LIMIT 3")
-    status, _, body = _get(server + "/sparql?query=" + q, "text/html")
+    status, _, body = fetch(server + "/sparql?query=" + q, "text/html")
     assert status == 200 and body.count(b'<a href="/project/') == 3
     for accept in ("application/sparql-results+json", "application/sparql-results+xml", "text/csv",
                    "text/tab-separated-values"):
-        status, headers, body = _get(server + "/sparql?query=" + q, accept)
+        status, headers, body = fetch(server + "/sparql?query=" + q, accept)
         assert status == 200 and headers["Content-Type"].startswith(accept)
     req = urllib.request.Request(server + "/sparql", data=b"ASK { ?s ?p ?o }", method="POST", headers={
         "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"})
@@ -141,15 +128,15 @@ def test_sparql_page_and_protocol(server):
 
 
 def test_dataset_void_and_ontology(server):
-    g = rdflib.Graph().parse(data=_get(server + "/dataset", "text/turtle")[2], format="turtle")
+    g = rdflib.Graph().parse(data=fetch(server + "/dataset", "text/turtle")[2], format="turtle")
     ds = rdflib.URIRef(BASE + "dataset")
     assert (ds, rdflib.RDF.type, rdflib.URIRef("http://www.w3.org/ns/dcat#Dataset")) in g
     assert not any(str(s).startswith("file:") for s in g.all_nodes())
-    v = rdflib.Graph().parse(data=_get(server + "/void.ttl")[2], format="turtle")
+    v = rdflib.Graph().parse(data=fetch(server + "/void.ttl")[2], format="turtle")
     assert int(v.value(ds, rdflib.URIRef("http://rdfs.org/ns/void#triples"))) > 1000
-    status, _, body = _get(server + "/ontology")
+    status, _, body = fetch(server + "/ontology")
     assert status == 200 and b"esf:Project" in body
-    onto = rdflib.Graph().parse(data=_get(server + "/ontology", "text/turtle")[2], format="turtle")
+    onto = rdflib.Graph().parse(data=fetch(server + "/ontology", "text/turtle")[2], format="turtle")
     assert len(onto) > 100
 
 
@@ -159,13 +146,13 @@ def test_a_build_under_way_leaves_the_server_on_the_opening_before_it(tmp_path, 
     from esfgraph.graph.store import writing
     src, later, held = store_without_one_record(tmp_path, examples)
     with running_server(tmp_path / "store") as base:
-        assert _get(base + "/project/24-903-S01")[0] == 200
+        assert fetch(base + "/project/24-903-S01")[0] == 200
         later.write_bytes(held)
         with writing(tmp_path / "store"):
             writer = open_store(tmp_path / "store")
             build_graph([str(src)], writer, report_path=tmp_path / "r.json")
-            assert _get(base + "/project/24-903-S01")[0] == 200  # still the opening before
-            assert _get(base + "/project/24-926-S02")[0] == 404
+            assert fetch(base + "/project/24-903-S01")[0] == 200  # still the opening before
+            assert fetch(base + "/project/24-926-S02")[0] == 404
             del writer
-        status, _, body = _get(base + "/project/24-926-S02")
+        status, _, body = fetch(base + "/project/24-926-S02")
         assert status == 200 and b"24-926-S02" in body

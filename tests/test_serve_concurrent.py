@@ -30,7 +30,7 @@ from esfgraph.graph.publish.resources import path_of_iri
 from esfgraph.graph.publish.source import open_source
 from esfgraph.graph.store import open_store
 
-from .serving import free_port, store_without_one_record
+from .serving import examples_store, free_port, get, store_without_one_record
 
 BASE = "https://w3id.org/esfgraph/id/"
 ACCEPT = {"page": "text/html", "turtle": "text/turtle", "jsonld": "application/ld+json"}
@@ -38,11 +38,7 @@ ACCEPT = {"page": "text/html", "turtle": "text/turtle", "jsonld": "application/l
 
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory, examples):
-    path = tmp_path_factory.mktemp("concurrent") / "store"
-    store = open_store(path, create=True)
-    build_graph([str(examples)], store, report_path=path.with_name("r.json"))
-    del store
-    return path
+    return examples_store(tmp_path_factory, examples, "concurrent")
 
 
 @pytest.fixture(scope="module")
@@ -72,15 +68,6 @@ def _resources(store_path: Path) -> list[str]:
                   for r in store.query(q % kind, use_default_graph_as_union=True))
 
 
-def _get(url: str, accept: str) -> tuple[int, bytes]:
-    req = urllib.request.Request(url, headers={"Accept": accept})
-    try:
-        with urllib.request.urlopen(req, timeout=60) as r:
-            return r.status, r.read()
-    except urllib.error.HTTPError as e:
-        return e.code, e.read()
-
-
 def _tasks(store_path: Path) -> list[tuple[tuple, str, str]]:
     """(task, path, Accept) for every project and organisation: page, Turtle, JSON-LD; searches."""
     out = []
@@ -100,7 +87,7 @@ def test_answers_at_once_are_each_their_own_and_as_rendered_alone(server, store_
     alone = [renderer.run(task) for task, _, _ in tasks]
     assert sum(1 for status, _, body in alone if status == 200 and b"<h1>" in body) > 20
     with ThreadPoolExecutor(48) as pool:  # every task at once, twice over (the second from the cache)
-        answers = list(pool.map(lambda t: _get(base + t[1], t[2]), tasks + tasks))
+        answers = list(pool.map(lambda t: get(base + t[1], t[2]), tasks + tasks))
     for (task, _, _), (status, _, body), answer in zip(tasks + tasks, alone + alone, answers):
         assert answer == (status, body), task
 
@@ -134,13 +121,13 @@ def test_a_page_worker_that_dies_is_replaced(server, store_path):
     assert len(workers) == 2
     os.kill(workers[0], signal.SIGKILL)
     with ThreadPoolExecutor(16) as pool:
-        first = list(pool.map(lambda t: _get(base + t[1] + "?lang=en", t[2]), tasks))
+        first = list(pool.map(lambda t: get(base + t[1] + "?lang=en", t[2]), tasks))
     assert {status for status, _ in first} <= {200, 503}
     deadline = time.monotonic() + 30
     while (len(_page_workers(proc.pid)) != 2 or workers[0] in _page_workers(proc.pid)) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert len(_page_workers(proc.pid)) == 2 and workers[0] not in _page_workers(proc.pid)
-    status, body = _get(base + tasks[0][1] + "?lang=en", "text/html")
+    status, body = get(base + tasks[0][1] + "?lang=en", "text/html")
     assert status == 200 and b'<html lang="en">' in body
 
 

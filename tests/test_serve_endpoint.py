@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-import urllib.error
-import urllib.request
 from html import unescape
 from urllib.parse import quote
 
@@ -18,7 +16,7 @@ from pyoxigraph import NamedNode, RdfFormat, serialize
 from esfgraph.graph.endpoint import Endpoint
 from esfgraph.graph.store import open_store
 
-from .serving import running_server
+from .serving import get, running_server
 
 PROJECT, ORG = "/project/24-903-S01", "/org/212000-2627"
 
@@ -32,15 +30,6 @@ def servers(pushed, virtuoso):
         yield local, remote
 
 
-def _get(url: str, accept: str = "text/html") -> tuple[int, bytes]:
-    req = urllib.request.Request(url, headers={"Accept": accept})
-    try:
-        with urllib.request.urlopen(req, timeout=60) as r:
-            return r.status, r.read()
-    except urllib.error.HTTPError as e:
-        return e.code, e.read()
-
-
 def _main(page: bytes) -> str:
     return page.decode("utf-8").split("<main>", 1)[1].split("</main>", 1)[0]
 
@@ -52,9 +41,9 @@ def _parties(page: str) -> dict[str, str]:
 
 def test_a_project_page_shows_the_same_partners_evidence_and_figures(servers):
     local, remote = servers
-    status, here = _get(local + PROJECT)
+    status, here = get(local + PROJECT)
     assert status == 200
-    status, there = _get(remote + PROJECT)
+    status, there = get(remote + PROJECT)
     assert status == 200
     here, there = _main(here), _main(there)
     assert _parties(there) == _parties(here)
@@ -69,7 +58,7 @@ def test_a_project_page_shows_the_same_partners_evidence_and_figures(servers):
 
 def test_an_organisation_page_is_the_same(servers):
     local, remote = servers
-    here, there = _main(_get(local + ORG)[1]), _main(_get(remote + ORG)[1])
+    here, there = _main(get(local + ORG)[1]), _main(get(remote + ORG)[1])
     assert "<h1>Umeå kommun</h1>" in here and 'class="node ego"' in here
     projects = re.findall(r'<a href="(/project/[^"]+)">([^<]+)</a>', here)
     assert ("/project/24-903-S01", "Kompetensbryggan Umeåregionen") in projects
@@ -81,8 +70,8 @@ def test_an_organisation_page_is_the_same(servers):
                                   "/ontology?lang=en", ORG + "/unit/fritidsf%C3%B6rvaltningen"])
 def test_other_pages_are_the_same(servers, path):
     local, remote = servers
-    status, here = _get(local + path)
-    assert status == 200 and _get(remote + path) == (200, here)
+    status, here = get(local + path)
+    assert status == 200 and get(remote + path) == (200, here)
 
 
 @pytest.mark.parametrize("fmt", ["turtle", "json-ld", "nt", "xml"])
@@ -93,7 +82,7 @@ def test_the_data_of_a_resource_is_the_same(servers, path, fmt):
              "xml": "application/rdf+xml"}[fmt]
     graphs = []
     for base in (local, remote):
-        status, body = _get(base + path, media)
+        status, body = get(base + path, media)
         assert status == 200
         graphs.append(set(rdflib.Graph().parse(data=body, format=fmt)))
     assert len(graphs[0]) > 10 and graphs[0] == graphs[1]
@@ -101,7 +90,7 @@ def test_the_data_of_a_resource_is_the_same(servers, path, fmt):
 
 
 def _sparql(base: str, query: str, accept: str = "application/sparql-results+json") -> tuple[int, bytes]:
-    return _get(f"{base}/sparql?query={quote(query)}", accept)
+    return get(f"{base}/sparql?query={quote(query)}", accept)
 
 
 def test_sparql_is_forwarded_read_only_with_the_limits(servers, virtuoso):
@@ -115,7 +104,7 @@ def test_sparql_is_forwarded_read_only_with_the_limits(servers, virtuoso):
     assert status == 400 and b"--federation" in body
     status, body = _sparql(remote, "SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }")
     assert status == 400 and b"larger than 20,000 bytes" in body
-    status, page = _get(f"{remote}/sparql?query={quote(projects)}")
+    status, page = get(f"{remote}/sparql?query={quote(projects)}")
     assert status == 200 and page.count(b'<a href="/project/') == 12  # the query page links the pages
 
 
@@ -144,9 +133,9 @@ def test_a_server_holding_personal_data_gets_no_query(pushed, virtuoso):
     with running_server(None, "--endpoint", f"{virtuoso}/sparql") as remote:
         status, body = _sparql(remote, emails)
         assert status == 403 and b"--include-personal-data" in body
-        status, page = _get(remote + "/project/2019-90014")
+        status, page = get(remote + "/project/2019-90014")
         assert status == 200 and b"karin.nordstrom" not in page
-        status, data = _get(remote + "/project/2019-90014", "application/n-triples")
+        status, data = get(remote + "/project/2019-90014", "application/n-triples")
         assert status == 200 and b"karin.nordstrom" not in data and b"contactPoint" not in data
     with running_server(None, "--endpoint", f"{virtuoso}/sparql", "--include-personal-data") as remote:
         status, body = _sparql(remote, emails)

@@ -13,10 +13,7 @@ from urllib.parse import quote
 
 import pytest
 
-from esfgraph.graph.build import build_graph
-from esfgraph.graph.store import open_store
-
-from .serving import running_server
+from .serving import examples_store, running_server
 
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 EMAILS = "SELECT ?e WHERE { GRAPH ?g { ?c <https://schema.org/email> ?e } }"
@@ -24,11 +21,7 @@ EMAILS = "SELECT ?e WHERE { GRAPH ?g { ?c <https://schema.org/email> ?e } }"
 
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory, examples):
-    path = tmp_path_factory.mktemp("safety") / "store"
-    store = open_store(path, create=True)
-    build_graph([str(examples)], store, report_path=path.with_name("r.json"))
-    del store
-    return path
+    return examples_store(tmp_path_factory, examples, "safety")
 
 
 def _sparql(base: str, query: str, timeout: float = 60):

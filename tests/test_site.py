@@ -12,21 +12,16 @@ import pytest
 import rdflib
 from pyoxigraph import RdfFormat, Triple, serialize
 
-from esfgraph.graph.build import build_graph
 from esfgraph.graph.store import open_store
 
-from .serving import dump_dom
+from .serving import dump_dom, examples_store
 
 BASE = "https://w3id.org/esfgraph/id/"
 
 
 @pytest.fixture(scope="module")
 def store_path(tmp_path_factory, examples):
-    path = tmp_path_factory.mktemp("site") / "store"
-    store = open_store(path, create=True)
-    build_graph([str(examples)], store, publisher="Exempelmyndigheten", report_path=path.with_name("r.json"))
-    del store
-    return path
+    return examples_store(tmp_path_factory, examples, "site", publisher="Exempelmyndigheten")
 
 
 @pytest.fixture(scope="module")

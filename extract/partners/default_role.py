@@ -20,7 +20,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.partners import weights as W
-from esfgraph.extract.partners.headers import HEADER_ROLES
+from esfgraph.extract.partners.headers import header_reading
 from esfgraph.extract.partners.list_items import existential_matches
 from esfgraph.extract.partners.role_cues import Reading
 from esfgraph.extract.partners.sentence_kinds import (
@@ -138,11 +138,10 @@ def existential_header(doc: Doc, start: int, sent: Span, cues: list) -> Reading 
         if head is None or not head.end <= start or any(
                 t.text in (".", ";") for t in doc[head.end:start]):
             continue
-        inside = [c for c in cues if head.start <= c.start and c.end <= head.end]
-        for kind, role in HEADER_ROLES:
-            cue = next((c for c in inside if c.kind == kind), None)
-            if cue is not None:
-                return Reading(role, doc[cue.start:cue.end].text, W.COLON_HEADER)
+        reading = header_reading(doc, [c for c in cues if head.start <= c.start and c.end <= head.end],
+                                 W.COLON_HEADER)
+        if reading is not None:
+            return reading
     return None
 
 

@@ -13,13 +13,12 @@ from esfgraph.extract.partners.role_cues import Cue, Reading
 from esfgraph.extract.partners.sentences import BULLETS, FIELD_LABELS
 from esfgraph.extract.partners.tokenizer import doc_text
 
-__all__ = ["colon_header", "list_header", "HEADER_ROLES"]
+__all__ = ["colon_header", "header_reading", "list_header", "HEADER_ROLES"]
 
 # The role a header's cue gives the names listed under it; the first kind found wins.
 HEADER_ROLES = (("NEG", "mentioned"), ("OWNER", "owner"), ("FUNDER", "funder"),
                 ("FUNDER_BOTH", "funder"), ("PARTNER", "partner"), ("PARTNER_BOTH", "partner"),
                 ("PARTNER_RIGHT", "partner"))
-_ROLE_KINDS = frozenset(kind for kind, _ in HEADER_ROLES)
 
 
 def colon_header(doc: Doc, start: int, sent: Span, cues: list[Cue]):
@@ -38,25 +37,24 @@ def colon_header(doc: Doc, start: int, sent: Span, cues: list[Cue]):
         if doc[j].text in (":", ";"):  # an earlier "Label: value" ends the phrase
             begin = j + 1
             break
-    inside = [c for c in cues if begin <= c.start and c.end <= i and c.kind in _ROLE_KINDS]
-    for kind, role in HEADER_ROLES:
-        cue = next((c for c in inside if c.kind == kind), None)
-        if cue is not None:
-            return Reading(role, doc[cue.start:cue.end].text, W.COLON_HEADER)
-    return None
+    return header_reading(doc, [c for c in cues if begin <= c.start and c.end <= i], W.COLON_HEADER)
 
 
 _HEADING_WORDS = 5  # words of a heading (or a line's last phrase) without a colon at most
 
 
-def _header_reading(doc: Doc, cues: list[Cue], begin: int, end: int) -> Reading | None:
-    """The reading the strongest role cue between characters begin and end gives, or None."""
-    inside = [c for c in cues if begin <= doc[c.start].idx < end]
+def header_reading(doc: Doc, cues: list[Cue], weight: float) -> Reading | None:
+    """Return the reading the strongest role cue of a header's `cues` gives its names, or None."""
     for kind, role in HEADER_ROLES:
-        cue = next((c for c in inside if c.kind == kind), None)
+        cue = next((c for c in cues if c.kind == kind), None)
         if cue is not None:
-            return Reading(role, doc[cue.start:cue.end].text, W.LIST_HEADER)
+            return Reading(role, doc[cue.start:cue.end].text, weight)
     return None
+
+
+def _line_header(doc: Doc, cues: list[Cue], begin: int, end: int) -> Reading | None:
+    """The reading of a header line's cues between characters begin and end, or None."""
+    return header_reading(doc, [c for c in cues if begin <= doc[c.start].idx < end], W.LIST_HEADER)
 
 
 def list_header(doc: Doc, first: Span, cues: list[Cue]) -> Reading | None:
@@ -79,7 +77,7 @@ def list_header(doc: Doc, first: Span, cues: list[Cue]) -> Reading | None:
             # Only the header's own sentence counts: "... Ängssjögatan 62. I projektet medverkar:"
             cut = max(text.rfind(p, begin, end) for p in (". ", "! ", "? "))
             head = cut + 2 if cut >= 0 else begin
-            return _header_reading(doc, cues, head, end)
+            return _line_header(doc, cues, head, end)
         # A heading without a colon ("SAMVERKANSPARTNERS" over lines of names), or a line
         # whose last sentence breaks off before the names ("... Samverkanspartners är"): a
         # short phrase whose cue is a role's; a line of a name has no cue and goes on up.
@@ -90,7 +88,7 @@ def list_header(doc: Doc, first: Span, cues: list[Cue]) -> Reading | None:
         if len(phrase.split()) <= _HEADING_WORDS and phrase[:1] not in BULLETS \
                 and not phrase.endswith((".", "!", "?", ",")) \
                 and not (above == 0 and phrase.casefold() in FIELD_LABELS):
-            reading = _header_reading(doc, cues, head, end)
+            reading = _line_header(doc, cues, head, end)
             if reading is not None:
                 return reading
         if begin == 0 or (line.endswith((".", "!", "?")) and line[:1] not in BULLETS):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import Iterable, Iterator
 
 import spacy
@@ -175,13 +176,8 @@ def _pieces_of(items: Iterable[tuple[str, Org | None, object]]) -> Iterator[tupl
 
 
 def _batches(it: Iterable, size: int) -> Iterator[list]:
-    batch = []
-    for x in it:
-        batch.append(x)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
+    it = iter(it)
+    while batch := list(islice(it, size)):
         yield batch
 
 
