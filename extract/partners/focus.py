@@ -39,6 +39,7 @@ from esfgraph.extract.partners.name_search import (
     word_spans,
 )
 from esfgraph.extract.partners.page_noise import hyphenated_break
+from esfgraph.extract.partners.role_slots import slot_hits
 from esfgraph.extract.partners.sentences import labelled_lines, may_hold_labels
 from esfgraph.extract.partners.tokenizer import GLUED_LABEL
 
@@ -208,6 +209,8 @@ class Focus:
         if may_hold_labels(low):
             hits.extend(m.span() for m in GLUED_LABEL.finditer(text))
             hits.extend(m.span() for m in labelled_lines(text))  # "Projektägare\nA"
+        # "drivs av A", "tillsammans med A": a name in a role phrase's slot, known or not.
+        hits.extend(slot_hits(text, low))
         if may_hold_existential(low):  # "Bland företagen finns A, B": names it may not show
             hits.extend(m.span() for m in existential_matches(text))
         if "(" in text:

@@ -41,6 +41,7 @@ from esfgraph.extract.partners.name_shapes import (
 )
 from esfgraph.extract.partners.page_noise import wrapped_names
 from esfgraph.extract.partners.role_cues import PLACE_PREPOSITIONS
+from esfgraph.extract.partners.role_slots import slot_bodies
 from esfgraph.extract.partners.sections import with_section
 from esfgraph.extract.partners.span_data import put
 from esfgraph.extract.partners.token_flags import TokenFlags
@@ -133,6 +134,7 @@ class OrgRuler:
         if "\n" in doc_text(doc) or ":" in doc_text(doc):
             spans = _with(spans, labelled_bodies(doc, spans))
         spans = _with(spans, coordinated_bodies(doc, spans))
+        spans = _with(spans, slot_bodies(doc, spans))
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans = filter_spans([with_section(doc, s, taken) for s in spans])
         spans = acronym_spans(doc, spans)

@@ -20,7 +20,7 @@ from esfgraph.extract.partners.span_data import get
 from esfgraph.extract.partners.tokenizer import doc_text
 
 __all__ = ["MONEY", "PROJECT", "FULL_TEXT", "FOCUSED", "Facts", "sentence_facts", "passage_kind",
-           "text_kind", "is_grantor", "past_owner", "event_or_study", "whole_text"]
+           "text_kind", "doc_lowers", "is_grantor", "past_owner", "event_or_study", "whole_text"]
 
 FULL_TEXT = "esf_full_text"  # doc.user_data: the whole description, where spaCy reads a part
 FOCUSED = "esf_focused"  # doc.user_data: the focus.Focused that maps the part back to it
@@ -85,9 +85,7 @@ def sentence_facts(doc: Doc, sent: Span) -> Facts:
     if facts is None:
         text = doc_text(doc)[sent.start_char:sent.end_char]
         low = text.lower()
-        lowers = doc.user_data.get(_LOWERS)
-        if lowers is None:  # the words' hashes, read once per Doc (Token objects are slow)
-            lowers = doc.user_data[_LOWERS] = doc.to_array(LOWER)
+        lowers = doc_lowers(doc)
         words = set(lowers[sent.start:sent.end].tolist())
         joined = f" {' '.join(low.split())} "
         project = any(stem in low for stem in _PROJECT_STEMS)
@@ -103,6 +101,14 @@ def sentence_facts(doc: Doc, sent: Span) -> Facts:
                                     and _EVENT.search(text) is not None)
                                    or _STUDY.match(text.lstrip()) is not None))
     return facts
+
+
+def doc_lowers(doc: Doc):
+    """Return the LOWER hashes of the Doc's tokens, read once per Doc (Token objects are slow)."""
+    lowers = doc.user_data.get(_LOWERS)
+    if lowers is None:
+        lowers = doc.user_data[_LOWERS] = doc.to_array(LOWER)
+    return lowers
 
 
 def _hashes(*words: str) -> frozenset[int]:

@@ -1,0 +1,159 @@
+"""Unknown names in the slot of a role phrase: "Projektet ägs av Norrskensgruppen", "i samverkan
+med Fjällnära Utveckling och Älvdalsbygdens Resurscentrum", "med Bergsgårdens Idéhus som
+huvudman".
+
+What stands right after "ägs av", "drivs av", "tillsammans med", "i samarbete med", "Projektägare
+är" or between "med" and "som projektägare" is a body, whatever its name is built on: the phrase
+reads the same in every kind of text, so the rule does not lean on any list of names. A place, a
+fund or a programme, a person ("tillsammans med Anna Lind") and a project's title are not bodies:
+places are known to the gazetteer, funds and programmes end in their own words, a person's name
+is two capitalised words without a body's word, and one capitalised word after a partner phrase
+may be a person's first name, so only an owner phrase takes one word alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Span
+
+from esfgraph.extract.organisations.gazetteer import load_gazetteer
+from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
+from esfgraph.extract.partners.name_shapes import is_name_token
+from esfgraph.extract.partners.sentence_kinds import doc_lowers
+
+__all__ = ["slot_bodies", "OWNER_SLOTS", "PARTNER_SLOTS", "ROLE_NOUNS_AFTER", "BODY_HEADS", "slot_hits"]
+
+# Phrases right before a name, in lower case, token by token. An owner phrase names one body.
+OWNER_SLOTS = (("ägs", "av"), ("drivs", "av"), ("leds", "av"), ("ägs", "och", "drivs", "av"),
+               ("drivs", "och", "ägs", "av"), ("projektägare", "är"), ("projektägaren", "är"),
+               ("projektägare", ":"), ("huvudman", "är"), ("ansvarig", "för", "projektet", "är"),
+               ("stödmottagare", "är"), ("stödmottagare", ":"))
+PARTNER_SLOTS = (("tillsammans", "med"), ("i", "samarbete", "med"), ("i", "samverkan", "med"),
+                 ("samarbetar", "med"), ("samverkar", "med"), ("samarbetspartner", "är"),
+                 ("samarbetspartners", "är"), ("samverkansparter", "är"), ("partners", "är"),
+                 ("parterna", "är"), ("samverkansparter", ":"), ("samarbetspartners", ":"))
+# "med A som projektägare": the role noun after the name.
+ROLE_NOUNS_AFTER = frozenset({"projektägare", "huvudman", "samverkanspart", "samverkanspartner",
+                              "samarbetspartner", "projektpartner", "partner", "medsökande"})
+_LAST_WORDS = frozenset({hash_string(p[-1]) for p in OWNER_SLOTS + PARTNER_SLOTS} | {hash_string("med")})
+# The slots in a text in lower case, for focus.py to keep their sentences (slot_hits).
+_SLOT_LOW = re.compile(r"(?:(?:ägs|drivs|leds)\s+av|tillsammans\s+med|i\s+(?:samarbete|samverkan)\s+med|"
+                       r"sam(?:arbetar|verkar)\s+med|projektägaren?\s+(?:är|:)|huvudman\s+är|"
+                       r"ansvarig\s+för\s+projektet\s+är)\s+")
+_ROLE_AFTER = ("som projektägare", "som huvudman")
+_MAX_NAME = 5
+# Last words of capitalised names that are no bodies: funds, programmes, events, titles.
+_NOT_BODIES = frozenset({"socialfonden", "socialfond", "fonden", "programmet", "programmet",
+                         "interreg", "leader", "esf", "eu", "dagen", "veckan", "modellen"})
+# Words of a body's name: a two-word name holding one is no person's ("Fjällnära Utveckling").
+_JOINS = frozenset({"och", "samt", ","})
+
+
+def slot_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Return ORG spans for the unknown names standing in a role phrase's slot."""
+    # Only a token after a slot's last word can open a name.
+    last = _LAST_WORDS
+    starts = [i + 1 for i, h in enumerate(doc_lowers(doc)[:-1].tolist()) if h in last]
+    if not starts:
+        return []
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for i in starts:
+        if i in taken or not is_name_token(doc[i]):
+            continue
+        owner = _ends_slot(doc, i, OWNER_SLOTS)
+        partner = not owner and _ends_slot(doc, i, PARTNER_SLOTS)
+        around = not (owner or partner) and doc[i - 1].lower_ == "med"
+        if not (owner or partner or around):
+            continue
+        j = i
+        while j < len(doc):  # "A och B", "A, B och C": each unknown name in the list
+            end = _name_end(doc, j, taken)
+            if end is None:
+                break
+            if around and not (end + 1 < len(doc) and doc[end].lower_ == "som"
+                               and doc[end + 1].lower_ in ROLE_NOUNS_AFTER):
+                break
+            span = _body(doc, j, end, one_word=owner or around)
+            if span is None:
+                break
+            out.append(span)
+            if end + 1 < len(doc) and doc[end].lower_ in _JOINS and is_name_token(doc[end + 1]) \
+                    and end + 1 not in taken and not around:
+                j = end + 1
+            else:
+                break
+    return out
+
+
+def slot_hits(text: str, low: str) -> list[tuple[int, int]]:
+    """Return the spans of the role phrases followed by a capital ("drivs av A", "med A som
+    huvudman") in a text and its lower case: where slot_bodies may find a name."""
+    hits = [m.span() for m in _SLOT_LOW.finditer(low) if text[m.end():m.end() + 1].isupper()]
+    for phrase in _ROLE_AFTER:
+        i = low.find(phrase)
+        while i >= 0:
+            hits.append((i, i + len(phrase)))
+            i = low.find(phrase, i + 1)
+    return hits
+
+
+def _ends_slot(doc: Doc, i: int, slots: tuple) -> bool:
+    """Return whether one of the phrases ends right before token i."""
+    for phrase in slots:
+        n = len(phrase)
+        if i >= n and all(doc[i - n + k].lower_ == w for k, w in enumerate(phrase)):
+            return True
+    return False
+
+
+def _name_end(doc: Doc, start: int, taken: set) -> int | None:
+    """Return the end of the capitalised run from start, or None if it runs on too far."""
+    end = start
+    while end < len(doc) and end not in taken and (
+            is_name_token(doc[end]) or (end > start and doc[end].text == "&")):
+        end += 1
+        if end - start > _MAX_NAME:
+            return None
+    if end < len(doc) and (end in taken or doc[end].text[:1].isupper()):
+        return None  # the name goes on into a known body or a word we cannot read
+    return end
+
+
+def _body(doc: Doc, start: int, end: int, one_word: bool) -> Span | None:
+    """Return the ORG span of doc[start:end], or None for a place, fund, person or lone word."""
+    name = doc[start:end].text
+    g = load_gazetteer()
+    if g.place_kind(name) is not None or doc[end - 1].lower_ in _NOT_BODIES \
+            or any(g.place_kind(t.text) is not None for t in doc[start:end]) and end - start == 1:
+        return None
+    if end - start == 1 and not one_word:
+        return None
+    if end - start == 2 and _person(doc, start, end):
+        return None
+    org = resolve_name(name) or org_from_shape(name)
+    span = Span(doc, start, end, label="ORG", kb_id=org.key)
+    span._.esf_org, span._.esf_rule = org, "pattern:role_slot"
+    return span
+
+
+def _person(doc: Doc, start: int, end: int) -> bool:
+    """Return whether two capitalised words read as a person's name: plain words, the second
+    no place, the first no genitive of a noun ("Kustbygdens") and the second no body's head
+    word ("Utveckling", "Idéhus", "Resurscentrum")."""
+    first, last = doc[start].lower_, doc[end - 1].lower_
+    return all(t.is_title and t.is_alpha for t in doc[start:end]) and \
+        load_gazetteer().place_kind(doc[end - 1].text) is None and \
+        not first.endswith(_GENITIVES) and not last.endswith(BODY_HEADS)
+
+
+# Endings of a noun's genitive (no first name ends so): "Bygdens", "Företagarnas".
+_GENITIVES = ("ens", "arnas", "ernas", "ornas", "ets")
+# Head words a body's name is built on, as the end of its last word.
+BODY_HEADS = ("utveckling", "centrum", "center", "centret", "gruppen", "grupp", "hus", "huset",
+              "råd", "rådet", "bolag", "bolaget", "nätverk", "nätverket", "akademi", "akademin",
+              "institut", "institutet", "kooperativ", "forum", "byrå", "byrån", "allians",
+              "alliansen", "initiativ", "initiativet", "partner", "partners", "kompetens",
+              "kraft", "energi", "samverkan", "utmaning")

@@ -1,0 +1,53 @@
+"""Unknown names in a role phrase's slot (extract/partners/role_slots.py), on fictional sentences:
+a body whatever its name is built on; places, persons, funds and lone words after a partner
+phrase are not; the same through focus as without it."""
+
+import pytest
+
+from esfgraph.extract.partners.mentions import mentions_from_doc, pipe_mentions
+from esfgraph.extract.partners.role_slots import slot_hits
+
+SLOTS = [
+    ("Projektet ägs av Norrskensgruppen och riktar sig till unga.", {"Norrskensgruppen": "owner"}),
+    ("Projektet drivs av Fjällnära Utveckling. Målgruppen är unga vuxna.",
+     {"Fjällnära Utveckling": "partner"}),
+    ("Projektägare är Bergslagens Resurscentrum.", {"Bergslagens Resurscentrum": "owner"}),
+    ("Satsningen sker i samverkan med Fjällnära Utveckling och Älvdalsbygdens Resurscentrum.",
+     {"Fjällnära Utveckling": "partner", "Älvdalsbygdens Resurscentrum": "partner"}),
+    ("Projektet genomförs med Bergsgårdens Idéhus som huvudman och pågår till 2027.",
+     {"Bergsgårdens Idéhus": "owner"}),
+    ("Ansvarig för projektet är Kustbygdens Näringslivsråd, med stöd från ESF-rådet.",
+     {"Kustbygdens Näringslivsråd": "owner", "ESF-rådet": "funder"}),
+    ("Projektet drivs av Lindgårdens Idéhus tillsammans med Umeå kommun.",
+     {"Lindgårdens Idéhus": "partner", "Umeå kommun": "partner"}),
+]
+
+
+@pytest.mark.parametrize("text, roles", SLOTS)
+def test_a_name_in_a_role_slot_is_a_body(nlp, text, roles):
+    found = {m.surface: m.role for m in mentions_from_doc(nlp(text))}
+    assert found == roles
+
+
+@pytest.mark.parametrize("text", [
+    "Vi arbetar tillsammans med Anna Lind och Per Holm i projektet.",  # persons
+    "Hon bor tillsammans med Karin i Umeå.",                           # a lone first name
+    "Projektet är finansierat av Europeiska socialfonden.",             # a fund, no slot
+    "Kursen genomförs i samarbete med Sundsvall.",                     # a place
+    "Projektet drivs av Europeiska Socialfonden och Interreg.",         # funds and programmes
+])
+def test_persons_places_and_funds_in_a_slot_are_no_bodies(nlp, text):
+    assert [e.text for e in nlp(text).ents if e._.esf_rule == "pattern:role_slot"] == []
+
+
+def test_a_slot_keeps_its_sentence_through_focus(nlp):
+    text = ("Inget namn här.\nProjektet drivs av Fjällnära Utveckling i år.\nInget mer här.\n"
+            "Vi samarbetar med Kustbygdens Näringsråd som huvudman.")
+    full = mentions_from_doc(nlp(text))
+    assert [m.surface for m in full] == ["Fjällnära Utveckling", "Kustbygdens Näringsråd"]
+    assert [m for _, m in pipe_mentions(nlp, [(text, None, None)])] == [full]
+
+
+def test_slot_hits_need_a_capital_after_the_phrase():
+    text = "Arbetet drivs av oss. Det leds av Nordanvind."
+    assert [text[a:b] for a, b in slot_hits(text, text.lower())] == ["leds av "]
