@@ -51,3 +51,10 @@ def test_a_slot_keeps_its_sentence_through_focus(nlp):
 def test_slot_hits_need_a_capital_after_the_phrase():
     text = "Arbetet drivs av oss. Det leds av Nordanvind."
     assert [text[a:b] for a, b in slot_hits(text, text.lower())] == ["leds av "]
+
+
+def test_slot_hits_read_every_spacing_and_capital():
+    text = ("Projektet drivs  av\nFoo AB. Ansvarig för   projektet\n är Éonstad Energi. "
+            "Tillsammans Med Alfa Bygg; projektägare : Norrgården. Det ägs av ingen.")
+    assert [text[a:b] for a, b in slot_hits(text, text.lower())] == [
+        "drivs  av\n", "Ansvarig för   projektet\n är ", "Tillsammans Med ", "projektägare : "]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+import numpy
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 
@@ -37,11 +38,16 @@ PARTNER_SLOTS = (("tillsammans", "med"), ("i", "samarbete", "med"), ("i", "samve
 # "med A som projektägare": the role noun after the name.
 ROLE_NOUNS_AFTER = frozenset({"projektägare", "huvudman", "samverkanspart", "samverkanspartner",
                               "samarbetspartner", "projektpartner", "partner", "medsökande"})
-_LAST_WORDS = frozenset({hash_string(p[-1]) for p in OWNER_SLOTS + PARTNER_SLOTS} | {hash_string("med")})
+_LAST_ARRAY = numpy.array(sorted({hash_string(p[-1]) for p in OWNER_SLOTS + PARTNER_SLOTS} | {hash_string("med")}),
+                          dtype=numpy.uint64)
 # The slots in a text in lower case, for focus.py to keep their sentences (slot_hits).
 _SLOT_LOW = re.compile(r"(?:(?:ägs|drivs|leds)\s+av|tillsammans\s+med|i\s+(?:samarbete|samverkan)\s+med|"
                        r"sam(?:arbetar|verkar)\s+med|projektägaren?\s+(?:är|:)|huvudman\s+är|"
                        r"ansvarig\s+för\s+projektet\s+är)\s+")
+# Tried at every position the phrases are slow: their last words are looked for first (a few
+# letters), and the whole phrase only before those followed by a capital.
+_SLOT_END = re.compile(r"(?:av|med|är|:)\s+(?=\w)")
+_SLOT_TAIL = re.compile(f"(?:{_SLOT_LOW.pattern})\\Z")
 _ROLE_AFTER = ("som projektägare", "som huvudman")
 _MAX_NAME = 5
 # Last words of capitalised names that are no bodies: funds, programmes, events, titles.
@@ -54,8 +60,7 @@ _JOINS = frozenset({"och", "samt", ","})
 def slot_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """Return ORG spans for the unknown names standing in a role phrase's slot."""
     # Only a token after a slot's last word can open a name.
-    last = _LAST_WORDS
-    starts = [i + 1 for i, h in enumerate(doc_lowers(doc)[:-1].tolist()) if h in last]
+    starts = (numpy.flatnonzero((doc_lowers(doc)[:-1, None] == _LAST_ARRAY).any(1)) + 1).tolist()
     if not starts:
         return []
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -91,7 +96,12 @@ def slot_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
 def slot_hits(text: str, low: str) -> list[tuple[int, int]]:
     """Return the spans of the role phrases followed by a capital ("drivs av A", "med A som
     huvudman") in a text and its lower case: where slot_bodies may find a name."""
-    hits = [m.span() for m in _SLOT_LOW.finditer(low) if text[m.end():m.end() + 1].isupper()]
+    hits = []
+    for m in _SLOT_END.finditer(low):  # a slot's last word before a capital, then the phrase
+        if text[m.end()].isupper():
+            slot = _SLOT_TAIL.search(low, max(0, m.start() - 60), m.end())
+            if slot is not None:
+                hits.append(slot.span())
     for phrase in _ROLE_AFTER:
         i = low.find(phrase)
         while i >= 0:
