@@ -14,7 +14,9 @@ Prints p50/p90/p99/max per kind (", rendered for it": the server's Server-Timing
 request waited for a worker to render it; else it came from the cache, rendered for an earlier
 request or ahead), requests a second, the CPU seconds of the server's event loop, page workers
 and SPARQL workers (/proc; the machine's other work shows in the wall clock, not there).
---passes 2 sends the same requests again; --render-cpu N first times N pages of each kind in one
+--passes 2 sends the same requests again; --warm waits before the first pass until the server
+has rendered the pages and data of every project and organisation ahead (as a server that has run a while
+after a build has); --render-cpu N first times N pages of each kind in one
 process, as a worker does; --against DIR loads another checkout's server too, alternating.
 """
 
@@ -30,6 +32,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -247,7 +250,9 @@ def _load(store: Path, targets, args, package_parent: str | None, label: str) ->
     port = _free_port()
     server = subprocess.Popen([sys.executable, "-m", "esfgraph", "serve", "--store", str(store),
                                "--port", str(port), "--query-timeout", "10", *shlex.split(args.server_args)],
-                              env=env, cwd="/" if package_parent else None)
+                              env=env, cwd="/" if package_parent else None, stderr=subprocess.PIPE, text=True)
+    ahead = threading.Event()
+    threading.Thread(target=_echo, args=(server.stderr, ahead), daemon=True).start()
     try:
         for _ in range(300):
             try:
@@ -255,6 +260,10 @@ def _load(store: Path, targets, args, package_parent: str | None, label: str) ->
                 break
             except OSError:
                 time.sleep(0.1)
+        if args.warm:
+            t0 = time.perf_counter()
+            print(f"waiting for the pages and data rendered ahead: {'done' if ahead.wait(600) else 'not done in 600 s'} "
+                  f"after {time.perf_counter() - t0:.0f} s", flush=True)
         for n in range(1, args.passes + 1):
             before = _cpu_seconds(server.pid)
             c0 = time.process_time()
@@ -267,6 +276,15 @@ def _load(store: Path, targets, args, package_parent: str | None, label: str) ->
         server.wait(timeout=15)
 
 
+def _echo(stream, ahead: threading.Event) -> None:
+    """Copy the server's messages to stderr; set `ahead` when it says the pages rendered ahead
+    are done."""
+    for line in stream:
+        sys.stderr.write(line)
+        if line.startswith(("pages rendered ahead", "rendering ahead stopped")):
+            ahead.set()
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--records", type=int, default=3000)
@@ -277,6 +295,8 @@ def main() -> None:
     ap.add_argument("--store", type=Path, default=None, help="use this store instead of building one")
     ap.add_argument("--time-limit", type=float, default=120.0)
     ap.add_argument("--passes", type=int, default=1, help="run the same requests again on the same server")
+    ap.add_argument("--warm", action="store_true",
+                    help="wait until the server has rendered every project's and organisation's page ahead")
     ap.add_argument("--server-args", default="", help="more options for esfgraph serve, e.g. '--page-workers 4'")
     ap.add_argument("--render-cpu", type=int, default=0, metavar="N",
                     help="first the CPU ms a page in one worker's process, over N pages of each kind")

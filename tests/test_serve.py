@@ -3,6 +3,7 @@ the running server. The server is the real command on a free localhost port."""
 
 from __future__ import annotations
 
+import math
 import re
 import urllib.request
 from html import unescape
@@ -156,3 +157,26 @@ def test_a_build_under_way_leaves_the_server_on_the_opening_before_it(tmp_path, 
             del writer
         status, _, body = fetch(base + "/project/24-926-S02")
         assert status == 200 and b"24-926-S02" in body
+
+
+def test_the_collaborators_are_drawn_on_a_ring_around_the_organisation():
+    """The organisation at the centre, every collaborator at the same distance, a type's members
+    side by side (the most shared projects first), whatever order the rows come in."""
+    from esfgraph.graph.publish.ego import SIZE, ego_picture
+    me = BASE + "org/me"
+    rows = [{"p": BASE + f"project/{p}", "other": BASE + f"org/{o}", "name": o.title(), "type": t}
+            for p, o, t in [("a", "me", "municipality"), ("a", "norrby", "municipality"),
+                            ("a", "fonden", "agency"), ("b", "me", "municipality"),
+                            ("b", "norrby", "municipality"), ("b", "verket", "agency"),
+                            ("c", "me", "municipality"), ("c", "söderby", "municipality")]]
+    picture = ego_picture(me, "Me", rows)
+    assert picture == ego_picture(me, "Me", rows[::-1])
+    at = {n["name"]: (n["x"], n["y"]) for n in picture["nodes"]}
+    assert at["Me"] == (SIZE / 2, SIZE / 2)
+    distance = {n: round(((x - SIZE / 2) ** 2 + (y - SIZE / 2) ** 2) ** 0.5) for n, (x, y) in at.items() if n != "Me"}
+    assert len(set(distance.values())) == 1
+    # From the top, clockwise: the municipalities (the larger group) then the agencies.
+    clockwise = sorted(distance, key=lambda n: math.atan2(at[n][0] - SIZE / 2, SIZE / 2 - at[n][1]) % (2 * math.pi))
+    assert clockwise == ["Norrby", "Söderby", "Fonden", "Verket"]
+    assert [(c["name"], c["projects"]) for c in picture["collaborators"]] == \
+        [("Norrby", 2), ("Fonden", 1), ("Söderby", 1), ("Verket", 1)]

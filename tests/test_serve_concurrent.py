@@ -1,6 +1,6 @@
 """The server under many requests at once: each answer is its own request's and the same as the
-page or data rendered alone (a page worker holds two tasks at a time); a page worker that dies
-is replaced; every project's and organisation's page is rendered ahead when the store changes,
+page or data rendered alone (a page worker holds 16 tasks at a time); a page worker that dies
+is replaced; every project's and organisation's page and data are rendered ahead when the store changes,
 and a build is still seen on the next request; the start page's search finds what a scan of
 every name and number finds."""
 
@@ -25,6 +25,7 @@ from pyoxigraph import Store
 
 from esfgraph.graph.build import build_graph
 from esfgraph.graph.publish.pagedata import SearchIndex
+from esfgraph.graph.publish.pool import turn
 from esfgraph.graph.publish.render import Renderer
 from esfgraph.graph.publish.resources import path_of_iri
 from esfgraph.graph.publish.source import open_source
@@ -192,9 +193,12 @@ def test_pages_are_rendered_ahead_and_a_build_is_seen_on_the_next_request(tmp_pa
         line = _wait_for_line(proc, b"pages rendered ahead")
         assert re.search(rb": (\d+) in [\d.]+ s", line)[1] == str(len(resources)).encode()
         renderer = Renderer(open_source({"store": str(tmp_path / "store")}))
-        for iri in resources:  # every page now from the cache, as rendered alone
+        for iri in resources:  # every page and its data now from the cache, as rendered alone
             status, timing, body = _get_timed(base + path_of_iri(BASE, iri))
             assert (status, timing) == (200, "cache") and body == renderer.run(("page", iri, "sv"))[2]
+            for suffix, fmt in ((".ttl", "turtle"), (".jsonld", "jsonld")):
+                status, timing, body = _get_timed(base + path_of_iri(BASE, iri) + suffix)
+                assert (status, timing) == (200, "cache") and body == renderer.run(("data", iri, fmt))[2]
         later.write_bytes(held)
         writer = open_store(tmp_path / "store")  # a build beside the server
         assert build_graph([str(src)], writer, report_path=tmp_path / "r.json").loaded == 1
@@ -208,3 +212,14 @@ def test_pages_are_rendered_ahead_and_a_build_is_seen_on_the_next_request(tmp_pa
     finally:
         proc.terminate()
         proc.wait(timeout=15)
+
+
+def test_a_waiting_page_goes_before_lookups_that_came_a_tenth_of_a_second_later():
+    """Lookups and searches (a fraction of a page's time) go before a page that came just before
+    them, never before one that has waited 0.1 s: with 200 clients sending lookups a page or a
+    search waited for all of them before."""
+    page = turn("page", 10.0)
+    assert turn("data", 10.05) < page and turn("start", 10.05) < page
+    assert turn("data", 10.15) > page and turn("start", 10.15) > page
+    assert sorted([turn("data", 10.3), turn("page", 10.0), turn("data", 10.01)]) == \
+        [turn("data", 10.01), turn("page", 10.0), turn("data", 10.3)]

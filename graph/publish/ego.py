@@ -1,13 +1,18 @@
-"""An organisation's collaborators as a small picture: the ego network, laid out and coloured as
-the network page does (graph/network/layout.py), drawn as inline SVG that needs no script."""
+"""An organisation's collaborators as a small picture: the ego network drawn radially (the
+organisation at the centre, its collaborators on a ring around it, grouped by type in the order
+of the legend and, within a type, by the projects they share with it), coloured as the network
+page colours types (graph/network/layout.py), as inline SVG that needs no script. A ring costs a
+few arithmetic operations a node, so the picture is drawn for every page as it is rendered; a
+force layout cost ~3 ms a page, a third of an organisation page's first rendering."""
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 import networkx as nx
 
-from esfgraph.graph.network.layout import colour_groups, spring_positions
+from esfgraph.graph.network.layout import colour_groups
 
 __all__ = ["MAX_NODES", "ego_picture"]
 
@@ -15,7 +20,7 @@ SIZE = 400.0
 MAX_NODES = 60  # the collaborators that share the most projects, beyond which the picture says "+n"
 
 
-def ego_picture(iri: str, name: str, rows: list[dict], seed: int = 42) -> dict | None:
+def ego_picture(iri: str, name: str, rows: list[dict]) -> dict | None:
     """Return {nodes, edges, legend, hidden, collaborators} for the organisation `iri`, from the
     rows of page-org-network.rq (project, other, name, type); None if it has no collaborators."""
     projects: dict[str, set[str]] = {}
@@ -42,12 +47,8 @@ def ego_picture(iri: str, name: str, rows: list[dict], seed: int = 42) -> dict |
             for b in inside[i + 1:]:
                 w = G.edges[a, b]["weight"] + 1 if G.has_edge(a, b) else 1
                 G.add_edge(a, b, weight=w)
-    pos = spring_positions(G, seed=seed)
     colour, legend = colour_groups(G, by="type")
-    margin = 30.0
-
-    span = SIZE - 2 * margin
-    at = {v: (round(margin + float(x) * span, 1), round(margin + float(y) * span, 1)) for v, (x, y) in pos.items()}
+    at = _ring(iri, keep, G, shared)
     nodes = []
     for v in G:
         x, y = at[v]
@@ -58,3 +59,19 @@ def ego_picture(iri: str, name: str, rows: list[dict], seed: int = 42) -> dict |
               "w": round(min(4.0, 0.6 + 0.5 * d["weight"]), 1)} for a, b, d in G.edges(data=True)]
     return {"nodes": nodes, "edges": edges, "legend": legend, "size": SIZE,
             "hidden": len(shared) - len(keep), "collaborators": collaborators}
+
+
+def _ring(iri: str, keep: list[str], G: nx.Graph, shared: dict[str, int]) -> dict:
+    """Positions in the picture: the organisation at the centre; the collaborators evenly on a
+    ring from the top, clockwise, a type's members together in the legend's order, most shared
+    projects first."""
+    centre, radius = SIZE / 2, SIZE / 2 - 30.0
+    count = Counter(G.nodes[v]["type"] or "unknown" for v in G)  # as colour_groups orders types
+    order = {t: i for i, t in enumerate(sorted(count, key=lambda t: (-count[t], t)))}
+    ring = sorted(keep, key=lambda v: (order[G.nodes[v]["type"] or "unknown"], -shared[v],
+                                       G.nodes[v]["label"].casefold(), v))
+    at = {iri: (centre, centre)}
+    for i, v in enumerate(ring):
+        angle = 2 * math.pi * i / len(ring) - math.pi / 2
+        at[v] = (round(centre + radius * math.cos(angle), 1), round(centre + radius * math.sin(angle), 1))
+    return at

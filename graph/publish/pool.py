@@ -5,10 +5,12 @@ only routes requests and answers from the cache, and the pages use every core (P
 thread at a time in a process). What a worker rendered is kept, by the source's generation, in a
 cache bounded in bytes: a build (or a push to the server read) starts a new generation and the
 cache is emptied. Requests for the same page at once wait for one rendering of it; when every
-worker is busy, a resource's data (a lookup, a fraction of a page's time) goes before pages.
+worker is busy, a resource's data and a search (a fraction of a page's time) go before pages that
+came less than 0.1 s before them, and no request waits behind later ones for longer than that.
 When a generation of a store starts, one more worker, at idle CPU priority (it runs only on CPU nothing else
-wants), renders the Swedish page of every project and organisation ahead into the cache (until
-the cache is half full); a request never waits for it.
+wants), renders ahead into the cache the Swedish page of every project and organisation, then
+their Turtle and their JSON-LD (until the cache is three quarters full); a request never waits
+for it.
 """
 
 from __future__ import annotations
@@ -22,71 +24,44 @@ import multiprocessing
 import os
 import sys
 import time
-from collections import OrderedDict, deque
+from collections import deque
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
+from esfgraph.graph.publish.cache import ByteCache, Rendered
 from esfgraph.graph.publish.render import init_worker, run_task
 
-__all__ = ["ByteCache", "RenderPool", "Rendered"]
+__all__ = ["AHEAD", "RenderPool", "turn"]
 
 
-_PRIORITY = {"data": 0, "page": 1}  # a task kind's turn when every worker is busy (else 1)
+# When every worker is busy, a task waits its turn by its arrival time plus its kind's handicap
+# in seconds: a lookup of data or a search (a fraction of a page's time) goes before a page that
+# came less than 0.1 s before it, never before one that has waited longer, so none starves.
+_HANDICAP = {"data": 0.0, "start": 0.0}
+_PAGE_HANDICAP = 0.1
+# What is rendered ahead for every project and organisation, in this order: (kind, format or language).
+AHEAD = (("page", "sv"), ("data", "turtle"), ("data", "jsonld"))
 
 
-class Rendered(NamedTuple):
-    """A rendered response: status, media type, body and its entity tag."""
-
-    status: int
-    media: str
-    body: bytes
-    etag: str
-
-
-class ByteCache:
-    """Least recently used entries, at most `limit` bytes of bodies; emptied when the
-    generation changes."""
-
-    def __init__(self, limit: int):
-        self.limit, self.size, self.generation = limit, 0, None
-        self._items: OrderedDict = OrderedDict()
-
-    def get(self, generation: int, key):
-        """The entry of the generation, or None."""
-        if generation != self.generation:
-            return None
-        hit = self._items.get(key)
-        if hit is not None:
-            self._items.move_to_end(key)
-        return hit
-
-    def put(self, generation: int, key, value: Rendered) -> None:
-        """Keep an entry (dropping the least recently used beyond the limit)."""
-        if generation != self.generation:
-            if self.generation is not None and generation < self.generation:
-                return
-            self._items.clear()
-            self.size, self.generation = 0, generation
-        old = self._items.pop(key, None)
-        if old is not None:
-            self.size -= len(old.body)
-        self._items[key] = value
-        self.size += len(value.body)
-        while self.size > self.limit and self._items:
-            _, dropped = self._items.popitem(last=False)
-            self.size -= len(dropped.body)
+def turn(kind: str, arrived: float) -> float:
+    """A waiting task's place in the line (smallest first): its arrival plus its kind's handicap."""
+    return arrived + _HANDICAP.get(kind, _PAGE_HANDICAP)
 
 
 @dataclass
 class _Worker:
     process: multiprocessing.Process
     conn: object
-    tasks: deque = field(default_factory=deque)  # the futures of the tasks sent, in order
+    tasks: deque = field(default_factory=deque)  # what takes each answer (a function), in order
     idle: bool = False
 
 
-class _WorkerEnded(Exception):
-    pass
+_ENDED = (503, "text/plain; charset=utf-8", b"the page worker ended; try again")
+
+
+def _future_and_sink():
+    """A future and the function that gives it an answer (once; not after it was cancelled)."""
+    future = asyncio.get_running_loop().create_future()
+    return future, lambda result: None if future.done() else future.set_result(result)
 
 
 def _serve(conn, spec: dict, idle: bool = False) -> None:
@@ -117,12 +92,12 @@ class RenderPool:
         self.spec, self.workers = spec, max(1, workers)
         self.cache = ByteCache(cache_bytes)
         self._ctx = multiprocessing.get_context("spawn")
-        self._waiting: list = []  # (priority, arrival, message, future): tasks waiting for a worker
+        self._waiting: list = []  # (turn, arrival, message, sink): tasks waiting for a worker
         self._arrivals = itertools.count()
         self._all: list[_Worker] = []  # the workers of requests
         self._idle: _Worker | None = None  # the worker that renders ahead, at idle priority
-        self._pending: dict = {}
-        self._ahead: deque = deque()  # (generation, task): pages rendered while a worker is idle
+        self._pending: dict = {}  # (generation, task) -> the futures of the requests waiting for it
+        self._ahead: deque = deque()  # (generation, task, started): rendered while a worker is idle
         self._ahead_generation: int | None = None
         self._ahead_count = 0
         self.ahead_log = sys.stderr
@@ -148,7 +123,12 @@ class RenderPool:
     async def start(self) -> None:
         """Start the workers (each opens the source and reads the ontology's labels)."""
         workers = [self._spawn() for _ in range(self.workers)]
-        await asyncio.gather(*[self._send(w, (("warm",), None)) for w in workers])
+        started = []
+        for w in workers:
+            future, sink = _future_and_sink()
+            self._send(w, (("warm",), None), sink)
+            started.append(future)
+        await asyncio.gather(*started)
 
     def close(self) -> None:
         """End the workers."""
@@ -164,26 +144,27 @@ class RenderPool:
             if w.process.is_alive():
                 w.process.kill()
 
-    def _send(self, w: _Worker, message: tuple, future=None):
-        future = future or asyncio.get_running_loop().create_future()
-        w.tasks.append(future)
+    def _send(self, w: _Worker, message: tuple, sink) -> None:
+        w.tasks.append(sink)
         try:
             w.conn.send(message)
         except OSError:
             self._ended(w)
-        return future
 
     def _answered(self, w: _Worker) -> None:
-        """A worker's pipe is readable: its answer to its oldest task (or its end)."""
+        """A worker's pipe is readable: its answers to its oldest tasks, every one it has sent
+        (or its end). One answer a turn of the event loop held the workers back: under 200
+        clients a turn takes tens of milliseconds, and a worker waits once its pipe is full."""
         fd = w.conn.fileno()
         try:
             os.set_blocking(fd, True)  # uvloop made it non-blocking: a large body comes in pieces
-            result = w.conn.recv()
+            while True:
+                result = w.conn.recv()
+                w.tasks.popleft()(result)
+                if not (w.tasks and w.conn.poll()):
+                    break
         except (EOFError, OSError):
             return self._ended(w)
-        future = w.tasks.popleft()
-        if not future.done():
-            future.set_result(result)
         self._feed(w)
 
     def _ended(self, w: _Worker) -> None:
@@ -196,33 +177,36 @@ class RenderPool:
             return
         asyncio.get_running_loop().remove_reader(w.conn.fileno())
         w.process.kill()
-        for future in w.tasks:
-            if not future.done():
-                future.set_exception(_WorkerEnded())
+        for sink in w.tasks:
+            sink(_ENDED)
         self._feed(self._spawn(idle=w.idle))
 
     def _feed(self, w: _Worker) -> None:
-        """Give the worker waiting tasks, a lookup of data before a page (it takes a fraction of
-        a page's time), else in order of arrival."""
+        """Give the worker waiting tasks in their turn (a lookup or a search before a page that
+        came less than 0.1 s before it: it takes a fraction of a page's time)."""
         while not w.idle and len(w.tasks) < self.depth and self._waiting:
-            _, _, message, future = heapq.heappop(self._waiting)
-            if not future.done():
-                self._send(w, message, future)
+            _, _, message, sink = heapq.heappop(self._waiting)
+            self._send(w, message, sink)
         while w.idle and len(w.tasks) < self.depth and self._ahead:  # the pages ahead
             generation, task, started = self._ahead.popleft()
-            if generation != self._ahead_generation or self.cache.size > self.cache.limit // 2:
+            if generation != self._ahead_generation:
+                self._ahead.clear()
+                break
+            if self.cache.size > self.cache.limit * 3 // 4:
+                print(f"rendering ahead stopped: the cache is three quarters full ({len(self._ahead) + 1} "
+                      f"left of {self._ahead_count * len(AHEAD)})", file=self.ahead_log, flush=True)
                 self._ahead.clear()
                 break
             if not self._ahead:
-                self._send(w, (task, generation)).add_done_callback(
-                    lambda f, g=generation, t=task, s=started: self._rendered_ahead(f, g, t, s, True))
+                self._send(w, (task, generation),
+                           lambda r, g=generation, t=task, s=started: self._rendered_ahead(r, g, t, s, True))
             elif self.cache.get(generation, task) is None and (generation, task) not in self._pending:
-                self._send(w, (task, generation)).add_done_callback(
-                    lambda f, g=generation, t=task: self._rendered_ahead(f, g, t, None, False))
+                self._send(w, (task, generation),
+                           lambda r, g=generation, t=task: self._rendered_ahead(r, g, t, None, False))
 
     def render_ahead(self, generation: int) -> None:
-        """Once a generation: list the page of every project and organisation (a worker reads
-        them), to be rendered by workers that have nothing else to do (a request goes first)."""
+        """Once a generation: list every project and organisation (a worker reads them), whose
+        page and data are rendered by workers that have nothing else to do (a request goes first)."""
         if generation == self._ahead_generation:
             return
         self._ahead_generation = generation
@@ -235,54 +219,62 @@ class RenderPool:
             return
         started, iris = time.monotonic(), body.decode("utf-8").split()
         self._ahead_count = len(iris)
-        self._ahead.extend((generation, ("page", iri, "sv"), started) for iri in iris)
+        for kind, last in AHEAD:
+            self._ahead.extend((generation, (kind, iri, last), started) for iri in iris)
         if self._idle is None:
             self._spawn(idle=True)
         self._feed(self._idle)
 
-    def _rendered_ahead(self, future, generation: int, task: tuple, started, last: bool) -> None:
-        if future.cancelled() or future.exception() is not None:
-            return
-        status, media, body = future.result()
+    def _rendered_ahead(self, result, generation: int, task: tuple, started, last: bool) -> None:
+        status, media, body = result
         if status == 200:
             etag = f'W/"{generation}-{hashlib.sha1(body).hexdigest()[:16]}"'
             self.cache.put(generation, task, Rendered(status, media, body, etag))
         if last and generation == self._ahead_generation:
-            print(f"pages rendered ahead (a page a project and organisation, in Swedish): {self._ahead_count} "
-                  f"in {time.monotonic() - started:.1f} s", file=self.ahead_log, flush=True)
+            print(f"pages rendered ahead (a page a project and organisation, in Swedish, its Turtle and JSON-LD): "
+                  f"{self._ahead_count} in {time.monotonic() - started:.1f} s", file=self.ahead_log, flush=True)
 
-    async def _run(self, generation: int, task: tuple) -> tuple[int, str, bytes]:
+    def _dispatch(self, generation: int, task: tuple, sink) -> None:
+        """Send a task to the least busy worker, or let it wait its turn when every one is full;
+        `sink` takes the answer in the callback that reads it (no task, no loop turn between)."""
         message = (task, generation)
         w = min(self._all, key=lambda w: len(w.tasks))
         if len(w.tasks) < self.depth and not self._waiting:
-            future = self._send(w, message)
+            self._send(w, message, sink)
         else:
-            future = asyncio.get_running_loop().create_future()
-            heapq.heappush(self._waiting, (_PRIORITY.get(task[0], 1), next(self._arrivals), message, future))
-        try:
-            return await future
-        except _WorkerEnded:
-            return 503, "text/plain; charset=utf-8", b"the page worker ended; try again"
+            heapq.heappush(self._waiting, (turn(task[0], time.monotonic()), next(self._arrivals), message, sink))
+
+    async def _run(self, generation: int, task: tuple) -> tuple[int, str, bytes]:
+        future, sink = _future_and_sink()
+        self._dispatch(generation, task, sink)
+        return await future
 
     async def get(self, generation: int, task: tuple) -> Rendered:
         """The task's response: from the cache, else rendered by a worker (once, however
-        many ask for it at the same time)."""
+        many ask for it at the same time). The answer wakes the requests waiting for it
+        straight from the callback that reads it: under 200 clients every turn of the event
+        loop serves hundreds of them, and each task or future between took one more turn."""
         if generation != self._ahead_generation and not self.spec.get("endpoint"):
             self.render_ahead(generation)  # from the store only: a SPARQL server is not ours to load
         hit = self.cache.get(generation, task)
         if hit is not None:
             return hit
         key = (generation, task)
-        pending = self._pending.get(key)
-        if pending is None:
-            pending = self._pending[key] = asyncio.ensure_future(self._render(generation, task))
-            pending.add_done_callback(lambda _: self._pending.pop(key, None))
-        return await asyncio.shield(pending)
+        future = asyncio.get_running_loop().create_future()
+        waiting = self._pending.get(key)
+        if waiting is not None:
+            waiting.append(future)  # a request that goes away cancels its own future only
+        else:
+            self._pending[key] = [future]
+            self._dispatch(generation, task, lambda result: self._rendered(key, result))
+        return await future
 
-    async def _render(self, generation: int, task: tuple) -> Rendered:
-        status, media, body = await self._run(generation, task)
-        etag = f'W/"{generation}-{hashlib.sha1(body).hexdigest()[:16]}"'
-        rendered = Rendered(status, media, body, etag)
+    def _rendered(self, key: tuple, result: tuple[int, str, bytes]) -> None:
+        generation, task = key
+        status, media, body = result
+        rendered = Rendered(status, media, body, f'W/"{generation}-{hashlib.sha1(body).hexdigest()[:16]}"')
         if status < 500:
             self.cache.put(generation, task, rendered)
-        return rendered
+        for future in self._pending.pop(key, ()):
+            if not future.done():
+                future.set_result(rendered)

@@ -25,9 +25,10 @@ from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
+from esfgraph.graph.publish.cache import Rendered
 from esfgraph.graph.publish.i18n import pick_language
 from esfgraph.graph.publish.pages import Links, Pages
-from esfgraph.graph.publish.pool import Rendered, RenderPool
+from esfgraph.graph.publish.pool import RenderPool
 from esfgraph.graph.publish.resources import EXTENSIONS, FORMATS, choose_format, iri_of_path
 from esfgraph.graph.publish.source import open_source
 from esfgraph.graph.publish.sparql_page import sparql_endpoint
