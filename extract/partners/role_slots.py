@@ -51,7 +51,7 @@ _SLOT_TAIL = re.compile(f"(?:{_SLOT_LOW.pattern})\\Z")
 _ROLE_AFTER = ("som projektägare", "som huvudman")
 _MAX_NAME = 5
 # Last words of capitalised names that are no bodies: funds, programmes, events, titles.
-_NOT_BODIES = frozenset({"socialfonden", "socialfond", "fonden", "programmet", "programmet",
+_NOT_BODIES = frozenset({"socialfonden", "socialfond", "fonden", "programmet",
                          "interreg", "leader", "esf", "eu", "dagen", "veckan", "modellen"})
 # Words of a body's name: a two-word name holding one is no person's ("Fjällnära Utveckling").
 _JOINS = frozenset({"och", "samt", ","})
