@@ -223,3 +223,29 @@ def test_a_waiting_page_goes_before_lookups_that_came_a_tenth_of_a_second_later(
     assert turn("data", 10.15) > page and turn("start", 10.15) > page
     assert sorted([turn("data", 10.3), turn("page", 10.0), turn("data", 10.01)]) == \
         [turn("data", 10.01), turn("page", 10.0), turn("data", 10.3)]
+
+
+def test_rendering_ahead_stops_when_the_cache_is_three_quarters_full(store_path):
+    """With a cache of 1 MB the pages, Turtle and JSON-LD of the example records do not fit: the
+    server renders ahead until 750 kB are kept, says so, and still answers every page."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "esfgraph", "serve", "--store", str(store_path),
+                             "--port", str(port), "--cache-mb", "1"], stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(base + "/", timeout=2).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        line = _wait_for_line(proc, b"rendering ahead")
+        left, total = map(int, re.search(rb"\((\d+) left of (\d+)\)", line).groups())
+        assert line.startswith(b"rendering ahead stopped: the cache is three quarters full")
+        assert total == 3 * len(_resources(store_path)) and 0 < left < total
+        iri = _resources(store_path)[-1]
+        status, _, body = _get_timed(base + path_of_iri(BASE, iri))
+        assert status == 200 and body == Renderer(open_source({"store": str(store_path)})).run(("page", iri, "sv"))[2]
+    finally:
+        proc.terminate()
+        proc.wait(timeout=15)
