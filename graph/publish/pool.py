@@ -7,10 +7,10 @@ cache bounded in bytes: a build (or a push to the server read) starts a new gene
 cache is emptied. Requests for the same page at once wait for one rendering of it; when every
 worker is busy, a resource's data and a search (a fraction of a page's time) go before pages that
 came less than 0.1 s before them, and no request waits behind later ones for longer than that.
-When a generation of a store starts, one more worker, at idle CPU priority (it runs only on CPU nothing else
-wants), renders ahead into the cache the Swedish page of every project and organisation, then
-their Turtle and their JSON-LD (until the cache is three quarters full); a request never waits
-for it.
+When a generation of a store starts (server.py looks every second), one more worker, at idle
+CPU priority (it runs only on CPU nothing else wants), renders ahead into the cache the Swedish
+page of every project and organisation, then their Turtle and their JSON-LD (until the cache is
+three quarters full); a request never waits for it.
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ and followed as builds change it (storeview.py). No CORS header unless an origin
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import functools
 import time
@@ -117,6 +118,14 @@ async def _rendered(state: _State, generation: int, task: tuple) -> tuple[Render
     return r, {"Server-Timing": timing}
 
 
+async def _render_ahead_on_change(state: _State, every: float = 1.0) -> None:
+    """Render ahead as soon as the server starts and as soon as a build lands (the store is
+    looked at every second), not when the next request comes."""
+    while True:
+        state.renderers.render_ahead(await state.generation())
+        await asyncio.sleep(every)
+
+
 def _respond(request: Request, r: Rendered, lang: str | None = None, extra: dict | None = None) -> Response:
     if r.status == 200 and request.headers.get("if-none-match") == r.etag:
         return Response(status_code=304, headers={"ETag": r.etag})
@@ -200,9 +209,12 @@ def create_app(source, options: ServerOptions | None = None) -> Starlette:
     async def lifespan(app):
         await state.renderers.start()
         await state.pool.start()
+        watcher = None if state.source.remote else asyncio.ensure_future(_render_ahead_on_change(state))
         try:
             yield
         finally:
+            if watcher is not None:
+                watcher.cancel()
             state.pool.close()
             state.renderers.close()
 
