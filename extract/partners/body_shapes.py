@@ -84,6 +84,9 @@ BODY_PATTERNS: dict[str, list[list[dict]]] = {
         [{"TEXT": "Institutet"}, {"LOWER": "för"}, _LOWER_WORD],
         [CAPS, {"TEXT": "Science"}, {"TEXT": {"IN": ["Park", "Parks"]}}, {"ORTH": "AB", "OP": "?"}],
         [{"LOWER": {"IN": ["energikontoret", "energikontor"]}}, CAPS],
+        # "Energikontoret i Mälardalen", "Inkubatorn i Borås": the office or incubator of a place.
+        [{"LOWER": {"IN": ["energikontoret", "energikontor"]}}, {"LOWER": {"IN": ["i", "för"]}}, _DIRECTION, CAPS],
+        [{"LOWER": {"REGEX": r"^\w*inkubatorn$"}}, {"LOWER": {"IN": ["i", "på", "vid"]}}, CAPS],
         [{"LOWER": {"IN": ["nationellt", "nationella"]}}, {"LOWER": {"REGEX": r"^\w+(center|centrum)$"}},
          {"LOWER": "för"}, _LOWER_WORD],
         [{"LOWER": "handelskammaren"}, CAPS],
@@ -140,7 +143,7 @@ BODY_ANCHOR = re.compile(
     r"förbund|förbundet|förbunds|förbundets|"
     r"klubbens|institutet|institutets|departementet|departementets)"
     r"|stadsmission|stadsmissionen|stadsmissions|regionförbundet|turism|turisms|institutet|"
-    r"foundation|innovations|incubator|inkubator|science|energikontoret|energikontor|stift|stifts|"
+    r"foundation|innovations|incubator|inkubator|\w*inkubatorn|science|energikontoret|energikontor|stift|stifts|"
     r"diakoni|diakonis|\w*center|\w*centrum|strukturfonds?partnerskapets?|leader|høgskolen|"
     r"høgskulen|universitetet|institute|institutt|centre|invest|business|iuc|länstrafiken|"
     r"folkhögskolan|länsstyrelserna|handelskammaren?|handelskammares|studieförbundet|yliopisto|ammattikorkeakoulu|"
