@@ -56,6 +56,13 @@ def free_port() -> int:
 def running_server(store: Path | None, *options: str):
     """Start `esfgraph serve` on the store (None: options name an --endpoint); yield its base
     URL; stop it."""
+    with serving_process(store, *options) as (base, _):
+        yield base
+
+
+@contextmanager
+def serving_process(store: Path | None, *options: str):
+    """As running_server, yielding (base URL, the server's process: its stderr a pipe)."""
     port = free_port()
     where = ["--store", str(store)] if store is not None else []
     proc = subprocess.Popen([sys.executable, "-m", "esfgraph", "serve", *where,
@@ -70,7 +77,7 @@ def running_server(store: Path | None, *options: str):
                 break
             except OSError:
                 time.sleep(0.1)
-        yield base
+        yield base, proc
     finally:
         proc.terminate()
         proc.wait(timeout=15)

@@ -30,7 +30,7 @@ from esfgraph.graph.publish.resources import path_of_iri
 from esfgraph.graph.publish.source import open_source
 from esfgraph.graph.store import open_store
 
-from .serving import examples_store, free_port, get, store_without_one_record
+from .serving import examples_store, free_port, get, serving_process, store_without_one_record
 
 BASE = "https://w3id.org/esfgraph/id/"
 ACCEPT = {"page": "text/html", "turtle": "text/turtle", "jsonld": "application/ld+json"}
@@ -44,21 +44,8 @@ def store_path(tmp_path_factory, examples):
 @pytest.fixture(scope="module")
 def server(store_path):
     """`esfgraph serve` on the store: (its base URL, its process)."""
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "esfgraph", "serve", "--store", str(store_path),
-                             "--port", str(port), "--page-workers", "2"], stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(200):
-            try:
-                urllib.request.urlopen(base + "/", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.1)
-        yield base, proc
-    finally:
-        proc.terminate()
-        proc.wait(timeout=15)
+    with serving_process(store_path, "--page-workers", "2") as running:
+        yield running
 
 
 def _resources(store_path: Path) -> list[str]:
@@ -223,17 +210,7 @@ def test_a_waiting_page_goes_before_lookups_that_came_a_tenth_of_a_second_later(
 def test_rendering_ahead_stops_when_the_cache_is_three_quarters_full(store_path):
     """With a cache of 1 MB the pages, Turtle and JSON-LD of the example records do not fit: the
     server renders ahead until 750 kB are kept, says so, and still answers every page."""
-    port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "esfgraph", "serve", "--store", str(store_path),
-                             "--port", str(port), "--cache-mb", "1"], stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(base + "/", timeout=2).read()
-                break
-            except OSError:
-                time.sleep(0.1)
+    with serving_process(store_path, "--cache-mb", "1") as (base, proc):
         line = _wait_for_line(proc, b"rendering ahead")
         left, total = map(int, re.search(rb"\((\d+) left of (\d+)\)", line).groups())
         assert line.startswith(b"rendering ahead stopped: the cache is three quarters full")
@@ -241,6 +218,3 @@ def test_rendering_ahead_stops_when_the_cache_is_three_quarters_full(store_path)
         iri = _resources(store_path)[-1]
         status, _, body = _get_timed(base + path_of_iri(BASE, iri))
         assert status == 200 and body == Renderer(open_source({"store": str(store_path)})).run(("page", iri, "sv"))[2]
-    finally:
-        proc.terminate()
-        proc.wait(timeout=15)
