@@ -3,6 +3,7 @@ bytes, and a new generation of the source empties it (pool.py fills it)."""
 
 from __future__ import annotations
 
+import hashlib
 from collections import OrderedDict
 from typing import NamedTuple
 
@@ -16,6 +17,12 @@ class Rendered(NamedTuple):
     media: str
     body: bytes
     etag: str
+
+    @classmethod
+    def of(cls, generation: int, result: tuple[int, str, bytes]) -> Rendered:
+        """A worker's (status, media type, body) with its entity tag: the generation and the body's hash."""
+        status, media, body = result
+        return cls(status, media, body, f'W/"{generation}-{hashlib.sha1(body).hexdigest()[:16]}"')
 
 
 class ByteCache:

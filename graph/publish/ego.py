@@ -8,7 +8,6 @@ force layout cost ~3 ms a page, a third of an organisation page's first renderin
 from __future__ import annotations
 
 import math
-from collections import Counter
 
 import networkx as nx
 
@@ -48,7 +47,7 @@ def ego_picture(iri: str, name: str, rows: list[dict]) -> dict | None:
                 w = G.edges[a, b]["weight"] + 1 if G.has_edge(a, b) else 1
                 G.add_edge(a, b, weight=w)
     colour, legend = colour_groups(G, by="type")
-    at = _ring(iri, keep, G, shared)
+    at = _ring(iri, keep, G, shared, colour, legend)
     nodes = []
     for v in G:
         x, y = at[v]
@@ -61,14 +60,14 @@ def ego_picture(iri: str, name: str, rows: list[dict]) -> dict | None:
             "hidden": len(shared) - len(keep), "collaborators": collaborators}
 
 
-def _ring(iri: str, keep: list[str], G: nx.Graph, shared: dict[str, int]) -> dict:
+def _ring(iri: str, keep: list[str], G: nx.Graph, shared: dict[str, int], colour: dict,
+          legend: list[tuple[str, str]]) -> dict:
     """Positions in the picture: the organisation at the centre; the collaborators evenly on a
-    ring from the top, clockwise, a type's members together in the legend's order, most shared
-    projects first."""
+    ring from the top, clockwise, a colour's members together in the legend's order (a type's,
+    or the smaller types' grey), most shared projects first."""
     centre, radius = SIZE / 2, SIZE / 2 - 30.0
-    count = Counter(G.nodes[v]["type"] or "unknown" for v in G)  # as colour_groups orders types
-    order = {t: i for i, t in enumerate(sorted(count, key=lambda t: (-count[t], t)))}
-    ring = sorted(keep, key=lambda v: (order[G.nodes[v]["type"] or "unknown"], -shared[v],
+    order = {c: i for i, (_, c) in enumerate(legend)}
+    ring = sorted(keep, key=lambda v: (order[colour[v]], G.nodes[v]["type"], -shared[v],
                                        G.nodes[v]["label"].casefold(), v))
     at = {iri: (centre, centre)}
     for i, v in enumerate(ring):

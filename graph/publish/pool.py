@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
 import heapq
 import itertools
 import multiprocessing
@@ -97,9 +96,9 @@ class RenderPool:
         self._all: list[_Worker] = []  # the workers of requests
         self._idle: _Worker | None = None  # the worker that renders ahead, at idle priority
         self._pending: dict = {}  # (generation, task) -> the futures of the requests waiting for it
-        self._ahead: deque = deque()  # (generation, task, started): rendered while a worker is idle
+        self._ahead: deque = deque()  # (generation, task): rendered while a worker is idle
         self._ahead_generation: int | None = None
-        self._ahead_count = 0
+        self._ahead_count, self._ahead_started = 0, 0.0
         self.ahead_log = sys.stderr
 
     def _spawn(self, idle: bool = False) -> _Worker:
@@ -188,7 +187,7 @@ class RenderPool:
             _, _, message, sink = heapq.heappop(self._waiting)
             self._send(w, message, sink)
         while w.idle and len(w.tasks) < self.depth and self._ahead:  # the pages ahead
-            generation, task, started = self._ahead.popleft()
+            generation, task = self._ahead.popleft()
             if generation != self._ahead_generation:
                 self._ahead.clear()
                 break
@@ -197,12 +196,10 @@ class RenderPool:
                       f"left of {self._ahead_count * len(AHEAD)})", file=self.ahead_log, flush=True)
                 self._ahead.clear()
                 break
-            if not self._ahead:
+            last = not self._ahead  # sent even when rendered already: its answer ends the round
+            if last or (self.cache.get(generation, task) is None and (generation, task) not in self._pending):
                 self._send(w, (task, generation),
-                           lambda r, g=generation, t=task, s=started: self._rendered_ahead(r, g, t, s, True))
-            elif self.cache.get(generation, task) is None and (generation, task) not in self._pending:
-                self._send(w, (task, generation),
-                           lambda r, g=generation, t=task: self._rendered_ahead(r, g, t, None, False))
+                           lambda r, g=generation, t=task, last=last: self._rendered_ahead(r, g, t, last))
 
     def render_ahead(self, generation: int) -> None:
         """Once a generation: list every project and organisation (a worker reads them), whose
@@ -217,22 +214,21 @@ class RenderPool:
         status, _, body = await self._run(generation, ("ahead",))
         if status != 200 or generation != self._ahead_generation:
             return
-        started, iris = time.monotonic(), body.decode("utf-8").split()
-        self._ahead_count = len(iris)
+        iris = body.decode("utf-8").split()
+        self._ahead_started, self._ahead_count = time.monotonic(), len(iris)
         for kind, last in AHEAD:
-            self._ahead.extend((generation, (kind, iri, last), started) for iri in iris)
+            self._ahead.extend((generation, (kind, iri, last)) for iri in iris)
         if self._idle is None:
             self._spawn(idle=True)
         self._feed(self._idle)
 
-    def _rendered_ahead(self, result, generation: int, task: tuple, started, last: bool) -> None:
-        status, media, body = result
-        if status == 200:
-            etag = f'W/"{generation}-{hashlib.sha1(body).hexdigest()[:16]}"'
-            self.cache.put(generation, task, Rendered(status, media, body, etag))
+    def _rendered_ahead(self, result, generation: int, task: tuple, last: bool) -> None:
+        if result[0] == 200:
+            self.cache.put(generation, task, Rendered.of(generation, result))
         if last and generation == self._ahead_generation:
             print(f"pages rendered ahead (a page a project and organisation, in Swedish, its Turtle and JSON-LD): "
-                  f"{self._ahead_count} in {time.monotonic() - started:.1f} s", file=self.ahead_log, flush=True)
+                  f"{self._ahead_count} in {time.monotonic() - self._ahead_started:.1f} s", file=self.ahead_log,
+                  flush=True)
 
     def _dispatch(self, generation: int, task: tuple, sink) -> None:
         """Send a task to the least busy worker, or let it wait its turn when every one is full;
@@ -271,9 +267,8 @@ class RenderPool:
 
     def _rendered(self, key: tuple, result: tuple[int, str, bytes]) -> None:
         generation, task = key
-        status, media, body = result
-        rendered = Rendered(status, media, body, f'W/"{generation}-{hashlib.sha1(body).hexdigest()[:16]}"')
-        if status < 500:
+        rendered = Rendered.of(generation, result)
+        if rendered.status < 500:
             self.cache.put(generation, task, rendered)
         for future in self._pending.pop(key, ()):
             if not future.done():
