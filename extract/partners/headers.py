@@ -16,7 +16,7 @@ from esfgraph.extract.partners.tokenizer import doc_text
 __all__ = ["colon_header", "header_reading", "list_header", "HEADER_ROLES"]
 
 # The role a header's cue gives the names listed under it; the first kind found wins.
-HEADER_ROLES = (("NEG", "mentioned"), ("OWNER", "owner"), ("FUNDER", "funder"),
+HEADER_ROLES = (("NEG", "mentioned"), ("OWNER", "owner"), ("OWNER_LEFT", "owner"), ("FUNDER", "funder"),
                 ("FUNDER_BOTH", "funder"), ("PARTNER", "partner"), ("PARTNER_BOTH", "partner"),
                 ("PARTNER_RIGHT", "partner"))
 

@@ -240,8 +240,12 @@ def _owner_cue(doc: Doc, near: tuple, start: int, end: int, negs: list):
                   default=math.inf)
     for cue in near:
         # "drivs av A och B, med A som projektägare": the nearer partner cue is B's.
-        if cue is None or cue.kind != "OWNER" or not _distance(cue, start, end) <= min(W.OWNER_CUE_REACH, partner):
+        if cue is None or cue.kind not in _OWNER_KINDS or not _distance(cue, start, end) <= min(W.OWNER_CUE_REACH, partner):
             continue
+        reach = _ONE_SIDED.get(cue.kind)
+        if reach is not None and (_distance(cue, start, end) > reach or (
+                cue.end > start if cue.kind == "OWNER_LEFT" else cue.start < end)):
+            continue  # a cue of one side only, right beside the names
         if _text(doc, cue).lower() in SELF_CUES and _distance(cue, start, end) > 0:
             continue  # "samverkar vi i stället med A" is no "Vi i A"
         lo, hi = (cue.end, start) if cue.end <= start else (end, cue.start)
@@ -249,6 +253,11 @@ def _owner_cue(doc: Doc, near: tuple, start: int, end: int, negs: list):
             continue
         return cue
     return None
+
+
+_OWNER_KINDS = frozenset({"OWNER", "OWNER_LEFT", "OWNER_RIGHT"})
+# How far a one-sided owner cue reaches: "ansökan från A"; "A har tillsammans sökt medel".
+_ONE_SIDED = {"OWNER_LEFT": 1, "OWNER_RIGHT": 3}
 
 
 def _distance(cue, start: int, end: int) -> int:

@@ -3,10 +3,12 @@
 Kinds: PARTNER (cue before the names: "tillsammans med A och B"), PARTNER_RIGHT (after them:
 "A och B deltar"; also before them in Swedish inverted order, "I projektet deltar även A"),
 PARTNER_BOTH (either side), FUNDER (before: "stöd från A"), FUNDER_RIGHT (after: "A
-finansierar"), FUNDER_BOTH, OWNER, NEG (the names are cited, past, or explicitly not taking
-part), PAST (a past-tense verb of running or taking part: "drev", "deltog"; the sentence tells of
-an earlier project), CONTRIBUTES and GENITIVE (partner cues after the names only in a sentence
-about the project, or right after a genitive name; see cue_reach.project_contributions).
+finansierar"), FUNDER_BOTH, OWNER, OWNER_LEFT and OWNER_RIGHT (owner cues of one side only,
+right beside the names: "ansökan från A", "A har sökt medel"), NEG (the names are cited, past,
+or explicitly not taking part), PAST (a past-tense verb of running or taking part: "drev",
+"deltog"; the sentence tells of an earlier project), CONTRIBUTES and GENITIVE (partner cues after
+the names only in a sentence about the project, or right after a genitive name; see
+cue_reach.project_contributions).
 Matched case-insensitively on whole tokens.
 """
 
@@ -74,8 +76,13 @@ _TAKING_PART = [f"{adjective} {noun}" for adjective in ("deltagande", "medverkan
                              "arbetsgivare", "studieförbund", "samordningsförbund")]
 
 # "Samverkan sker med A", "Samarbetet kommer att ske med A".
-_HAPPENS_WITH = [f"{noun} {verb} med" for noun in ("samverkan", "samarbete", "samarbetet")
-                 for verb in ("sker", "ska ske", "kommer att ske", "sker främst", "sker även")]
+_HAPPENS_WITH = [f"{noun} {verb}{adverb} med" for noun in ("samverkan", "samarbete", "samarbetet")
+                 for verb in ("sker", "ska ske", "kommer att ske", "sker också", "sker även")
+                 for adverb in ("", " främst", " bland annat", " framför allt", " i första hand")]
+# "Samarbetet omfattar A, B och C", "ett gemensamt projekt för A och B".
+_SHARED = [f"{noun} {verb}" for noun in ("samarbetet", "samverkan", "partnerskapet")
+           for verb in ("omfattar", "inkluderar", "innefattar")] + [
+    f"{art}gemensamt projekt {prep}" for art in ("", "ett ") for prep in ("för", "mellan")]
 
 # Refusals: a body that declines takes no part, wherever the refusal stands in its sentence.
 _REFUSALS = ["avböjt", "avböjde", "tackat nej", "tackade nej", "avstått", "avstår",
@@ -101,7 +108,7 @@ CUES: dict[str, list[str]] = {
         "samverkande aktörer", "samverkande aktörer är", "samverkande aktörer har varit",
         "samarbetspartner och finansiär", "samarbetspartners och finansiärer",
         "parterna som står bakom projektet", "parterna bakom projektet",
-        *_GROUP_NOUNS, *_TAKING_PART, *_HAPPENS_WITH,
+        *_GROUP_NOUNS, *_TAKING_PART, *_HAPPENS_WITH, *_SHARED,
     ],
     "PARTNER_RIGHT": [
         "deltar", "deltar i projektet", "medverkar", "ingår", "bidrar", "bidrar med",
@@ -163,6 +170,24 @@ CUES: dict[str, list[str]] = {
         "sökande :", "sökande organisation", "projektägare / sökande", "initierar", "initierade",
         "har initierat", "initierades av", "tog initiativ till", "tar initiativ till",
         "har tagit initiativ till",
+    ],
+    # Owner cues on one side only, right beside the names. Before them: "Ansvarig organisation:
+    # A", "ansökan från A", "projektet samordnas av A" ("A har skrivit under ansökan från B"
+    # names B). After them: "A har sökt medel" ("sökt medel hos B" names the grantor).
+    "OWNER_LEFT": [
+        "ansvarig organisation", "ansvarig organisation är", "projektägande organisation",
+        "projektägande organisation är", "projektet samordnas av", "projektet koordineras av",
+        "satsningen samordnas av", "satsningen koordineras av", "lämnades in av",
+        "ansökan från", "ansökan kommer från", "ansökningen från", "initiativ från",
+        "initiativ av", "på initiativ av", "på initiativ från", "sökande organisation är",
+    ],
+    "OWNER_RIGHT": [
+        *(f"{verb} {what}" for verb in ("har sökt", "sökt", "söker", "sökte", "har ansökt om",
+                                        "ansöker om", "ansökte om")
+          for what in ("medel", "pengar", "stöd", "projektmedel", "bidrag")),
+        "har lämnat in en ansökan", "lämnar in en ansökan", "lämnade in en ansökan",
+        "har lämnat in ansökan", "står som sökande", "är sökande", "står som projektägare",
+        "samordnar projektet", "koordinerar projektet",
     ],
     "NEG": [
         "enligt", "statistik", "statistiken", "prognos", "prognoser", "rapport", "rapporten",

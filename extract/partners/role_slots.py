@@ -30,23 +30,41 @@ __all__ = ["slot_bodies", "OWNER_SLOTS", "PARTNER_SLOTS", "ROLE_NOUNS_AFTER", "B
 OWNER_SLOTS = (("ägs", "av"), ("drivs", "av"), ("leds", "av"), ("ägs", "och", "drivs", "av"),
                ("drivs", "och", "ägs", "av"), ("projektägare", "är"), ("projektägaren", "är"),
                ("projektägare", ":"), ("huvudman", "är"), ("ansvarig", "för", "projektet", "är"),
-               ("stödmottagare", "är"), ("stödmottagare", ":"))
+               ("stödmottagare", "är"), ("stödmottagare", ":"), ("sökande", "är"), ("huvudsökande", "är"),
+               *((what, verb, "av") for what in ("projektet", "satsningen")
+                 for verb in ("samordnas", "koordineras")),
+               *((adj, "organisation", end) for adj in ("ansvarig", "projektägande", "sökande")
+                 for end in ("är", ":")))
+# Role nouns before "är" or "i projektet är": "Projektets partner är A", "Samverkanspartner i
+# projektet är A och B"; and the inverted verbs of taking part: "I projektet deltar även A".
+_PARTNER_NOUNS = ("partner", "partners", "samarbetspartner", "samarbetspartners", "samverkanspartner",
+                  "samverkanspartners", "samverkansparter", "projektpartner", "projektpartners",
+                  "parterna")
 PARTNER_SLOTS = (("tillsammans", "med"), ("i", "samarbete", "med"), ("i", "samverkan", "med"),
-                 ("samarbetar", "med"), ("samverkar", "med"), ("samarbetspartner", "är"),
-                 ("samarbetspartners", "är"), ("samverkansparter", "är"), ("partners", "är"),
-                 ("parterna", "är"), ("samverkansparter", ":"), ("samarbetspartners", ":"))
+                 ("samarbetar", "med"), ("samverkar", "med"), ("samverkansparter", ":"),
+                 ("samarbetspartners", ":"),
+                 *((noun, *middle, "är") for noun in _PARTNER_NOUNS
+                   for middle in ((), ("i", "projektet"))),
+                 *(("i", "projektet", verb, *also) for verb in ("deltar", "medverkar", "ingår")
+                   for also in ((), ("även",), ("också",))))
 # "med A som projektägare": the role noun after the name.
 ROLE_NOUNS_AFTER = frozenset({"projektägare", "huvudman", "samverkanspart", "samverkanspartner",
                               "samarbetspartner", "projektpartner", "partner", "medsökande"})
 _LAST_ARRAY = numpy.array(sorted({hash_string(p[-1]) for p in OWNER_SLOTS + PARTNER_SLOTS} | {hash_string("med")}),
                           dtype=numpy.uint64)
+
+
+def _phrase(words: tuple[str, ...]) -> str:
+    return "".join(("\\s*" if w == ":" else "\\s+" if k else "") + re.escape(w) for k, w in enumerate(words))
+
+
 # The slots in a text in lower case, for focus.py to keep their sentences (slot_hits).
-_SLOT_LOW = re.compile(r"(?:(?:ägs|drivs|leds)\s+av|tillsammans\s+med|i\s+(?:samarbete|samverkan)\s+med|"
-                       r"sam(?:arbetar|verkar)\s+med|projektägaren?\s+(?:är|:)|huvudman\s+är|"
-                       r"ansvarig\s+för\s+projektet\s+är)\s+")
+_SLOT_LOW = re.compile("(?:" + "|".join(sorted({_phrase(p) for p in OWNER_SLOTS + PARTNER_SLOTS},
+                                                key=len, reverse=True)) + ")\\s+")
 # Tried at every position the phrases are slow: their last words are looked for first (a few
 # letters), and the whole phrase only before those followed by a capital.
-_SLOT_END = re.compile(r"(?:av|med|är|:)\s+(?=\w)")
+_SLOT_END = re.compile("(?:" + "|".join(sorted({re.escape(p[-1]) for p in OWNER_SLOTS + PARTNER_SLOTS}))
+                       + ")\\s+(?=\\w)")
 _SLOT_TAIL = re.compile(f"(?:{_SLOT_LOW.pattern})\\Z")
 _ROLE_AFTER = ("som projektägare", "som huvudman")
 _MAX_NAME = 5
@@ -55,41 +73,55 @@ _NOT_BODIES = frozenset({"socialfonden", "socialfond", "fonden", "programmet",
                          "interreg", "leader", "esf", "eu", "dagen", "veckan", "modellen"})
 # Words of a body's name: a two-word name holding one is no person's ("Fjällnära Utveckling").
 _JOINS = frozenset({"och", "samt", ","})
+_AND = frozenset({"och", "samt"})
 
 
 def slot_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Return ORG spans for the unknown names standing in a role phrase's slot."""
+    """Return ORG spans for the unknown names standing in a role phrase's slot.
+
+    A list in the slot ("A, B och C") is read to its end through the bodies already known
+    ("Samarbetspartners: Region X, Nordviks Energi"); a name after a known body and a comma
+    only in a list that ends in "och" or at the line's end ("Lunds universitet, Campus
+    Helsingborg." is the university's campus)."""
     # Only a token after a slot's last word can open a name.
     starts = (numpy.flatnonzero((doc_lowers(doc)[:-1, None] == _LAST_ARRAY).any(1)) + 1).tolist()
     if not starts:
         return []
+    known = {s.start: s.end for s in spans if s.label_ == "ORG"}
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
     for i in starts:
-        if i in taken or not is_name_token(doc[i]):
+        if not (i in known or (i not in taken and is_name_token(doc[i]))):
             continue
         owner = _ends_slot(doc, i, OWNER_SLOTS)
         partner = not owner and _ends_slot(doc, i, PARTNER_SLOTS)
         around = not (owner or partner) and doc[i - 1].lower_ == "med"
-        if not (owner or partner or around):
+        if not (owner or partner or around) or (around and i in known):
             continue
+        found, doubtful, after_known, closed = [], [], False, False
         j = i
         while j < len(doc):  # "A och B", "A, B och C": each unknown name in the list
-            end = _name_end(doc, j, taken)
+            end = known.get(j) if not around else None
             if end is None:
-                break
-            if around and not (end + 1 < len(doc) and doc[end].lower_ == "som"
-                               and doc[end + 1].lower_ in ROLE_NOUNS_AFTER):
-                break
-            span = _body(doc, j, end, one_word=owner or around)
-            if span is None:
-                break
-            out.append(span)
-            if end + 1 < len(doc) and doc[end].lower_ in _JOINS and is_name_token(doc[end + 1]) \
-                    and end + 1 not in taken and not around:
+                end = _name_end(doc, j, taken)
+                if end is None:
+                    break
+                if around and not (end + 1 < len(doc) and doc[end].lower_ == "som"
+                                   and doc[end + 1].lower_ in ROLE_NOUNS_AFTER):
+                    break
+                span = _body(doc, j, end, one_word=owner or around)
+                if span is None:
+                    break
+                (doubtful if after_known else found).append(span)
+            join = doc[end].lower_ if end < len(doc) else ""
+            closed = closed or join in _AND or join == "" or "\n" in doc[end - 1].whitespace_ + join
+            if join in _JOINS and end + 1 < len(doc) and not around and (end + 1 in known or (
+                    is_name_token(doc[end + 1]) and end + 1 not in taken)):
+                after_known = after_known or (j in known and join == ",")
                 j = end + 1
             else:
                 break
+        out.extend(found + (doubtful if closed else []))
     return out
 
 
@@ -151,11 +183,12 @@ def _body(doc: Doc, start: int, end: int, one_word: bool) -> Span | None:
 
 def _person(doc: Doc, start: int, end: int) -> bool:
     """Return whether two capitalised words read as a person's name: plain words, the second
-    no place, the first no genitive of a noun ("Kustbygdens") and the second no body's head
-    word ("Utveckling", "Idéhus", "Resurscentrum")."""
+    no place, the first no place nor its genitive ("Hälsinglands") nor a noun's genitive
+    ("Kustbygdens") and the second no body's head word ("Utveckling", "Idéhus", "Snickeri")."""
     first, last = doc[start].lower_, doc[end - 1].lower_
+    g = load_gazetteer()
     return all(t.is_title and t.is_alpha for t in doc[start:end]) and \
-        load_gazetteer().place_kind(doc[end - 1].text) is None and \
+        g.place_kind(doc[end - 1].text) is None and g.place_kind(doc[start].text) is None and \
         not first.endswith(_GENITIVES) and not last.endswith(BODY_HEADS)
 
 
@@ -166,4 +199,10 @@ BODY_HEADS = ("utveckling", "centrum", "center", "centret", "gruppen", "grupp", 
               "råd", "rådet", "bolag", "bolaget", "nätverk", "nätverket", "akademi", "akademin",
               "institut", "institutet", "kooperativ", "forum", "byrå", "byrån", "allians",
               "alliansen", "initiativ", "initiativet", "partner", "partners", "kompetens",
-              "kraft", "energi", "samverkan", "utmaning")
+              "kraft", "energi", "samverkan", "utmaning",
+              # companies named without "AB": "Hedbergs Snickeri", "Norrviks Bygg", "Nolhamns
+              # Sparbank", "Kvarnbo Mekaniska", "Stugbyns Byalag"
+              "eri", "bygg", "verkstad", "verkstäder", "bank", "banken", "hamn", "hamnen",
+              "fastigheter", "bostäder", "teknik", "service", "konsult", "konsulter", "media",
+              "industri", "industrier", "mekaniska", "transport", "gården", "byalag", "skola",
+              "skolan")
