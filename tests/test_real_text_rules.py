@@ -81,6 +81,31 @@ ROLES = [
      {"Ockelbo kommun": "partner", "Hofors kommun": "partner", "Sandvikens kommun": "partner",
       "Gävle kommun": "mentioned"}),
     ("Projektpartners\nHofors kommun\nOckelbo kommun", {"Hofors kommun": "partner", "Ockelbo kommun": "partner"}),
+    # Owner cues of one side only, right beside the names (round 8).
+    ("Ansvarig organisation: Bjurholms kommun", {"Bjurholms kommun": "owner"}),
+    ("Projektet samordnas av Nordmalings kommun.", {"Nordmalings kommun": "owner"}),
+    ("Ansökan kommer från Robertsfors kommun och gäller tre år.", {"Robertsfors kommun": "owner"}),
+    ("Tillsammans har Åsele kommun och Dorotea kommun sökt medel för att utveckla vuxenutbildningen.",
+     {"Åsele kommun": "owner", "Dorotea kommun": "owner"}),
+    ("Vilhelmina kommun har sökt medel hos Tillväxtverket.",
+     {"Vilhelmina kommun": "owner", "Tillväxtverket": "mentioned"}),
+    ("Malå kommun står som sökande och Norsjö kommun är samarbetspart.",
+     {"Malå kommun": "owner", "Norsjö kommun": "partner"}),
+    ("Projektets ägare är Sorsele kommun och projektets partner är Arjeplogs kommun.",
+     {"Sorsele kommun": "owner", "Arjeplogs kommun": "partner"}),
+    ("Insatserna samordnas av en handläggare som är anställd hos Region Västerbotten.",
+     {"Region Västerbotten": "mentioned"}),
+    # Partnership said by what the cooperation holds or who sits in the project's group.
+    ("Samverkan sker också med Lycksele kommun och Försäkringskassan.",
+     {"Lycksele kommun": "partner", "Försäkringskassan": "partner"}),
+    ("Samarbetet omfattar Storumans kommun, Sorsele kommun och Arbetsförmedlingen.",
+     {"Storumans kommun": "partner", "Arbetsförmedlingen": "partner"}),
+    ("Det är ett gemensamt projekt för Vindelns kommun och Vännäs kommun.",
+     {"Vindelns kommun": "partner", "Vännäs kommun": "partner"}),
+    ("Styrgruppen består av representanter från Skellefteå kommun och Norsjö kommun.",
+     {"Skellefteå kommun": "partner", "Norsjö kommun": "partner"}),
+    ("Partnerskapen består av representanter från kommuner, arbetsförmedlingen och föreningar.",
+     {"arbetsförmedlingen": "mentioned"}),
 ]
 
 
@@ -126,6 +151,9 @@ NAMES = [
     ("Projektägare är Region Väster-\nbotten.", ["Region Väster-\nbotten"]),
     ("Länsstyrelsen i Hallandslän fördelar pengarna.", ["Länsstyrelsen i Hallandslän"]),
     ("Praktiken sker hos Nolato AB:s fabrik.", ["Nolato AB:s"]),
+    # Round 8: national associations and companies named without their form (additions.csv).
+    ("I projektet deltar Frälsningsarmén, Skyddsvärnet, Handelsbanken och RISE.",
+     ["Frälsningsarmén", "Skyddsvärnet", "Handelsbanken", "RISE"]),
 ]
 
 

@@ -20,6 +20,21 @@ SLOTS = [
      {"Kustbygdens Näringslivsråd": "owner", "ESF-rådet": "funder"}),
     ("Projektet drivs av Lindgårdens Idéhus tillsammans med Umeå kommun.",
      {"Lindgårdens Idéhus": "partner", "Umeå kommun": "partner"}),
+    # Round 8: more role nouns, the inverted verbs of taking part, lists through known bodies,
+    # company head words, one word in a list of bodies or ending in a body's head word.
+    ("Projektets partner är Kvarnbyns Snickeri, Ådalens Bygg och Norrstrands Mekaniska.",
+     {"Kvarnbyns Snickeri": "partner", "Ådalens Bygg": "partner", "Norrstrands Mekaniska": "partner"}),
+    ("Samverkanspartner i projektet är Hälsinglands Sparbank.", {"Hälsinglands Sparbank": "partner"}),
+    ("I projektet deltar även Kvarnbyns Snickeri och Ådalens Bygg.",
+     {"Kvarnbyns Snickeri": "partner", "Ådalens Bygg": "partner"}),
+    ("Samarbetspartners: Umeå kommun, Fjällnära Utveckling, Ådalens Bygg\n",
+     {"Umeå kommun": "partner", "Fjällnära Utveckling": "partner", "Ådalens Bygg": "partner"}),
+    ("Projektet drivs tillsammans med Arbetsförmedlingen, Norrvärme och Fjällkraft.",
+     {"Arbetsförmedlingen": "partner", "Norrvärme": "partner", "Fjällkraft": "partner"}),
+    ("Umeå kommun samarbetar med Fjällkraft i projektet.", {"Umeå kommun": "partner", "Fjällkraft": "partner"}),
+    ("Arbetsgivare som deltar: Norrvärme, Kvarnbyns Snickeri, Ådalens Bygg",
+     {"Norrvärme": "partner", "Kvarnbyns Snickeri": "partner", "Ådalens Bygg": "partner"}),
+    ("Ansvarig organisation: Bergslagens Resurscentrum", {"Bergslagens Resurscentrum": "owner"}),
 ]
 
 
@@ -35,6 +50,9 @@ def test_a_name_in_a_role_slot_is_a_body(nlp, text, roles):
     "Projektet är finansierat av Europeiska socialfonden.",             # a fund, no slot
     "Kursen genomförs i samarbete med Sundsvall.",                     # a place
     "Projektet drivs av Europeiska Socialfonden och Interreg.",         # funds and programmes
+    "Projektet genomförs i samarbete med Karin och Per.",               # first names alone
+    "De som deltar är Anna och Lisa.",                                 # first names alone
+    "Vi arbetar tillsammans med Lunds universitet, Campus Helsingborg.",  # a campus, no list
 ])
 def test_persons_places_and_funds_in_a_slot_are_no_bodies(nlp, text):
     assert [e.text for e in nlp(text).ents if e._.esf_rule == "pattern:role_slot"] == []
@@ -58,3 +76,10 @@ def test_slot_hits_read_every_spacing_and_capital():
             "Tillsammans Med Alfa Bygg; projektägare : Norrgården. Det ägs av ingen.")
     assert [text[a:b] for a, b in slot_hits(text, text.lower())] == [
         "drivs  av\n", "Ansvarig för   projektet\n är ", "Tillsammans Med ", "projektägare : "]
+
+
+def test_heading_lines_over_unknown_names_are_bodies(nlp):
+    text = "Bakgrund\nProjektet startade i år.\n\nPartners\nUmeå kommun\nFjällkraft\nNorrvärme\n\nMål\nArbete."
+    found = {m.surface: m.role for m in mentions_from_doc(nlp(text))}
+    assert found == {"Umeå kommun": "partner", "Fjällkraft": "partner", "Norrvärme": "partner"}
+    assert [m for _, m in pipe_mentions(nlp, [(text, None, None)])] == [mentions_from_doc(nlp(text))]

@@ -71,6 +71,12 @@ def may_hold_existential(low: str) -> bool:
     return "bland " in low and any(v in low for v in _EXISTENTIAL_VERBS)
 
 
+# A heading line of its own over lines of names ("Samverkanspartners" over "A", "B"): every
+# line under it that a name fills is a body.
+_HEADING = re.compile(r"(?im)^[ \t]*(?:projektets\s+|våra\s+)?(?:(?:samverkans|samarbets|projekt)?"
+                      r"(?:partners|parter|parterna)|(?:deltagande|medverkande|ingående)\s+"
+                      r"(?:organisationer|aktörer|företag|arbetsgivare|parter))[ \t]*:?[ \t]*\n")
+_HEADING_WORDS = re.compile(r"(?i)part|deltagande|medverkande|ingående")
 _EXISTENTIAL_KINDS = {"företagen": "company", "arbetsgivarna": "company",
                       "kommunerna": "municipality"}
 
@@ -88,6 +94,12 @@ def listed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
             if verb is not None:
                 kind = _EXISTENTIAL_KINDS.get(m[1], "other")
                 out.extend(_items(doc, verb.end, kind, known, taken))
+    if "\n" in text and _HEADING_WORDS.search(text) is not None:
+        for m in _HEADING.finditer(text):
+            newline = doc.char_span(m.end() - 1, m.end(), alignment_mode="expand")
+            if newline is not None and newline[0].is_space:
+                kind = "company" if "företag" in m[0].lower() else "other"
+                out.extend(_items(doc, newline.start, kind, known, taken))
     if ":" not in text:
         return out
     # Find the colons in the text, not by walking the tokens: most texts have one or two.

@@ -105,7 +105,8 @@ CUES: dict[str, list[str]] = {
         "samverka tillsammans med", "involvera", "att involvera", "samverkansprojekt mellan",
         "samarbetsprojekt mellan", "ett samverkansprojekt mellan", "insatser från",
         "bakom ansökan står", "bakom den här ansökan står", "bakom denna ansökan står",
-        "samverkande aktörer", "samverkande aktörer är", "samverkande aktörer har varit",
+        *(f"{g} består av representanter {p}" for g in _GROUP_NOUNS if g.endswith(("en", "et"))
+          for p in ("från", "för")), "samverkande aktörer", "samverkande aktörer är", "samverkande aktörer har varit",
         "samarbetspartner och finansiär", "samarbetspartners och finansiärer",
         "parterna som står bakom projektet", "parterna bakom projektet",
         *_GROUP_NOUNS, *_TAKING_PART, *_HAPPENS_WITH, *_SHARED,
@@ -180,6 +181,7 @@ CUES: dict[str, list[str]] = {
         "satsningen samordnas av", "satsningen koordineras av", "lämnades in av",
         "ansökan från", "ansökan kommer från", "ansökningen från", "initiativ från",
         "initiativ av", "på initiativ av", "på initiativ från", "sökande organisation är",
+        "projektets ägare", "projektets ägare är", "project owner", "lead partner",
     ],
     "OWNER_RIGHT": [
         *(f"{verb} {what}" for verb in ("har sökt", "sökt", "söker", "sökte", "har ansökt om",
@@ -187,7 +189,8 @@ CUES: dict[str, list[str]] = {
           for what in ("medel", "pengar", "stöd", "projektmedel", "bidrag")),
         "har lämnat in en ansökan", "lämnar in en ansökan", "lämnade in en ansökan",
         "har lämnat in ansökan", "står som sökande", "är sökande", "står som projektägare",
-        "samordnar projektet", "koordinerar projektet",
+        "samordnar projektet", "koordinerar projektet", "är ägare till projektet",
+        "är ägare av projektet", "är projektets ägare",
     ],
     "NEG": [
         "enligt", "statistik", "statistiken", "prognos", "prognoser", "rapport", "rapporten",

@@ -39,14 +39,18 @@ OWNER_SLOTS = (("ägs", "av"), ("drivs", "av"), ("leds", "av"), ("ägs", "och", 
 # projektet är A och B"; and the inverted verbs of taking part: "I projektet deltar även A".
 _PARTNER_NOUNS = ("partner", "partners", "samarbetspartner", "samarbetspartners", "samverkanspartner",
                   "samverkanspartners", "samverkansparter", "projektpartner", "projektpartners",
-                  "parterna")
+                  "parter", "parterna", "projektparter", "samarbetsparter")
+_TAKE_PART = ("deltar", "medverkar", "ingår")
 PARTNER_SLOTS = (("tillsammans", "med"), ("i", "samarbete", "med"), ("i", "samverkan", "med"),
                  ("samarbetar", "med"), ("samverkar", "med"), ("samverkansparter", ":"),
                  ("samarbetspartners", ":"),
                  *((noun, *middle, "är") for noun in _PARTNER_NOUNS
                    for middle in ((), ("i", "projektet"))),
-                 *(("i", "projektet", verb, *also) for verb in ("deltar", "medverkar", "ingår")
-                   for also in ((), ("även",), ("också",))))
+                 *(("i", "projektet", verb, *also) for verb in _TAKE_PART
+                   for also in ((), ("även",), ("också",))),
+                 # "Företag som deltar är A och B", "Organisationer som medverkar: A, B"
+                 *(("som", verb, *where, end) for verb in _TAKE_PART
+                   for where in ((), ("i", "projektet")) for end in ("är", ":")))
 # "med A som projektägare": the role noun after the name.
 ROLE_NOUNS_AFTER = frozenset({"projektägare", "huvudman", "samverkanspart", "samverkanspartner",
                               "samarbetspartner", "projektpartner", "partner", "medsökande"})
@@ -82,7 +86,9 @@ def slot_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     A list in the slot ("A, B och C") is read to its end through the bodies already known
     ("Samarbetspartners: Region X, Nordviks Energi"); a name after a known body and a comma
     only in a list that ends in "och" or at the line's end ("Lunds universitet, Campus
-    Helsingborg." is the university's campus)."""
+    Helsingborg." is the university's campus). One word alone after a partner phrase may be a
+    person's first name: it is a body in a list with another body ("tillsammans med Region X
+    och Jämtkraft") or when it ends in a body's head word ("Nordkraft")."""
     # Only a token after a slot's last word can open a name.
     starts = (numpy.flatnonzero((doc_lowers(doc)[:-1, None] == _LAST_ARRAY).any(1)) + 1).tolist()
     if not starts:
@@ -98,10 +104,12 @@ def slot_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         around = not (owner or partner) and doc[i - 1].lower_ == "med"
         if not (owner or partner or around) or (around and i in known):
             continue
-        found, doubtful, after_known, closed = [], [], False, False
+        items: list[tuple[Span | None, bool, bool]] = []  # (span or None if known, lone, after known)
+        after_known = closed = False
         j = i
         while j < len(doc):  # "A och B", "A, B och C": each unknown name in the list
             end = known.get(j) if not around else None
+            span, lone = None, False
             if end is None:
                 end = _name_end(doc, j, taken)
                 if end is None:
@@ -109,10 +117,11 @@ def slot_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
                 if around and not (end + 1 < len(doc) and doc[end].lower_ == "som"
                                    and doc[end + 1].lower_ in ROLE_NOUNS_AFTER):
                     break
-                span = _body(doc, j, end, one_word=owner or around)
+                span = _body(doc, j, end, one_word=True)
                 if span is None:
                     break
-                (doubtful if after_known else found).append(span)
+                lone = partner and end - j == 1 and not _body_word(doc[j].lower_)
+            items.append((span, lone, after_known))
             join = doc[end].lower_ if end < len(doc) else ""
             closed = closed or join in _AND or join == "" or "\n" in doc[end - 1].whitespace_ + join
             if join in _JOINS and end + 1 < len(doc) and not around and (end + 1 in known or (
@@ -121,8 +130,15 @@ def slot_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
                 j = end + 1
             else:
                 break
-        out.extend(found + (doubtful if closed else []))
+        listed = any(span is None or not lone for span, lone, _ in items)
+        out.extend(span for span, lone, after in items if span is not None
+                   and (listed if lone else True) and (closed or not after))
     return out
+
+
+def _body_word(word: str) -> bool:
+    """Return whether one word ends in a body's head word of four letters or more ("Nordkraft")."""
+    return any(word.endswith(h) and len(word) >= len(h) + 3 for h in BODY_HEADS if len(h) >= 4)
 
 
 def slot_hits(text: str, low: str) -> list[tuple[int, int]]:
