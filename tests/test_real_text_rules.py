@@ -106,6 +106,9 @@ ROLES = [
      {"Skellefteå kommun": "partner", "Norsjö kommun": "partner"}),
     ("Partnerskapen består av representanter från kommuner, arbetsförmedlingen och föreningar.",
      {"arbetsförmedlingen": "mentioned"}),
+    ("Kommunerna Kramfors, Sollefteå och Härnösand har gått ihop i ett projekt om unga.",
+     {"Kramfors": "partner", "Härnösand": "partner"}),
+    ("Initiativtagare är Härnösands kommun.", {"Härnösands kommun": "owner"}),
 ]
 
 

@@ -120,7 +120,9 @@ CUES: dict[str, list[str]] = {
         "är representerade", "står bakom projektet", "står bakom satsningen",
         "utgör partnerskapet", "utgör projektets partnerskap", "har utsett en kontaktperson",
         "har utsett kontaktpersoner", "utsett kontaktpersoner", "har avsatt personal",
-        "har anslutit sig", "ansluter sig", "vara med i projektet", "står bakom", "stod bakom",
+        "har anslutit sig", "ansluter sig",
+        *(f"{verb} {word}" for verb in ("har gått", "går", "gick") for word in ("ihop", "samman")),
+        "har slagit sig samman", "slår sig samman", "slog sig samman", "vara med i projektet", "står bakom", "stod bakom",
         "som aktörer", "som parter", "som samverkansparter", "var med i ansökan",
         "var med i projektansökan",
         *(f"{verb} {letter}" for verb in ("har tecknat", "har undertecknat", "har lämnat",
@@ -182,6 +184,7 @@ CUES: dict[str, list[str]] = {
         "ansökan från", "ansökan kommer från", "ansökningen från", "initiativ från",
         "initiativ av", "på initiativ av", "på initiativ från", "sökande organisation är",
         "projektets ägare", "projektets ägare är", "project owner", "lead partner",
+        "initiativtagare är", "initiativtagaren är", "initiativtagare :",
     ],
     "OWNER_RIGHT": [
         *(f"{verb} {what}" for verb in ("har sökt", "sökt", "söker", "sökte", "har ansökt om",

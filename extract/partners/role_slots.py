@@ -8,7 +8,8 @@ reads the same in every kind of text, so the rule does not lean on any list of n
 fund or a programme, a person ("tillsammans med Anna Lind") and a project's title are not bodies:
 places are known to the gazetteer, funds and programmes end in their own words, a person's name
 is two capitalised words without a body's word, and one capitalised word after a partner phrase
-may be a person's first name, so only an owner phrase takes one word alone.
+may be a person's first name, so a partner phrase takes one word alone only in a list with
+another body or when the word ends in a body's head word ("Fjällkraft").
 """
 
 from __future__ import annotations
