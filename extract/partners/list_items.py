@@ -73,10 +73,10 @@ def may_hold_existential(low: str) -> bool:
 
 # A heading line of its own over lines of names ("Samverkanspartners" over "A", "B"): every
 # line under it that a name fills is a body.
-_HEADING = re.compile(r"(?im)^[ \t]*(?:projektets\s+|våra\s+)?(?:(?:samverkans|samarbets|projekt)?"
+_HEADING = re.compile(r"(?m)^[ \t]*(?:projektets\s+|våra\s+)?(?:(?:samverkans|samarbets|projekt)?"
                       r"(?:partners|parter|parterna)|(?:deltagande|medverkande|ingående)\s+"
                       r"(?:organisationer|aktörer|företag|arbetsgivare|parter))[ \t]*:?[ \t]*\n")
-_HEADING_WORDS = re.compile(r"(?i)part|deltagande|medverkande|ingående")
+_HEADING_WORDS = ("part", "deltagande", "medverkande", "ingående")
 _EXISTENTIAL_KINDS = {"företagen": "company", "arbetsgivarna": "company",
                       "kommunerna": "municipality"}
 
@@ -88,17 +88,18 @@ def listed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     known = {s.start: s.end for s in spans}
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
-    if may_hold_existential(text.lower()):
+    low = text.lower()
+    if may_hold_existential(low):
         for m in existential_matches(text):
             verb = doc.char_span(m.end() - len(m.group().split()[-1]), m.end())
             if verb is not None:
                 kind = _EXISTENTIAL_KINDS.get(m[1], "other")
                 out.extend(_items(doc, verb.end, kind, known, taken))
-    if "\n" in text and _HEADING_WORDS.search(text) is not None:
-        for m in _HEADING.finditer(text):
+    if "\n" in text and any(w in low for w in _HEADING_WORDS):
+        for m in _HEADING.finditer(low):
             newline = doc.char_span(m.end() - 1, m.end(), alignment_mode="expand")
             if newline is not None and newline[0].is_space:
-                kind = "company" if "företag" in m[0].lower() else "other"
+                kind = "company" if "företag" in m[0] else "other"
                 out.extend(_items(doc, newline.start, kind, known, taken))
     if ":" not in text:
         return out

@@ -60,17 +60,20 @@ _LAST_ARRAY = numpy.array(sorted({hash_string(p[-1]) for p in OWNER_SLOTS + PART
 
 
 def _phrase(words: tuple[str, ...]) -> str:
+    """Return an expression for a phrase in a text in lower case, any spacing between words."""
     return "".join(("\\s*" if w == ":" else "\\s+" if k else "") + re.escape(w) for k, w in enumerate(words))
 
 
-# The slots in a text in lower case, for focus.py to keep their sentences (slot_hits).
-_SLOT_LOW = re.compile("(?:" + "|".join(sorted({_phrase(p) for p in OWNER_SLOTS + PARTNER_SLOTS},
-                                                key=len, reverse=True)) + ")\\s+")
-# Tried at every position the phrases are slow: their last words are looked for first (a few
-# letters), and the whole phrase only before those followed by a capital.
-_SLOT_END = re.compile("(?:" + "|".join(sorted({re.escape(p[-1]) for p in OWNER_SLOTS + PARTNER_SLOTS}))
+# The slots in a text in lower case, for focus.py to keep their sentences (slot_hits). Tried at
+# every position the phrases are slow: their last words are looked for first (a few letters),
+# and only the phrases ending in that word before those followed by a capital.
+_TAIL_ALTS: dict[str, set[str]] = {}
+for _p in OWNER_SLOTS + PARTNER_SLOTS:
+    _TAIL_ALTS.setdefault(_p[-1], set()).add(_phrase(_p))
+_TAILS = {w: re.compile("(?:" + "|".join(sorted(alts, key=len, reverse=True)) + ")\\s+\\Z")
+          for w, alts in _TAIL_ALTS.items()}
+_SLOT_END = re.compile("(" + "|".join(re.escape(w) for w in sorted(_TAILS, key=len, reverse=True))
                        + ")\\s+(?=\\w)")
-_SLOT_TAIL = re.compile(f"(?:{_SLOT_LOW.pattern})\\Z")
 _ROLE_AFTER = ("som projektägare", "som huvudman")
 _MAX_NAME = 5
 # Last words of capitalised names that are no bodies: funds, programmes, events, titles.
@@ -91,19 +94,19 @@ def slot_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     person's first name: it is a body in a list with another body ("tillsammans med Region X
     och Jämtkraft") or when it ends in a body's head word ("Nordkraft")."""
     # Only a token after a slot's last word can open a name.
-    starts = (numpy.flatnonzero((doc_lowers(doc)[:-1, None] == _LAST_ARRAY).any(1)) + 1).tolist()
+    lowers = doc_lowers(doc)
+    starts = (numpy.flatnonzero((lowers[:-1, None] == _LAST_ARRAY).any(1)) + 1).tolist()
     if not starts:
         return []
     known = {s.start: s.end for s in spans if s.label_ == "ORG"}
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
     for i in starts:
-        if not (i in known or (i not in taken and is_name_token(doc[i]))):
-            continue
-        owner = _ends_slot(doc, i, OWNER_SLOTS)
-        partner = not owner and _ends_slot(doc, i, PARTNER_SLOTS)
-        around = not (owner or partner) and doc[i - 1].lower_ == "med"
-        if not (owner or partner or around) or (around and i in known):
+        owner = _ends_slot(lowers, i, _OWNER_BY_LAST)
+        partner = not owner and _ends_slot(lowers, i, _PARTNER_BY_LAST)
+        around = not (owner or partner) and lowers[i - 1] == _MED
+        if not (owner or partner or around) or (around and i in known) or not (
+                i in known or (i not in taken and is_name_token(doc[i]))):
             continue
         items: list[tuple[Span | None, bool, bool]] = []  # (span or None if known, lone, after known)
         after_known = closed = False
@@ -148,7 +151,7 @@ def slot_hits(text: str, low: str) -> list[tuple[int, int]]:
     hits = []
     for m in _SLOT_END.finditer(low):  # a slot's last word before a capital, then the phrase
         if text[m.end()].isupper():
-            slot = _SLOT_TAIL.search(low, max(0, m.start() - 60), m.end())
+            slot = _TAILS[m[1]].search(low, max(0, m.start() - 60), m.end())
             if slot is not None:
                 hits.append(slot.span())
     for phrase in _ROLE_AFTER:
@@ -159,13 +162,27 @@ def slot_hits(text: str, low: str) -> list[tuple[int, int]]:
     return hits
 
 
-def _ends_slot(doc: Doc, i: int, slots: tuple) -> bool:
-    """Return whether one of the phrases ends right before token i."""
+def _by_last(slots: tuple) -> dict[tuple[int, int], list[tuple[int, ...]]]:
+    """Return the phrases (two words or more) as tuples of LOWER hashes, by the hashes of their
+    last two words."""
+    out: dict[tuple[int, int], list[tuple[int, ...]]] = {}
     for phrase in slots:
-        n = len(phrase)
-        if i >= n and all(doc[i - n + k].lower_ == w for k, w in enumerate(phrase)):
-            return True
-    return False
+        hashes = tuple(hash_string(w) for w in phrase)
+        out.setdefault(hashes[-2:], []).append(hashes)
+    return out
+
+
+_OWNER_BY_LAST, _PARTNER_BY_LAST = _by_last(OWNER_SLOTS), _by_last(PARTNER_SLOTS)
+_MED = hash_string("med")
+
+
+def _ends_slot(lowers, i: int, by_last: dict) -> bool:
+    """Return whether one of the phrases (`_by_last`) ends right before token i."""
+    if i < 2:
+        return False
+    phrases = by_last.get((int(lowers[i - 2]), int(lowers[i - 1])))
+    return phrases is not None and any(
+        i >= len(p) and (len(p) == 2 or tuple(lowers[i - len(p):i].tolist()) == p) for p in phrases)
 
 
 def _name_end(doc: Doc, start: int, taken: set) -> int | None:
