@@ -148,6 +148,7 @@ class Pages:
         self.source, self.settings = source, source.settings
         self.labels = pagedata.ontology_labels(source)
         self.nodes = NodeQuads(source)
+        self.facts = pagedata.ProjectFacts(source)
         self._words: dict[str, dict[str, str]] = {}
         self._index: pagedata.SearchIndex | None = None
         self._start: dict | None = None
@@ -204,7 +205,7 @@ class Pages:
         return None if page is None else self._render("project.html", links, iri, p=page)
 
     def _org(self, iri: str, links: Links) -> str | None:
-        page = pagedata.org_page(self.source, iri, self.nodes)
+        page = pagedata.org_page(self.source, iri, self.nodes, self.facts)
         if page is None:
             return None
         ego = ego_picture(iri, page["name"], page["network"])
