@@ -11,6 +11,7 @@ import posixpath
 from urllib.parse import quote, unquote, urlencode
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 from pyoxigraph import Literal, NamedNode
 
 from esfgraph.graph.publish import pagedata
@@ -46,7 +47,14 @@ def _short(iri: str) -> str:
 
 _LABELS = ("#label", "#prefLabel", "/name", "#code")  # what names a resource, best first
 
-ENV.filters.update(num=_num, short=_short,
+def _svg_lines(edges: list[dict]) -> Markup:
+    """The edges of an organisation's picture (ego.py) as SVG lines: numbers only, nothing to
+    escape (a template's loop escaped five numbers a line, and a municipality's has hundreds)."""
+    return Markup("".join(f'<line x1="{e["x1"]}" y1="{e["y1"]}" x2="{e["x2"]}" y2="{e["y2"]}" stroke="#9aa7b1" '
+                          f'stroke-opacity="0.6" stroke-width="{e["w"]}"/>' for e in edges))
+
+
+ENV.filters.update(num=_num, short=_short, svg_lines=_svg_lines,
                    percent=lambda v: f"{float(v) * 100:g} %" if v not in (None, "") else "")
 
 

@@ -58,7 +58,7 @@ def bound_query(name: str, terms: dict) -> str:
 
 def _solutions(result) -> list[dict]:
     names = [v.value for v in result.variables]
-    return [{n: (s[n].value if s[n] is not None else None) for n in names} for s in result]
+    return [dict(zip(names, [None if t is None else t.value for t in s])) for s in result]
 
 
 class StoreSource:
