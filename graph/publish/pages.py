@@ -58,6 +58,17 @@ ENV.filters.update(num=_num, short=_short, svg_lines=_svg_lines,
                    percent=lambda v: f"{float(v) * 100:g} %" if v not in (None, "") else "")
 
 
+class _Words(dict):
+    """The page words, read as attributes at once (`w.name`): Jinja tries an attribute first,
+    and a plain dict's failed lookup raised and caught an exception for every word of a page."""
+
+    def __getattr__(self, name: str) -> str:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+
 class Links:
     """Links of the server: a resource at its path under the base, pages at /NAME."""
 
@@ -174,7 +185,7 @@ class Pages:
                       if name != "html"] if iri else []
         w = self._words.get(lang)
         if w is None:
-            w = self._words[lang] = words(lang, self.labels)
+            w = self._words[lang] = _Words(words(lang, self.labels))
         return ENV.get_template(template).render(
             lang=lang, other_lang="en" if lang == "sv" else "sv", w=w,
             settings=self.settings, links=links, iri=iri, alternates=alternates, **context)
