@@ -49,6 +49,7 @@ class ProjectFacts:
         if len(self.parties) + len(missing) > self.limit:
             self.values.clear()
             self.parties.clear()
+            missing = list(projects)
         values: dict[str, list[tuple]] = {p: [] for p in missing}
         parties: dict[str, list[str]] = {p: [] for p in missing}
         for i in range(0, len(missing), _CHUNK):

@@ -221,6 +221,7 @@ class NodeQuads:
         if missing:
             if len(kept) + len(missing) > self.limit:
                 kept.clear()
+                missing = subjects
             found: dict[str, list[Quad]] = {s: [] for s in missing}
             for q in self.source.about(missing):
                 found[q.subject.value].append(q)
