@@ -180,3 +180,18 @@ def test_the_collaborators_are_drawn_on_a_ring_around_the_organisation():
     assert clockwise == ["Norrby", "Söderby", "Fonden", "Verket"]
     assert [(c["name"], c["projects"]) for c in picture["collaborators"]] == \
         [("Norrby", 2), ("Fonden", 1), ("Söderby", 1), ("Verket", 1)]
+
+
+def test_an_organisation_page_is_the_same_when_what_is_kept_for_its_pages_is_full(store_path):
+    """The projects and nodes kept for a generation's pages are emptied when full: a page read
+    then is the page read with nothing kept (every organisation, two projects and five nodes
+    kept at most)."""
+    from esfgraph.graph.publish.orgpage import ProjectFacts, org_page
+    from esfgraph.graph.publish.source import NodeQuads, open_source
+    source = open_source({"store": str(store_path)})
+    orgs = sorted(r["s"] for r in source.select(
+        "SELECT ?s WHERE { ?s a <https://w3id.org/esfgraph/ontology#Organisation> }"))
+    facts, nodes = ProjectFacts(source, limit=2), NodeQuads(source, limit=5)
+    assert len(orgs) > 5
+    for iri in orgs + orgs[::-1]:
+        assert org_page(source, iri, nodes, facts) == org_page(source, iri), iri

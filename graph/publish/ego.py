@@ -21,7 +21,7 @@ MAX_NODES = 60  # the collaborators that share the most projects, beyond which t
 
 def ego_picture(iri: str, name: str, rows: list[dict]) -> dict | None:
     """Return {nodes, edges, legend, hidden, collaborators} for the organisation `iri`, from the
-    rows of page-org-network.rq (project, other, name, type); None if it has no collaborators."""
+    rows of its network (orgpage.py: project, other, name, type); None if it has no collaborators."""
     projects: dict[str, set[str]] = {}
     names, types = {iri: name}, {}
     for r in sorted(rows, key=lambda r: (r["p"], r["other"])):  # the same picture whatever the order
@@ -36,39 +36,50 @@ def ego_picture(iri: str, name: str, rows: list[dict]) -> dict | None:
         return None
     keep = sorted(shared, key=lambda v: (-shared[v], names[v].casefold()))[:MAX_NODES]
     collaborators = [{"iri": v, "name": names[v], "projects": shared[v]} for v in keep]
-    G = nx.Graph()
-    for v in [iri] + keep:
-        G.add_node(v, label=names[v], type=types.get(v, "other"))
-    kept = set(G)
+    order = [iri] + keep
+    kinds = {v: types.get(v, "other") for v in order}
+    G = nx.Graph()  # the nodes and their types, for the colours of the network page
+    G.add_nodes_from((v, {"label": names[v], "type": kinds[v]}) for v in order)
+    colour, legend = colour_groups(G, by="type")
+    # The edges between the nodes kept, weighted by the projects they share, in the order a
+    # networkx graph gives them (a node's in the order they were added), without one: a page
+    # of a municipality in hundreds of projects adds thousands.
+    adjacent: dict[str, dict[str, list[int]]] = {v: {} for v in order}
     for members in projects.values():
-        inside = sorted(m for m in members if m in kept)
+        inside = sorted(m for m in members if m in adjacent)
         for i, a in enumerate(inside):
             for b in inside[i + 1:]:
-                w = G.edges[a, b]["weight"] + 1 if G.has_edge(a, b) else 1
-                G.add_edge(a, b, weight=w)
-    colour, legend = colour_groups(G, by="type")
-    at = _ring(iri, keep, G, shared, colour, legend)
+                weight = adjacent[a].get(b)
+                if weight is None:
+                    adjacent[a][b] = adjacent[b][a] = [1]
+                else:
+                    weight[0] += 1
+    at = _ring(iri, keep, kinds, names, shared, colour, legend)
     nodes = []
-    for v in G:
+    for v in order:
         x, y = at[v]
         r = 9.0 if v == iri else 3.0 + 2.0 * math.sqrt(shared.get(v, 1))
         nodes.append({"iri": v, "name": names[v], "x": x, "y": y, "r": round(r, 1), "colour": colour[v],
                       "ego": v == iri, "projects": shared.get(v, 0)})
-    edges = [{"x1": at[a][0], "y1": at[a][1], "x2": at[b][0], "y2": at[b][1],
-              "w": round(min(4.0, 0.6 + 0.5 * d["weight"]), 1)} for a, b, d in G.edges(data=True)]
+    edges, done = [], set()
+    for a in order:
+        for b, (weight,) in adjacent[a].items():
+            if b not in done:
+                edges.append({"x1": at[a][0], "y1": at[a][1], "x2": at[b][0], "y2": at[b][1],
+                              "w": round(min(4.0, 0.6 + 0.5 * weight), 1)})
+        done.add(a)
     return {"nodes": nodes, "edges": edges, "legend": legend, "size": SIZE,
             "hidden": len(shared) - len(keep), "collaborators": collaborators}
 
 
-def _ring(iri: str, keep: list[str], G: nx.Graph, shared: dict[str, int], colour: dict,
+def _ring(iri: str, keep: list[str], kinds: dict, names: dict, shared: dict[str, int], colour: dict,
           legend: list[tuple[str, str]]) -> dict:
     """Positions in the picture: the organisation at the centre; the collaborators evenly on a
     ring from the top, clockwise, a colour's members together in the legend's order (a type's,
     or the smaller types' grey), most shared projects first."""
     centre, radius = SIZE / 2, SIZE / 2 - 30.0
     order = {c: i for i, (_, c) in enumerate(legend)}
-    ring = sorted(keep, key=lambda v: (order[colour[v]], G.nodes[v]["type"], -shared[v],
-                                       G.nodes[v]["label"].casefold(), v))
+    ring = sorted(keep, key=lambda v: (order[colour[v]], kinds[v], -shared[v], names[v].casefold(), v))
     at = {iri: (centre, centre)}
     for i, v in enumerate(ring):
         angle = 2 * math.pi * i / len(ring) - math.pi / 2

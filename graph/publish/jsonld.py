@@ -7,6 +7,7 @@ one node object as they stream by. rdflib reads the output back to the same trip
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import IO, Iterable
 
@@ -90,11 +91,22 @@ class _Compactor:
         return out
 
 
+def _prepared(context: dict) -> tuple[_Compactor, str]:
+    """The compactor of a context and the document's head that writes it."""
+    return _Compactor(context), '{\n"@context": ' + json.dumps(context, ensure_ascii=False, indent=1) + ',\n"@graph": [\n'
+
+
+@functools.cache
+def _shipped() -> tuple[_Compactor, str]:
+    """Those of the shipped context, made once a process (a resource's JSON-LD took as long to
+    read, index and write the context as to write its triples)."""
+    return _prepared(load_context())
+
+
 def write_jsonld(triples: Iterable[Triple], fh: IO[str], context: dict | None = None) -> int:
     """Write triples (grouped by subject as they come) as compacted JSON-LD; return the count."""
-    context = context or load_context()
-    c = _Compactor(context)
-    fh.write('{\n"@context": ' + json.dumps(context, ensure_ascii=False, indent=1) + ',\n"@graph": [\n')
+    c, head = _prepared(context) if context else _shipped()
+    fh.write(head)
     count, first = 0, True
     subject, pairs = None, []
 

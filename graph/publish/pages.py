@@ -11,6 +11,7 @@ import posixpath
 from urllib.parse import quote, unquote, urlencode
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 from pyoxigraph import Literal, NamedNode
 
 from esfgraph.graph.publish import pagedata
@@ -46,8 +47,26 @@ def _short(iri: str) -> str:
 
 _LABELS = ("#label", "#prefLabel", "/name", "#code")  # what names a resource, best first
 
-ENV.filters.update(num=_num, short=_short,
+def _svg_lines(edges: list[dict]) -> Markup:
+    """The edges of an organisation's picture (ego.py) as SVG lines: numbers only, nothing to
+    escape (a template's loop escaped five numbers a line, and a municipality's has hundreds)."""
+    return Markup("".join(f'<line x1="{e["x1"]}" y1="{e["y1"]}" x2="{e["x2"]}" y2="{e["y2"]}" stroke="#9aa7b1" '
+                          f'stroke-opacity="0.6" stroke-width="{e["w"]}"/>' for e in edges))
+
+
+ENV.filters.update(num=_num, short=_short, svg_lines=_svg_lines,
                    percent=lambda v: f"{float(v) * 100:g} %" if v not in (None, "") else "")
+
+
+class _Words(dict):
+    """The page words, read as attributes at once (`w.name`): Jinja tries an attribute first,
+    and a plain dict's failed lookup raised and caught an exception for every word of a page."""
+
+    def __getattr__(self, name: str) -> str:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
 
 class Links:
@@ -148,6 +167,7 @@ class Pages:
         self.source, self.settings = source, source.settings
         self.labels = pagedata.ontology_labels(source)
         self.nodes = NodeQuads(source)
+        self.facts = pagedata.ProjectFacts(source)
         self._words: dict[str, dict[str, str]] = {}
         self._index: pagedata.SearchIndex | None = None
         self._start: dict | None = None
@@ -165,7 +185,7 @@ class Pages:
                       if name != "html"] if iri else []
         w = self._words.get(lang)
         if w is None:
-            w = self._words[lang] = words(lang, self.labels)
+            w = self._words[lang] = _Words(words(lang, self.labels))
         return ENV.get_template(template).render(
             lang=lang, other_lang="en" if lang == "sv" else "sv", w=w,
             settings=self.settings, links=links, iri=iri, alternates=alternates, **context)
@@ -204,7 +224,7 @@ class Pages:
         return None if page is None else self._render("project.html", links, iri, p=page)
 
     def _org(self, iri: str, links: Links) -> str | None:
-        page = pagedata.org_page(self.source, iri, self.nodes)
+        page = pagedata.org_page(self.source, iri, self.nodes, self.facts)
         if page is None:
             return None
         ego = ego_picture(iri, page["name"], page["network"])

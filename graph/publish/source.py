@@ -14,6 +14,7 @@ graph are never among the quads unless the source was opened to serve personal d
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 import time
 from collections.abc import Iterable
@@ -25,7 +26,7 @@ from esfgraph.graph.publish.storeview import StoreView
 from esfgraph.graph.queries import internal_query, with_leading_values
 from esfgraph.graph.settings import SETTINGS_GRAPH, StoreSettings, read_settings
 
-__all__ = ["EndpointSource", "NodeQuads", "Source", "StoreSource", "open_source", "servable"]
+__all__ = ["EndpointSource", "NodeQuads", "Source", "StoreSource", "bound_query", "open_source", "servable"]
 
 _SETTINGS = SETTINGS_GRAPH.value
 _BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
@@ -41,9 +42,23 @@ def servable(graph, include_personal: bool = False) -> bool:
     return name != _SETTINGS and (include_personal or not name.endswith("/personal"))
 
 
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def bound_query(name: str, terms: dict) -> str:
+    """An internal query's text with its parameters bound at the start of its WHERE group: a
+    term each, or a list of terms (a VALUES clause of one row a term)."""
+    lists = {k: v for k, v in terms.items() if isinstance(v, (list, tuple))}
+    text = with_leading_values(internal_query(name), **{k: v for k, v in terms.items() if k not in lists})
+    for k, values in lists.items():
+        clause = f" VALUES ?{k} {{ {' '.join(str(v) for v in values)} }}"
+        text = _WHERE.sub(lambda m, c=clause: m.group(0) + c, text, count=1)
+    return text
+
+
 def _solutions(result) -> list[dict]:
     names = [v.value for v in result.variables]
-    return [{n: (s[n].value if s[n] is not None else None) for n in names} for s in result]
+    return [dict(zip(names, [None if t is None else t.value for t in s])) for s in result]
 
 
 class StoreSource:
@@ -79,8 +94,8 @@ class StoreSource:
             return fn(self.view.reopen())
 
     def rows(self, name: str, **terms) -> list[dict]:
-        """Rows of an internal query, its parameters bound as terms."""
-        return self.select(with_leading_values(internal_query(name), **terms))
+        """Rows of an internal query, its parameters bound as terms (or lists of terms)."""
+        return self.select(bound_query(name, terms))
 
     def select(self, text: str) -> list[dict]:
         """Rows of a SELECT over the union of the graphs."""
@@ -161,8 +176,8 @@ class EndpointSource:
         return read_settings(store) or StoreSettings()
 
     def rows(self, name: str, **terms) -> list[dict]:
-        """Rows of an internal query, its parameters bound as terms."""
-        return self.select(with_leading_values(internal_query(name), **terms))
+        """Rows of an internal query, its parameters bound as terms (or lists of terms)."""
+        return self.select(bound_query(name, terms))
 
     def select(self, text: str) -> list[dict]:
         """Rows of a SELECT on the server."""
@@ -206,6 +221,7 @@ class NodeQuads:
         if missing:
             if len(kept) + len(missing) > self.limit:
                 kept.clear()
+                missing = subjects
             found: dict[str, list[Quad]] = {s: [] for s in missing}
             for q in self.source.about(missing):
                 found[q.subject.value].append(q)
