@@ -109,6 +109,15 @@ ROLES = [
     ("Kommunerna Kramfors, Sollefteå och Härnösand har gått ihop i ett projekt om unga.",
      {"Kramfors": "partner", "Härnösand": "partner"}),
     ("Initiativtagare är Härnösands kommun.", {"Härnösands kommun": "owner"}),
+    # Round 9 (project-bank records): bare town names after a numbered plural, and the
+    # "parter som ... är" cue.
+    ("I projektet ska fyra kommuner i Jämtland (Bräcke, Ragunda, Berg och Krokom) samverka "
+     "med Arbetsförmedlingen.", {"Bräcke": "partner", "Ragunda": "partner", "Krokom": "partner"}),
+    ("De kommuner som ingår är Orsa (samordnare), Älvdalen, Mora och Rättvik.",
+     {"Orsa": "partner", "Älvdalen": "partner", "Rättvik": "partner"}),
+    ("Region Dalarna är projektägare och de parter som avser att samverka är Leksands kommun, "
+     "Gagnefs kommun och Samordningsförbundet Dalarna.",
+     {"Leksands kommun": "partner", "Gagnefs kommun": "partner", "Region Dalarna": "owner"}),
 ]
 
 

@@ -207,7 +207,8 @@ def elliptic_bodies(doc: Doc, heads: list[int] | None = None) -> list[tuple[int,
         token = doc[i]
         head = _ELLIPSIS_HEADS.get(token.lower_)
         if head is not None:
-            out.extend(_names_before(doc, i, head))
+            out.extend(_names_before(doc, i, head) or (
+                _names_after(doc, j) if head == "kommun" and (j := _list_after(doc, i)) else []))
         elif i + 1 < len(doc) and load_gazetteer().place_kind(doc[i + 1].text):
             out.extend(_names_after(doc, i + 1))
     return out
@@ -254,6 +255,19 @@ def _names_before(doc: Doc, head_i: int, head: str) -> list[tuple[int, int, Org]
     return items if len(items) > 1 and joined else []
 
 
+def _list_after(doc: Doc, i: int) -> int | None:
+    """Return where the towns start after "sex kommuner i Värmland (A, B" or "kommuner: A, B"
+    or "De kommuner som ingår är A, B"; None if no such list follows the head at i."""
+    j = i + 1
+    if j + 1 < len(doc) and doc[j].lower_ == "i" and is_name_token(doc[j + 1]):
+        j += 2  # "i Värmland"
+    if j + 2 < len(doc) and doc[j].lower_ == "som" and doc[j + 2].lower_ == "är":
+        j += 3  # "som ingår är", "som deltar är"
+    elif j < len(doc) and doc[j].text in ("(", ":"):
+        j += 1
+    return j if j > i + 1 and j < len(doc) and is_name_token(doc[j]) else None
+
+
 def _names_after(doc: Doc, i: int) -> list[tuple[int, int, Org]]:
     """Return the municipalities of "kommunerna A, B och C", starting at token i."""
     items = []
@@ -264,6 +278,8 @@ def _names_after(doc: Doc, i: int) -> list[tuple[int, int, Org]]:
         if org is None:
             break
         items.append((i, end, org))
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            end += 3  # "Mariestad (projektledare), Töreboda"
         if end >= len(doc) or doc[end].lower_ not in _JOINS:
             break
         i = end + 1

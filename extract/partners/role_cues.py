@@ -75,6 +75,14 @@ _TAKING_PART = [f"{adjective} {noun}" for adjective in ("deltagande", "medverkan
                              "regioner", "folkhögskolor", "lärosäten", "föreningar", "företag",
                              "arbetsgivare", "studieförbund", "samordningsförbund")]
 
+# "De parter som avser att samverka är A och B", "Kommuner som ingår i projektet är A, B".
+_WHO_TAKE_PART = [f"{noun} som {verb}{where} är"
+                  for noun in ("parter", "parterna", "kommuner", "kommunerna", "aktörer",
+                               "aktörerna", "organisationer", "organisationerna")
+                  for verb in ("ingår", "deltar", "medverkar", "samverkar", "ska samverka",
+                               "avser att samverka", "kommer att samverka", "ska delta",
+                               "avser att delta", "kommer att delta", "ska ingå")
+                  for where in ("", " i projektet")]
 # "Samverkan sker med A", "Samarbetet kommer att ske med A".
 _HAPPENS_WITH = [f"{noun} {verb}{adverb} med" for noun in ("samverkan", "samarbete", "samarbetet")
                  for verb in ("sker", "ska ske", "kommer att ske", "sker också", "sker även")
@@ -109,7 +117,7 @@ CUES: dict[str, list[str]] = {
           for p in ("från", "för")), "samverkande aktörer", "samverkande aktörer är", "samverkande aktörer har varit",
         "samarbetspartner och finansiär", "samarbetspartners och finansiärer",
         "parterna som står bakom projektet", "parterna bakom projektet",
-        *_GROUP_NOUNS, *_TAKING_PART, *_HAPPENS_WITH, *_SHARED,
+        *_GROUP_NOUNS, *_TAKING_PART, *_WHO_TAKE_PART, *_HAPPENS_WITH, *_SHARED,
     ],
     "PARTNER_RIGHT": [
         "deltar", "deltar i projektet", "medverkar", "ingår", "bidrar", "bidrar med",
