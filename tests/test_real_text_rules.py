@@ -224,3 +224,11 @@ def test_names_under_a_phrase_that_breaks_off_read_the_same_through_focus(nlp):
     assert [(m.org.name, m.role) for m in full] == [
         ("Hofors kommun", "partner"), ("Ockelbo kommun", "partner"), ("Sandvikens kommun", "partner")]
     assert [m for _, m in pipe_mentions(nlp, [(text, None, None)])] == [full]
+
+
+def test_an_acronym_used_as_the_projects_name_is_no_body(nlp):
+    doc = nlp("Projekt LO - Lärande och omställning drivs av Region Norrby. "
+              "I LO 2.0 deltar Arbetsförmedlingen.")
+    assert [e.text for e in doc.ents if e.text == "LO"] == []
+    assert "Arbetsförmedlingen" in [e.text for e in doc.ents]
+    assert "LO" in [e.text for e in nlp("I projektet deltar LO och TCO.").ents]

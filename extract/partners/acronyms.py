@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from esfgraph.extract.partners.span_data import get
 from esfgraph.extract.partners.tokenizer import doc_text
 
-__all__ = ["DEFINITION", "defined_acronyms", "acronym_spans"]
+__all__ = ["DEFINITION", "defined_acronyms", "acronym_spans", "without_project_acronyms"]
 
 # "Name (ACR)": two to seven letters, capitals first ("VGR", "UmU", "SOF MPHLA" is not one).
 DEFINITION = re.compile(r"\(([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,6})\)")
@@ -57,3 +57,26 @@ def acronym_spans(doc: Doc, spans: list[Span]) -> list[Span]:
         span._.esf_org, span._.esf_rule = acr._.esf_org, "acronym"
         out.append(span)
     return sorted(out, key=lambda s: s.start)
+
+
+# "Projekt ISA", "projektet ISA", "ISA 2.0": the letters name the project, not a body.
+_PROJECT_WORDS = frozenset({"projekt", "projektet", "projektets", "förstudien", "förstudie"})
+_VERSION = re.compile(r"^\d{1,2}(?:\.\d)+$")
+_LETTERS = re.compile(r"^[A-ZÅÄÖ]{2,6}$")
+
+
+def without_project_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Return the spans without the acronyms the text uses as its project's name.
+
+    A gazetteer acronym right after "Projekt"/"projektet" or right before a version number
+    ("ISA 2.0") is the project's name there, and so is every other use of it in the text.
+    """
+    names = set()
+    for s in spans:
+        if len(s) != 1 or not _LETTERS.match(s.text):
+            continue
+        before = doc[s.start - 1].lower_ if s.start > 0 else ""
+        after = doc[s.end].text if s.end < len(doc) else ""
+        if before in _PROJECT_WORDS or _VERSION.match(after):
+            names.add(s.text)
+    return [s for s in spans if s.text not in names] if names else spans

@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from esfgraph.extract.organisations.gazetteer import COMMON_WORDS, Org, load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name, resolve_unit
-from esfgraph.extract.partners.acronyms import acronym_spans
+from esfgraph.extract.partners.acronyms import acronym_spans, without_project_acronyms
 from esfgraph.extract.partners.body_shapes import (
     BODY_PATTERNS,
     could_match,
@@ -137,7 +137,7 @@ class OrgRuler:
         spans = _with(spans, slot_bodies(doc, spans))
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans = filter_spans([with_section(doc, s, taken) for s in spans])
-        spans = acronym_spans(doc, spans)
+        spans = without_project_acronyms(doc, acronym_spans(doc, spans))
         if self.overwrite_ents:
             doc.ents = spans
         else:
