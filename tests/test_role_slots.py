@@ -83,3 +83,12 @@ def test_heading_lines_over_unknown_names_are_bodies(nlp):
     found = {m.surface: m.role for m in mentions_from_doc(nlp(text))}
     assert found == {"Umeå kommun": "partner", "Fjällkraft": "partner", "Norrvärme": "partner"}
     assert [m for _, m in pipe_mentions(nlp, [(text, None, None)])] == [mentions_from_doc(nlp(text))]
+
+
+def test_the_owner_named_without_its_company_form_is_the_owner(nlp):
+    from esfgraph.extract.organisations.resolve import org_from_shape
+    owner = org_from_shape("Norrby Innovation Park AB")
+    text = "Projektet drivs av Norrby Innovation Park tillsammans med Region Norrbotten."
+    found = {m.surface: m.role for m in mentions_from_doc(nlp(text), owner)}
+    assert found.get("Norrby Innovation Park") == "owner", found
+    assert found.get("Region Norrbotten") == "partner", found

@@ -253,7 +253,7 @@ def mentions_from_doc(doc: Doc, owner: Org | None = None) -> list[Mention]:
                 continue
         role = get(ent, "esf_role") or "mentioned"
         if owner is not None and org is not None:
-            if org.key == owner.key or (not org.known and name_key(org.name) == name_key(owner.name)):
+            if org.key == owner.key or (not org.known and _bare(org.name) == _bare(owner.name)):
                 org, role = owner, "owner"  # the owner's own name (its node may be its number)
             elif role == "owner":
                 role, rule = "partner", rule + "+named-owner"
@@ -265,6 +265,11 @@ def mentions_from_doc(doc: Doc, owner: Org | None = None) -> list[Mention]:
     if owner is not None:
         out.extend(_owner_names(doc, owner, out, sents))
     return sorted(out, key=lambda m: m.start)
+
+
+def _bare(name: str) -> str:
+    """Return a name's key without its company form: "Lindholmen Park AB" is "Lindholmen Park"."""
+    return name_key(re.sub(r"\s+(AB|HB|KB|Aktiebolag|ek\. ?för\.?)$", "", name.strip()))
 
 
 def _owner_names(doc: Doc, owner: Org, found: list[Mention], sents: SentenceIndex) -> list[Mention]:
