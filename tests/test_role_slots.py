@@ -92,3 +92,18 @@ def test_the_owner_named_without_its_company_form_is_the_owner(nlp):
     found = {m.surface: m.role for m in mentions_from_doc(nlp(text), owner)}
     assert found.get("Norrby Innovation Park") == "owner", found
     assert found.get("Region Norrbotten") == "partner", found
+
+
+def test_an_agencys_local_office_as_owner_is_the_agency(nlp):
+    from esfgraph.extract.organisations.resolve import resolve_owner
+    for raw, unit in (("Försäkringskassan Norrhamn Hk", "Norrhamn Hk"),
+                      ("Försäkringskassan i Norrhamn", "Norrhamn")):
+        owner, units, _ = resolve_owner(raw)
+        assert (owner.name, units) == ("Försäkringskassan", (unit,)), (raw, owner, units)
+    owner, units, _ = resolve_owner("Norrhamnshem Huvudkontoret")
+    assert (owner.name, units) == ("Norrhamnshem", ("Huvudkontoret",))
+    assert resolve_owner("Företagarna Norrhamn")[0].name == "Företagarna Norrhamn"
+    text = "Projektet sker i samverkan mellan Försäkringskassan och Norrhamns kommun."
+    owner = resolve_owner("Försäkringskassan Norrhamn")[0]
+    found = {m.surface: m.role for m in mentions_from_doc(nlp(text), owner)}
+    assert found.get("Försäkringskassan") == "owner", found

@@ -123,6 +123,27 @@ def _owner_parts(raw: str, lookup) -> list[str]:
     return [_COST_CENTRE.sub("", p.strip()) for p in parts if p.strip()]
 
 
+# A head office written after the name: "Bostadsbolaget Huvudkontoret", "Arbetsförmedlingen X Hk".
+_HEAD_OFFICE = re.compile(r"^(?P<name>.+?)\s+(?P<unit>Huvudkontoret|huvudkontoret|Huvudkontor|"
+                          r"huvudkontor|Hk|HK)$")
+
+
+def _local_office(parts: list[str], lookup) -> list[str]:
+    """Split a one-part owner that is a state agency's local office into the agency and the
+    office ("Arbetsförmedlingen i Sundsvall", "Arbetsförmedlingen Gävle Hk": the agency, as
+    local offices map to the national body), and a head office from its body's name."""
+    if len(parts) != 1 or lookup(parts[0]) is not None:
+        return parts
+    words = parts[0].split(" ")
+    for n in (2, 1):
+        body = lookup(" ".join(words[:n])) if len(words) > n else None
+        if body is not None and body.type == "agency":
+            office = re.sub(r"^i\s+", "", " ".join(words[n:]))
+            return [" ".join(words[:n]), office[:1].upper() + office[1:]]
+    office = _HEAD_OFFICE.match(parts[0])
+    return [office["name"], office["unit"]] if office else parts
+
+
 def resolve_owner(raw: str | None, orgnr: str | None = None
                   ) -> tuple[Org | None, tuple[str, ...], list[str]]:
     """Return (owner, its units, warnings) for a `Projektägare` value and its organisation number.
@@ -142,7 +163,7 @@ def resolve_owner(raw: str | None, orgnr: str | None = None
     warnings: list[str] = []
     raw = re.sub(r"\s+", " ", raw).strip().strip(",")
     org = g.lookup(raw)
-    parts = [raw] if org is not None else _owner_parts(raw, g.lookup)
+    parts = [raw] if org is not None else _local_office(_owner_parts(raw, g.lookup), g.lookup)
     at = 0
     if org is None:
         at, org = next(((i, o) for i, o in enumerate(map(g.lookup, parts)) if o is not None),
