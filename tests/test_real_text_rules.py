@@ -118,6 +118,15 @@ ROLES = [
     ("Region Dalarna är projektägare och de parter som avser att samverka är Leksands kommun, "
      "Gagnefs kommun och Samordningsförbundet Dalarna.",
      {"Leksands kommun": "partner", "Gagnefs kommun": "partner", "Region Dalarna": "owner"}),
+    # Round 10 (2007-2013 records): "stöd från" that is help to people, not money.
+    ("I projektet får deltagarna ett samordnat stöd från Arbetsförmedlingen och "
+     "Försäkringskassan.", {"Arbetsförmedlingen": "partner", "Försäkringskassan": "partner"}),
+    ("Förstudien genomförs med stöd från handledare från Region Jämtland Härjedalen.",
+     {"Region Jämtland Härjedalen": "partner"}),
+    ("Många unga är i behov av stöd från Försäkringskassan för att klara vardagen.",
+     {"Försäkringskassan": "mentioned"}),
+    ("Projektet genomförs med stöd från Samordningsförbundet Jämtland.",
+     {"Samordningsförbundet Jämtland": "funder"}),
 ]
 
 

@@ -143,11 +143,20 @@ def project_contributions(doc: Doc, cues: list[Cue]) -> list:
     de deltagande företagen"; "A erbjuder arbetsmarknadsutbildningar" is background). A
     GENITIVE noun stays only right after a name in the genitive ("Ljusdals kommuns medverkan").
     """
-    if not any(c.kind in ("CONTRIBUTES", "GENITIVE") for c in cues):
+    if not any(c.kind in ("CONTRIBUTES", "GENITIVE", "FUNDER") for c in cues):
         return cues
     out = []
     for c in cues:
-        if c.kind == "CONTRIBUTES":
+        care = _care(doc, c) if c.kind == "FUNDER" else None
+        if care is not None:
+            # "med ett samordnat stöd från A och B": help given to people, no money; a
+            # partner's cue in a sentence about the project ("förprojekteringen"), else
+            # none, and none where people need it ("är i behov av stöd från A").
+            if care == "need" or not any("projekt" in t.lower_ or t.lower_.startswith(
+                    (*PROJECT_ANCHORS, "förstudie")) for t in doc[c.start].sent):
+                continue
+            c = c._replace(kind="PARTNER")
+        elif c.kind == "CONTRIBUTES":
             if not any(t.lower_.startswith(PROJECT_ANCHORS) for t in doc[c.start].sent):
                 continue
             c = c._replace(kind="PARTNER_RIGHT")
@@ -158,6 +167,30 @@ def project_contributions(doc: Doc, cues: list[Cue]) -> list:
             c = c._replace(kind="PARTNER_RIGHT")
         out.append(c)
     return out
+
+
+# Words before "stöd" that make it help to people, not money ("ett samordnat stöd från A"); a
+# person noun after "stöd från" ("med stöd från handledare från A") makes the names the
+# people's bodies; a need before it ("behöver stöd från A", "i behov av stöd") is the people's.
+_CARE_QUALIFIERS = frozenset({"sammansatt", "samordnat", "samlat", "individuellt",
+                              "individanpassat", "personligt", "praktiskt", "pedagogiskt",
+                              "psykosocialt", "medicinskt", "professionellt"})
+_CARE_PEOPLE = STAFF_NOUNS | {"delprojektledare", "projektledare", "coach", "psykolog",
+                              "specialister", "mentorer", "studievägledare"}
+_NEEDS = frozenset({"behov", "behöver", "behöva", "behövs", "behövde"})
+
+
+def _care(doc: Doc, cue: Cue) -> str | None:
+    """Return "need" or "help" for a funding cue whose "stöd" is no money, else None."""
+    at = next((i for i in range(cue.start, cue.end) if doc[i].lower_ == "stöd"), None)
+    if at is None:
+        return None
+    if any(t.lower_ in _NEEDS for t in doc[max(0, at - 4):at]):
+        return "need"
+    after = doc[cue.end].lower_ if cue.end < len(doc) else ""
+    if (at > 0 and doc[at - 1].lower_ in _CARE_QUALIFIERS) or after in _CARE_PEOPLE:
+        return "help"
+    return None
 
 
 def _relative_start(doc: Doc, end: int) -> int | None:
