@@ -118,7 +118,10 @@ ROLES = [
     ("Region Dalarna är projektägare och de parter som avser att samverka är Leksands kommun, "
      "Gagnefs kommun och Samordningsförbundet Dalarna.",
      {"Leksands kommun": "partner", "Gagnefs kommun": "partner", "Region Dalarna": "owner"}),
-    # Round 10 (2007-2013 records): "stöd från" that is help to people, not money.
+    # Round 10 (2007-2013 records): a town list with full names in it; "stöd från" that is
+    # help to people, not money.
+    ("I projektet deltar kommunerna Vaxholms stad, Tyresö, Nacka och Värmdö.",
+     {"Vaxholms stad": "partner", "Tyresö": "partner", "Värmdö": "partner"}),
     ("I projektet får deltagarna ett samordnat stöd från Arbetsförmedlingen och "
      "Försäkringskassan.", {"Arbetsförmedlingen": "partner", "Försäkringskassan": "partner"}),
     ("Förstudien genomförs med stöd från handledare från Region Jämtland Härjedalen.",

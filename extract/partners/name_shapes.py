@@ -209,7 +209,8 @@ def elliptic_bodies(doc: Doc, heads: list[int] | None = None) -> list[tuple[int,
         if head is not None:
             out.extend(_names_before(doc, i, head) or (
                 _names_after(doc, j) if head == "kommun" and (j := _list_after(doc, i)) else []))
-        elif i + 1 < len(doc) and load_gazetteer().place_kind(doc[i + 1].text):
+        elif i + 1 < len(doc) and (load_gazetteer().place_kind(doc[i + 1].text) or _body(
+                doc[i + 1:i + 3].text, "kommun")):  # "kommunerna Lidingö stad, Tyresö och"
             out.extend(_names_after(doc, i + 1))
     return out
 
@@ -272,7 +273,8 @@ def _names_after(doc: Doc, i: int) -> list[tuple[int, int, Org]]:
     """Return the municipalities of "kommunerna A, B och C", starting at token i."""
     items = []
     while i < len(doc) and is_name_token(doc[i]):
-        two = i + 1 < len(doc) and resolve_name(f"{doc[i:i + 2].text} kommun") is not None
+        two = i + 1 < len(doc) and (doc[i + 1].lower_ in ("stad", "kommun") or resolve_name(
+            f"{doc[i:i + 2].text} kommun") is not None)  # "Lidingö stad", "Upplands Väsby"
         end = i + 2 if two else i + 1
         org = _body(doc[i:end].text, "kommun")
         if org is None:
@@ -303,6 +305,6 @@ def is_name_token(token: Token) -> bool:
 def _body(name: str, head: str) -> Org | None:
     """Return the body "<name> <head>": a known municipality, or a folkhögskola by its name."""
     if head == "kommun":
-        org = resolve_name(f"{name} kommun")
+        org = resolve_name(name if name.endswith((" stad", " kommun")) else f"{name} kommun")
         return org if org is not None and org.type == "municipality" else None
     return resolve_name(f"{name} {head}") or org_from_shape(f"{name} {head}")
