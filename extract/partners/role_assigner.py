@@ -251,6 +251,9 @@ def _owner_cue(doc: Doc, near: tuple, start: int, end: int, negs: list):
         lo, hi = (cue.end, start) if cue.end <= start else (end, cue.start)
         if any(lo <= n.start and n.end <= hi for n in negs):
             continue
+        k = cue.start - 3 if cue.start >= 3 and doc[cue.start - 2].text == "," else cue.start - 2
+        if k >= 0 and doc[cue.start - 1].lower_ == "som" and doc[k].ent_iob_ != "O":
+            continue  # "Regionförbundet X, som ägs av länets kommuner och A": X's owners
         return cue
     return None
 
