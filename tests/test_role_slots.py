@@ -107,3 +107,14 @@ def test_an_agencys_local_office_as_owner_is_the_agency(nlp):
     owner = resolve_owner("Försäkringskassan Norrhamn")[0]
     found = {m.surface: m.role for m in mentions_from_doc(nlp(text), owner)}
     assert found.get("Försäkringskassan") == "owner", found
+
+
+def test_the_national_name_of_a_local_owner_is_the_owner_where_a_cue_says_so(nlp):
+    from esfgraph.extract.organisations.resolve import resolve_owner
+    owner = resolve_owner("Företagarna Norrby")[0]
+    text = "Kommunen har bett Företagarna att vara projektägare tillsammans med Region Norrbotten."
+    found = {m.surface: (m.role, m.org.name) for m in mentions_from_doc(nlp(text), owner)}
+    assert found.get("Företagarna") == ("owner", "Företagarna Norrby"), found
+    text = "Kommunen har bett Företagarna att vara projektägare."
+    found = {m.surface: m.role for m in mentions_from_doc(nlp(text), resolve_owner("Hofors kommun")[0])}
+    assert found.get("Företagarna") == "partner", found

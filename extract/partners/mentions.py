@@ -255,6 +255,8 @@ def mentions_from_doc(doc: Doc, owner: Org | None = None) -> list[Mention]:
         if owner is not None and org is not None:
             if org.key == owner.key or (not org.known and _bare(org.name) == _bare(owner.name)):
                 org, role = owner, "owner"  # the owner's own name (its node may be its number)
+            elif role == "owner" and _bare(owner.name).startswith(_bare(org.name) + " "):
+                org = owner  # "Företagarna är projektägare" for owner "Företagarna Norrby"
             elif role == "owner":
                 role, rule = "partner", rule + "+named-owner"
         sentence, sentence_start = _sentence(doc, sents.of(ent))
