@@ -118,11 +118,15 @@ ROLES = [
     ("Region Dalarna är projektägare och de parter som avser att samverka är Leksands kommun, "
      "Gagnefs kommun och Samordningsförbundet Dalarna.",
      {"Leksands kommun": "partner", "Gagnefs kommun": "partner", "Region Dalarna": "owner"}),
-    # Round 10 (2007-2013 records): the owners of a body named before "som ägs av"; a town
-    # list with full names in it; "stöd från" that is help to people, not money.
+    # Round 10 (2007-2013 records): the owners of a body named before "som ägs av"; bodies
+    # writing a proposal together (no project); a town list with full names in it; "stöd
+    # från" that is help to people, not money.
     ("Kommunförbundet Norrby, som ägs av länets sex kommuner och Region Norrbotten, har "
      "ansvar för tillväxtfrågor.", {"Region Norrbotten": "mentioned"}),
     ("Projektet, som ägs av Region Norrbotten, startar i höst.", {"Region Norrbotten": "owner"}),
+    ("Socialstyrelsen har tillsammans med Försäkringskassan och Arbetsförmedlingen lämnat ett "
+     "förslag till regeringen.", {"Försäkringskassan": "mentioned",
+                                  "Arbetsförmedlingen": "mentioned"}),
     ("I projektet deltar kommunerna Vaxholms stad, Tyresö, Nacka och Värmdö.",
      {"Vaxholms stad": "partner", "Tyresö": "partner", "Värmdö": "partner"}),
     ("I projektet får deltagarna ett samordnat stöd från Arbetsförmedlingen och "

@@ -48,6 +48,10 @@ _EVENT_VERB = re.compile(r"\b(?:arrangera\w*|anordna\w*|bjuder in|bjöd in|ordna
                          r"håller i)\b", re.I)
 _EVENT = re.compile(r"\b(?:föreläsning|seminari|konferens|workshop|träff|frukostmöte|webbinari|"
                     r"mässa)", re.I)
+# "A har tillsammans med B lämnat ett förslag till regeringen": writing a report or a proposal
+# together is no taking part in a project.
+_REPORT = re.compile(r"\b(?:lämna\w*|ta\w* fram|tog fram|utarbeta\w*)\s+(?:ett|en|sitt|sin)\s+"
+                     r"(?:\w+\s+)?(?:förslag|rapport)")
 _STUDY = re.compile(r"(?:Studien|Rapporten|Undersökningen|Kartläggningen|Enkäten)\b")
 # Marks of a text about many projects (grant lists, news of a call) and of one about one.
 _MANY_STEMS = ("projekten", "projekt som", "förstudier", "prioriterade projekt",
@@ -99,7 +103,8 @@ def sentence_facts(doc: Doc, sent: Span) -> Facts:
             to_allocate=" att fördela " in joined,
             event=not project and ((any(v in low for v in _EVENT_STEMS) and _EVENT_VERB.search(text) is not None
                                     and _EVENT.search(text) is not None)
-                                   or _STUDY.match(text.lstrip()) is not None))
+                                   or _STUDY.match(text.lstrip()) is not None
+                                   or ("förslag" in low or "rapport" in low) and _REPORT.search(low) is not None))
     return facts
 
 
