@@ -147,6 +147,7 @@ def test_roles_in_real_constructions(nlp, text, roles):
 
 
 NAMES = [
+    ("Bland aktörerna i projektet finns Trygghetsrådet och Kommunal.", ["Trygghetsrådet", "Kommunal"]),
     ("I projektet medverkar Ljungbyhedens Företagarförening och Skånes Ryttarförbund.",
      ["Ljungbyhedens Företagarförening", "Skånes Ryttarförbund"]),
     ("I projektet deltar Västsvenska Handelskammaren och Stockholms Stadsmission.",
