@@ -67,17 +67,25 @@ def to_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, indent=1, default=_plain) + "\n"
 
 
+# Tab-separated values as `cut`, `awk` and spreadsheet imports read them: one line a row, a value's
+# tab, line break and backslash written as \t, \n (\r) and \\ (as PostgreSQL's text format does).
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
 def render(columns: Sequence[str], rows: Iterable[Mapping[str, Any]], fmt: str = "table") -> str:
     """Return the rows (mappings from column to value) in the format, `columns` in order."""
     rows = list(rows)
     if fmt == "json":
         return to_json([{c: _plain(r.get(c)) for c in columns} for r in rows])
-    if fmt in ("csv", "tsv"):
+    if fmt == "csv":
         buf = io.StringIO()
-        w = csv.writer(buf, lineterminator="\n", delimiter="," if fmt == "csv" else "\t")
+        w = csv.writer(buf, lineterminator="\n")
         w.writerow(columns)
         w.writerows(_cells(columns, rows))
         return buf.getvalue()
+    if fmt == "tsv":  # a line a row: tabs, line breaks and backslashes in a value escaped
+        return "".join("\t".join(c.translate(_TSV_ESCAPES) for c in row) + "\n"
+                       for row in [list(columns), *_cells(columns, rows)])
     cells = [[c.replace("\n", " ") for c in row] for row in _cells(columns, rows, table=True)]
     cells = [[c if len(c) <= WIDTH else c[:WIDTH - 1] + "…" for c in row] for row in cells]
     widths = [max([len(n)] + [len(row[i]) for row in cells]) for i, n in enumerate(columns)]

@@ -1,6 +1,9 @@
 """The named queries: every gold value of the seed records through `esfgraph query`, every .rq
 file runs, parameters are bound as RDF terms."""
 
+import csv
+import io
+
 import pytest
 
 from esfgraph.errors import QueryError
@@ -202,6 +205,17 @@ def test_formats(cli, seed_store_path):
     assert tsv.splitlines()[0].startswith("id\tname\towner")
     table = cli("query", "projects", "--store", seed_store_path).stdout
     assert "Handslaget Kronoberg" in table and table.rstrip().endswith("(5 rows)")
+
+
+def test_tsv_is_a_line_a_row(cli, seed_store_path):
+    """A value's line break, tab and backslash are escaped in TSV (a sentence of evidence often
+    holds a line break), kept as they are in CSV, JSON and the table's cells."""
+    sparql = r'SELECT ?x ?y WHERE { BIND("Projektet drivs av\nNorrby kommun\tA\\B" AS ?x) BIND("ok" AS ?y) }'
+    tsv = cli("query", sparql, "--store", seed_store_path, "--format", "tsv").stdout
+    assert tsv.split("\n") == ["x\ty", r"Projektet drivs av\nNorrby kommun\tA\\B" + "\tok", ""]
+    csv_rows = list(csv.reader(io.StringIO(
+        cli("query", sparql, "--store", seed_store_path, "--format", "csv").stdout)))
+    assert csv_rows[1] == ["Projektet drivs av\nNorrby kommun\tA\\B", "ok"]
 
 
 def test_collectives_match_gold(cli, seed_store_path, gold, query_rows):
