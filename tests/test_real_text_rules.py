@@ -136,7 +136,15 @@ ROLES = [
     ("Många unga är i behov av stöd från Försäkringskassan för att klara vardagen.",
      {"Försäkringskassan": "mentioned"}),
     ("Projektet genomförs med stöd från Samordningsförbundet Jämtland.",
-     {"Samordningsförbundet Jämtland": "funder"}),
+     {"Samordningsförbundet Jämtland": "funder"}),    # Round 11: unknown names a type noun introduces, and an elliptic plural before places.
+    ("Projektet drivs av Umeå kommun. De ideella föreningarna Gröna Vägen och Norrby Framtid "
+     "är engagerade i projektet.", {"Gröna Vägen": "partner", "Norrby Framtid": "partner"}),
+    ("Projektet genomförs tillsammans med företagen Kvarnbo Bygg, Ljungtec och Sjövik Data.",
+     {"Kvarnbo Bygg": "partner", "Ljungtec": "partner", "Sjövik Data": "partner"}),
+    ("Umeå kommun samverkar med organisationerna Vägval Norr och Sisters in Business.",
+     {"Vägval Norr": "partner", "Sisters in Business": "partner"}),
+    ("Projektet drivs av Umeå kommun. Samordningsförbunden i Östra och Norra Norrby har ett "
+     "nära samarbete med projektet.", {"Samordningsförbunden i Östra": "partner", "Norra Norrby": "partner"}),
 ]
 
 
@@ -252,3 +260,21 @@ def test_an_acronym_used_as_the_projects_name_is_no_body(nlp):
     assert [e.text for e in doc.ents if e.text == "LO"] == []
     assert "Arbetsförmedlingen" in [e.text for e in doc.ents]
     assert "LO" in [e.text for e in nlp("I projektet deltar LO och TCO.").ents]
+
+
+def test_a_type_noun_names_the_kind_of_its_unknown_names(nlp):
+    doc = nlp("I projektet deltar företagen Kvarnbo Bygg och Ljungtec samt nätverket Unga Entreprenörer.")
+    assert [(e.text, e._.esf_org.type) for e in doc.ents] == [
+        ("Kvarnbo Bygg", "company"), ("Ljungtec", "company"), ("Unga Entreprenörer", "other")]
+    doc = nlp("Samordningsförbunden i Östra och Norra Norrby deltar.")
+    assert [e._.esf_org.name for e in doc.ents] == [
+        "Samordningsförbundet i Östra Norrby", "Samordningsförbundet i Norra Norrby"]
+
+
+def test_a_type_noun_before_no_name_finds_nothing(nlp):
+    for text in ("Projektet samverkar med föreningarna i Sundsvall och Timrå.",
+                 "Umeå kommun och organisationerna Sverige och Norge deltar.",
+                 "Projektet deltar i nätverket Europeiska socialfonden stöder.",
+                 "Vi samarbetar med företagen Ljungtec och ett tiotal andra.",
+                 "Företagen Anna Lind från Umeå kommun startade har vuxit."):
+        assert not [e.text for e in nlp(text).ents if e._.esf_rule == "pattern:typed"], text

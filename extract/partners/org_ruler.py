@@ -46,6 +46,7 @@ from esfgraph.extract.partners.sections import with_section
 from esfgraph.extract.partners.span_data import put
 from esfgraph.extract.partners.token_flags import TokenFlags
 from esfgraph.extract.partners.tokenizer import doc_text
+from esfgraph.extract.partners.typed_names import typed_bodies
 
 __all__ = ["OrgRuler", "make_org_ruler"]
 
@@ -131,6 +132,7 @@ class OrgRuler:
         spans = filter_spans(spans)
         spans = _with(spans, wrapped_names(doc, spans))
         spans = _with(spans, listed_bodies(doc, spans))
+        spans = _with(spans, typed_bodies(doc, spans))
         if "\n" in doc_text(doc) or ":" in doc_text(doc):
             spans = _with(spans, labelled_bodies(doc, spans))
         spans = _with(spans, coordinated_bodies(doc, spans))
