@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from esfgraph.extract.partners.span_data import get
+from esfgraph.extract.partners.span_data import get, org_span
 from esfgraph.extract.partners.tokenizer import doc_text
 
 __all__ = ["DEFINITION", "defined_acronyms", "acronym_spans", "without_project_acronyms"]
@@ -53,9 +53,7 @@ def acronym_spans(doc: Doc, spans: list[Span]) -> list[Span]:
                                           if token.text.endswith(":s") else None)
         if acr is None or token.i in taken or token.i == acr.end + 1:
             continue
-        span = Span(doc, token.i, token.i + 1, label="ORG", kb_id=acr._.esf_org.key)
-        span._.esf_org, span._.esf_rule = acr._.esf_org, "acronym"
-        out.append(span)
+        out.append(org_span(doc, token.i, token.i + 1, acr._.esf_org, "acronym"))
     return sorted(out, key=lambda s: s.start)
 
 

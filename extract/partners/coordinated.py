@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from esfgraph.extract.organisations.gazetteer import load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
 from esfgraph.extract.partners.name_shapes import is_name_token
+from esfgraph.extract.partners.span_data import org_span
 
 __all__ = ["coordinated_bodies", "is_person"]
 
@@ -60,9 +61,7 @@ def _between(doc: Doc, a: Span, b: Span) -> list[Span]:
                 if load_gazetteer().place_kind(span.text) is not None or span[-1].lower_ in _NOT_BODIES:
                     return []
                 org = resolve_name(span.text) or org_from_shape(span.text)
-                span = Span(doc, span.start, span.end, label="ORG", kb_id=org.key)
-                span._.esf_org, span._.esf_rule = org, "pattern:listed"
-                out.append(span)
+                out.append(org_span(doc, span.start, span.end, org, "pattern:listed"))
             run = []
         elif is_name_token(t) and len(run) < 4:
             run.append(t)
@@ -101,9 +100,7 @@ def _coordinated(doc: Doc, start: int, end: int) -> Span | None:
             or doc[start].lower_ in _PERSON_TITLES or is_person(doc, start, end):
         return None
     org = org_from_shape(name)
-    span = Span(doc, start, end, label="ORG", kb_id=org.key)
-    span._.esf_org, span._.esf_rule = org, "pattern:coordinated"
-    return span
+    return org_span(doc, start, end, org, "pattern:coordinated")
 
 
 _AND = frozenset({"och", "samt"})

@@ -19,6 +19,7 @@ from esfgraph.extract.organisations.gazetteer import Org, load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
 from esfgraph.extract.partners.name_shapes import NUMBER_WORDS, is_name_token
 from esfgraph.extract.partners.sentences import labelled_lines, may_hold_labels
+from esfgraph.extract.partners.span_data import org_span
 from esfgraph.extract.partners.tokenizer import doc_text
 
 __all__ = ["listed_bodies", "labelled_bodies", "LIST_HEADS", "may_hold_existential",
@@ -130,9 +131,7 @@ def labelled_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         if span is None or any(i in taken for i in range(span.start, span.end)):
             continue
         org = resolve_name(span.text) or org_from_shape(span.text)
-        span = Span(doc, span.start, span.end, label="ORG", kb_id=org.key)
-        span._.esf_org, span._.esf_rule = org, "pattern:labelled"
-        out.append(span)
+        out.append(org_span(doc, span.start, span.end, org, "pattern:labelled"))
     return out
 
 
@@ -229,6 +228,4 @@ def _body(doc: Doc, start: int, end: int, kind: str) -> Span | None:
             org = replace(org, type="company")
     if org is None:
         return None
-    span = Span(doc, start, end, label="ORG", kb_id=org.key)
-    span._.esf_org, span._.esf_rule = org, "pattern:listed"
-    return span
+    return org_span(doc, start, end, org, "pattern:listed")

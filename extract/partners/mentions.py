@@ -237,6 +237,7 @@ def mentions_from_doc(doc: Doc, owner: Org | None = None) -> list[Mention]:
     """Return the mentions of an annotated Doc; names of `owner` itself get the role owner."""
     out: list[Mention] = []
     sents = SentenceIndex(doc)
+    owner_bare = _bare(owner.name) if owner is not None else None
     for ent in doc.ents:
         kind = _LABELS.get(ent.label_)
         if kind is None:
@@ -253,9 +254,9 @@ def mentions_from_doc(doc: Doc, owner: Org | None = None) -> list[Mention]:
                 continue
         role = get(ent, "esf_role") or "mentioned"
         if owner is not None and org is not None:
-            if org.key == owner.key or (not org.known and _bare(org.name) == _bare(owner.name)):
+            if org.key == owner.key or (not org.known and _bare(org.name) == owner_bare):
                 org, role = owner, "owner"  # the owner's own name (its node may be its number)
-            elif role == "owner" and _bare(owner.name).startswith(_bare(org.name) + " "):
+            elif role == "owner" and owner_bare.startswith(_bare(org.name) + " "):
                 org = owner  # "Företagarna är projektägare" for owner "Företagarna Norrby"
             elif role == "owner":
                 role, rule = "partner", rule + "+named-owner"
@@ -269,9 +270,12 @@ def mentions_from_doc(doc: Doc, owner: Org | None = None) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
+_COMPANY_FORM = re.compile(r"\s+(AB|HB|KB|Aktiebolag|ek\. ?för\.?)$")
+
+
 def _bare(name: str) -> str:
     """Return a name's key without its company form: "Lindholmen Park AB" is "Lindholmen Park"."""
-    return name_key(re.sub(r"\s+(AB|HB|KB|Aktiebolag|ek\. ?för\.?)$", "", name.strip()))
+    return name_key(_COMPANY_FORM.sub("", name.strip()))
 
 
 def _owner_names(doc: Doc, owner: Org, found: list[Mention], sents: SentenceIndex) -> list[Mention]:

@@ -43,7 +43,7 @@ from esfgraph.extract.partners.page_noise import wrapped_names
 from esfgraph.extract.partners.role_cues import PLACE_PREPOSITIONS
 from esfgraph.extract.partners.role_slots import slot_bodies
 from esfgraph.extract.partners.sections import with_section
-from esfgraph.extract.partners.span_data import put
+from esfgraph.extract.partners.span_data import org_span
 from esfgraph.extract.partners.token_flags import TokenFlags
 from esfgraph.extract.partners.tokenizer import doc_text
 from esfgraph.extract.partners.typed_names import typed_bodies
@@ -127,7 +127,7 @@ class OrgRuler:
             matches = _matches(doc, windows, self.shapes) + _matches(doc, body_windows, self.bodies)
             matches += headed_names(doc, heads)
             spans.extend(self._shape_spans(doc, matches))
-            spans.extend(_org(Span(doc, start, end, label="ORG"), org, "pattern:ellipsis")
+            spans.extend(org_span(doc, start, end, org, "pattern:ellipsis")
                          for start, end, org in elliptic_bodies(doc, list_heads) + county_boards(doc))
         spans = filter_spans(spans)
         spans = _with(spans, wrapped_names(doc, spans))
@@ -190,7 +190,7 @@ class OrgRuler:
         return spans + [s for s in doubtful if named_at_start(doc, s, spans)]
 
     def _org_span(self, doc: Doc, start: int, end: int, key: str, rule: str) -> Span:
-        return _org(Span(doc, start, end, label="ORG", kb_id=key), self.orgs[key], rule)
+        return org_span(doc, start, end, self.orgs[key], rule)
 
     def _shape_spans(self, doc: Doc, matches: list[tuple[str, int, int]]) -> list[Span]:
         spans = []
@@ -220,8 +220,7 @@ class OrgRuler:
                                                   if label in _NEW_ORG_SHAPES else None)
                 if org is None:
                     continue
-                span = _org(Span(doc, start, end, label="ORG", kb_id=org.key), org,
-                            f"pattern:{label.lower()}")
+                span = org_span(doc, start, end, org, f"pattern:{label.lower()}")
             spans.append(span)
         return spans
 
@@ -261,13 +260,6 @@ def _merged(positions: list[int], n: int) -> list[tuple[int, int]]:
         else:
             windows.append((lo, hi))
     return windows
-
-
-def _org(span: Span, org: Org, rule: str) -> Span:
-    """Return the span with its organisation and the rule that found it set."""
-    put(span, "esf_org", org)
-    put(span, "esf_rule", rule)
-    return span
 
 
 def _leader_name(span: Span) -> Span:

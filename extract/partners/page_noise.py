@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.organisations.resolve import resolve_name
+from esfgraph.extract.partners.span_data import org_span
 from esfgraph.extract.partners.tokenizer import doc_text
 
 __all__ = ["hyphenated_break", "wrapped_names"]
@@ -40,10 +41,8 @@ def wrapped_names(doc: Doc, spans: list[Span]) -> list[Span]:
         found = _longest(doc, i, taken)
         if found is not None:
             start, end, org = found
-            span = Span(doc, start, end, label="ORG", kb_id=org.key)
-            span._.esf_org, span._.esf_rule = org, "gazetteer:wrapped"
             doc[i + 1].is_sent_start = False  # the sentence goes on over the break
-            out.append(span)
+            out.append(org_span(doc, start, end, org, "gazetteer:wrapped"))
             taken.update(range(start, end))
     return out
 

@@ -24,6 +24,7 @@ from esfgraph.extract.organisations.gazetteer import load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
 from esfgraph.extract.partners.name_shapes import is_name_token
 from esfgraph.extract.partners.sentence_kinds import doc_lowers
+from esfgraph.extract.partners.span_data import org_span
 
 __all__ = ["slot_bodies", "OWNER_SLOTS", "PARTNER_SLOTS", "ROLE_NOUNS_AFTER", "BODY_HEADS", "slot_hits"]
 
@@ -210,9 +211,7 @@ def _body(doc: Doc, start: int, end: int, one_word: bool) -> Span | None:
     if end - start == 2 and _person(doc, start, end):
         return None
     org = resolve_name(name) or org_from_shape(name)
-    span = Span(doc, start, end, label="ORG", kb_id=org.key)
-    span._.esf_org, span._.esf_rule = org, "pattern:role_slot"
-    return span
+    return org_span(doc, start, end, org, "pattern:role_slot")
 
 
 def _person(doc: Doc, start: int, end: int) -> bool:

@@ -9,12 +9,15 @@ they go through `span._`). Only for extensions with the default None and no gett
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-__all__ = ["get", "put"]
+if TYPE_CHECKING:
+    from esfgraph.extract.organisations.gazetteer import Org
+
+__all__ = ["get", "put", "org_span"]
 
 
 def _direct(span: Span, name: str) -> tuple:
@@ -48,3 +51,12 @@ else:  # pragma: no cover  (another spaCy)
     def put(span: Span, name: str, value: Any) -> None:
         """Set `span._.<name>` to `value`."""
         span._.set(name, value)
+
+
+def org_span(doc: Doc, start: int, end: int, org: Org, rule: str) -> Span:
+    """Return an ORG span of tokens start..end with its organisation (`esf_org`, an Org) and
+    the rule that found it (`esf_rule`) set."""
+    span = Span(doc, start, end, label="ORG", kb_id=org.key)
+    put(span, "esf_org", org)
+    put(span, "esf_rule", rule)
+    return span

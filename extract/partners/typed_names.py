@@ -18,10 +18,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from esfgraph.extract.organisations.gazetteer import COMMON_WORDS, Org, load_gazetteer
+from esfgraph.extract.organisations.gazetteer import COMMON_WORDS, load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
 from esfgraph.extract.partners.coordinated import is_person
 from esfgraph.extract.partners.name_shapes import NOT_NAME
+from esfgraph.extract.partners.span_data import org_span
 from esfgraph.extract.partners.tokenizer import doc_text
 
 __all__ = ["typed_bodies"]
@@ -133,7 +134,7 @@ def _listed(doc: Doc, i: int, kind: str, plural: bool, known: dict, taken: set) 
         org = resolve_name(doc[start:end].text) or org_from_shape(doc[start:end].text)
         if org.type == "other" and kind != "other":
             org = replace(org, type=kind)
-        out.append(_span(doc, start, end, org, "pattern:typed"))
+        out.append(org_span(doc, start, end, org, "pattern:typed"))
     return out
 
 
@@ -172,11 +173,6 @@ def _by_place(doc: Doc, head: int, i: int, taken: set) -> list[Span]:
             place = f"{place} {tail}"
         org = resolve_name(f"Samordningsförbundet {place}") or resolve_name(
             f"Samordningsförbundet i {place}") or org_from_shape(f"Samordningsförbundet i {place}")
-        out.append(_span(doc, head if n == 0 else start, end, org, "pattern:ellipsis"))
+        out.append(org_span(doc, head if n == 0 else start, end, org, "pattern:ellipsis"))
     return out
 
-
-def _span(doc: Doc, start: int, end: int, org: Org, rule: str) -> Span:
-    span = Span(doc, start, end, label="ORG", kb_id=org.key)
-    span._.esf_org, span._.esf_rule = org, rule
-    return span
