@@ -16,7 +16,8 @@ request or ahead), requests a second, the CPU seconds of the server's event loop
 and SPARQL workers (/proc; the machine's other work shows in the wall clock, not there).
 --passes 2 sends the same requests again; --warm waits before the first pass until the server
 has rendered the pages and data of every project and organisation ahead (as a server that has run a while
-after a build has); --render-cpu N first times N pages of each kind in one
+after a build has); --restart measures a server started again on the store after one that rendered
+ahead (it answers from the pages kept beside the store); --render-cpu N first times N pages of each kind in one
 process, as a worker does; --against DIR loads another checkout's server too, alternating.
 """
 
@@ -243,23 +244,47 @@ def _render_cpu(store: Path, n: int) -> None:
         print(f"  {kind:<20}{(time.process_time() - t0) / len(tasks) * 1000:6.2f} ms CPU a page (store reads: {per})")
 
 
-def _load(store: Path, targets, args, package_parent: str | None, label: str) -> None:
-    """Start a server (this checkout's, or the esfgraph package under package_parent), run the
-    passes, report them."""
-    env = dict(os.environ, **({"PYTHONPATH": package_parent} if package_parent else {}))
+def _start(store: Path, args, env: dict, cwd) -> tuple[subprocess.Popen, int, threading.Event]:
+    """Start a server and wait until it answers; return it, its port and the event its stderr
+    sets when the pages rendered ahead are done."""
     port = _free_port()
     server = subprocess.Popen([sys.executable, "-m", "esfgraph", "serve", "--store", str(store),
                                "--port", str(port), "--query-timeout", "10", *shlex.split(args.server_args)],
-                              env=env, cwd="/" if package_parent else None, stderr=subprocess.PIPE, text=True)
+                              env=env, cwd=cwd, stderr=subprocess.PIPE, text=True)
     ahead = threading.Event()
     threading.Thread(target=_echo, args=(server.stderr, ahead), daemon=True).start()
+    for _ in range(300):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2)
+            break
+        except OSError:
+            time.sleep(0.1)
+    return server, port, ahead
+
+
+def _stop(server: subprocess.Popen) -> None:
+    server.terminate()
+    server.wait(timeout=15)
+
+
+def _load(store: Path, targets, args, package_parent: str | None, label: str) -> None:
+    """Start a server (this checkout's, or the esfgraph package under package_parent), run the
+    passes, report them. The pages a server before it kept beside the store are removed first,
+    so the first pass renders every page for its request; with --restart a server is started,
+    left to render ahead and stopped first, and the one measured starts after it."""
+    env = dict(os.environ, **({"PYTHONPATH": package_parent} if package_parent else {}))
+    cwd = "/" if package_parent else None
+    for kept in store.parent.glob(store.name + "-pages.sqlite*"):
+        kept.unlink()
+    if args.restart:
+        server, _, ahead = _start(store, args, env, cwd)
+        t0 = time.perf_counter()
+        done = ahead.wait(600)
+        _stop(server)
+        print(f"a server before this one rendered ahead ({'done' if done else 'not done in 600 s'} after "
+              f"{time.perf_counter() - t0:.0f} s) and stopped", flush=True)
+    server, port, ahead = _start(store, args, env, cwd)
     try:
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.1)
         if args.warm:
             t0 = time.perf_counter()
             print(f"waiting for the pages and data rendered ahead: {'done' if ahead.wait(600) else 'not done in 600 s'} "
@@ -272,8 +297,7 @@ def _load(store: Path, targets, args, package_parent: str | None, label: str) ->
             cpu["clients"] = time.process_time() - c0
             _report(f"{label}pass {n}", times, args.clients, args.requests, args.heavy, cpu)
     finally:
-        server.terminate()
-        server.wait(timeout=15)
+        _stop(server)
 
 
 def _echo(stream, ahead: threading.Event) -> None:
@@ -297,6 +321,8 @@ def main() -> None:
     ap.add_argument("--passes", type=int, default=1, help="run the same requests again on the same server")
     ap.add_argument("--warm", action="store_true",
                     help="wait until the server has rendered every project's and organisation's page ahead")
+    ap.add_argument("--restart", action="store_true",
+                    help="measure a server started again on a store a server before it served (and rendered ahead)")
     ap.add_argument("--server-args", default="", help="more options for esfgraph serve, e.g. '--page-workers 4'")
     ap.add_argument("--render-cpu", type=int, default=0, metavar="N",
                     help="first the CPU ms a page in one worker's process, over N pages of each kind")

@@ -10,7 +10,9 @@ came less than 0.1 s before them, and no request waits behind later ones for lon
 When a generation of a store starts (server.py looks every second), one more worker, at idle
 CPU priority (it runs only on CPU nothing else wants), renders ahead into the cache the Swedish
 page of every project and organisation, then their Turtle and their JSON-LD (until the cache is
-three quarters full); a request never waits for it.
+three quarters full); a request never waits for it. The workers also keep what they render on
+disk beside the store (pagestore.py), so a server started again renders nothing it rendered
+before for the same store.
 """
 
 from __future__ import annotations

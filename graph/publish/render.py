@@ -9,12 +9,14 @@ lang), ("dataset", format), ("void", format). The server runs them in worker pro
 
 from __future__ import annotations
 
+import hashlib
 import traceback
 from urllib.parse import quote, urlencode
 
 from esfgraph.errors import EsfGraphError
 from esfgraph.graph.publish import dcat, void
 from esfgraph.graph.publish.pages import ENV, Links, Pages
+from esfgraph.graph.publish.pagestore import PageStore, code_state
 from esfgraph.graph.publish.resources import FORMATS, describe, path_of_iri, serialize_triples
 from esfgraph.graph.publish.source import Source, open_source
 from esfgraph.graph.reference import ONTOLOGY_GRAPH, load_ontology_text
@@ -50,10 +52,22 @@ class Renderer:
     """Renders tasks from one source; the pages' labels, search index and figures are kept
     until the source's generation changes."""
 
-    def __init__(self, source: Source):
-        self.source = source
+    def __init__(self, source: Source, kept: PageStore | None = None):
+        self.source, self.kept = source, kept
         self._pages: tuple[int, Pages] | None = None
         self._told: int | None = None
+        self._state: tuple[int, str] | None = None
+
+    def state(self) -> str | None:
+        """What the kept pages of this generation are kept under (pagestore.py): the store's
+        files, the rendering code, personal data or not; None when nothing is kept."""
+        view = getattr(self.source, "view", None)
+        if self.kept is None or view is None:
+            return None
+        if self._state is None or self._state[0] != view.generation:
+            made = repr((code_state(), view.signature, self.source.include_personal))
+            self._state = (view.generation, hashlib.sha1(made.encode("utf-8")).hexdigest())
+        return self._state[1]
 
     def pages(self, told: int | None = None) -> Pages:
         """The pages of the source's current generation; `told` is the generation the server
@@ -72,8 +86,15 @@ class Renderer:
         is a 503 with one line."""
         try:
             pages = self.pages(told)
+            state = self.state() if links is None else None
+            kept = self.kept.get(state, task) if state else None
+            if kept is not None:
+                return kept
             links = links or server_links(pages.settings.base, task)
-            return getattr(self, "_" + task[0])(pages, links, *task[1:])
+            result = getattr(self, "_" + task[0])(pages, links, *task[1:])
+            if state:
+                self.kept.put(state, task, result)
+            return result
         except EsfGraphError as e:
             return 503, "text/plain; charset=utf-8", str(e).encode("utf-8")
         except Exception:  # noqa: BLE001  (a fault of ours: said once on stderr, the worker goes on)
@@ -128,7 +149,8 @@ _WORKER: Renderer | None = None
 def init_worker(spec: dict) -> None:
     """Open the source in a worker process (the pool's initializer)."""
     global _WORKER
-    _WORKER = Renderer(open_source(spec))
+    kept = spec.get("page_store")
+    _WORKER = Renderer(open_source(spec), PageStore(kept) if kept else None)
 
 
 def run_task(task: tuple, told: int | None = None) -> Result:

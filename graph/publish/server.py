@@ -29,6 +29,7 @@ from starlette.staticfiles import StaticFiles
 from esfgraph.graph.publish.cache import Rendered
 from esfgraph.graph.publish.i18n import pick_language
 from esfgraph.graph.publish.pages import Links, Pages
+from esfgraph.graph.publish.pagestore import page_store_path
 from esfgraph.graph.publish.pool import RenderPool
 from esfgraph.graph.publish.resources import EXTENSIONS, FORMATS, choose_format, iri_of_path
 from esfgraph.graph.publish.source import open_source
@@ -41,15 +42,16 @@ CACHE_SECONDS = 60
 
 class ServerOptions:
     """What the server may do: personal data, federation, CORS origins, query limits; how many
-    page workers it runs and how many bytes of rendered responses it keeps."""
+    page workers it runs, how many bytes of rendered responses it keeps in memory, and whether
+    it keeps them on disk beside the store for its next start (pagestore.py)."""
 
     def __init__(self, include_personal: bool = False, federation: bool = False,
                  cors: tuple[str, ...] = (), query_timeout: float = 10.0, workers: int = 2,
                  max_result_bytes: int = 50_000_000, page_workers: int = 2,
-                 cache_bytes: int = 200_000_000):
+                 cache_bytes: int = 200_000_000, keep_pages: bool = True):
         self.include_personal, self.federation, self.cors = include_personal, federation, tuple(cors)
         self.query_timeout, self.workers, self.max_result_bytes = query_timeout, workers, max_result_bytes
-        self.page_workers, self.cache_bytes = page_workers, cache_bytes
+        self.page_workers, self.cache_bytes, self.keep_pages = page_workers, cache_bytes, keep_pages
 
 
 class _State:
@@ -57,6 +59,8 @@ class _State:
 
     def __init__(self, spec: dict, options: ServerOptions):
         self.spec = {**spec, "include_personal": options.include_personal}
+        if options.keep_pages and spec.get("store"):
+            self.spec["page_store"] = str(page_store_path(spec["store"]))
         self.options = options
         self.source = open_source(self.spec)
         self.renderers = RenderPool(self.spec, options.page_workers, options.cache_bytes)

@@ -86,6 +86,11 @@ class StoreView:
                         self.store = self._open()
         return self.store
 
+    @property
+    def signature(self) -> tuple:
+        """The signature of the store's files when this opening was made."""
+        return self._signature
+
     def reopen(self) -> Store:
         """Open the store again now (after a failed read)."""
         with self._lock:

@@ -1,0 +1,125 @@
+"""Rendered pages and data kept on disk beside the store, so that a server started again on a
+store it served before answers at once instead of rendering every page anew.
+
+Each entry is kept under the state it was rendered from: the store's files (their signature,
+storeview.py: any write a build makes changes it), the code that renders (a hash of the
+templates, queries, ontology and modules of publishing) and whether personal data is served.
+An entry of another state is never read: a build, a new version of esfgraph or another option
+makes every page be rendered again, and the first entry written for a new state drops the old
+ones. Only complete answers (status 200) of pages and data are kept, compressed. The file is
+SQLite in WAL mode: every page worker reads it at once; a write that would wait for another is
+left out (the page is still answered), so a request never waits for the disk. A file that cannot
+be opened or written turns the keeping off with one line on stderr; the server goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import sys
+import zlib
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["KEPT_KINDS", "PageStore", "code_state", "page_store_path"]
+
+# The tasks (render.py) whose answers are kept: a resource's page and data, a period's page,
+# the start page without a search.
+KEPT_KINDS = frozenset({"page", "data", "period"})
+_RENDERING = ("graph/publish", "queries/internal", "ontology")
+_SCHEMA = ("CREATE TABLE IF NOT EXISTS kept (state TEXT NOT NULL, task TEXT NOT NULL, status INTEGER, "
+           "media TEXT, body BLOB, PRIMARY KEY (state, task)) WITHOUT ROWID")
+
+
+def page_store_path(store: str | Path) -> Path:
+    """Where the pages of a store are kept: `<store>-pages.sqlite` beside its folder."""
+    store = Path(store)
+    return store.with_name(store.name + "-pages.sqlite")
+
+
+@lru_cache(maxsize=1)
+def code_state() -> str:
+    """A hash of what renders pages: the publishing modules, templates and static files, the
+    internal queries and the ontology (its labels name the pages' fields)."""
+    root = Path(__file__).resolve().parents[2]
+    h = hashlib.sha1()
+    for part in _RENDERING:
+        for f in sorted((root / part).rglob("*")):
+            if f.is_file() and f.suffix in (".py", ".html", ".css", ".js", ".rq", ".ttl", ".jsonld", ".csv"):
+                h.update(str(f.relative_to(root)).encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()
+
+
+def task_key(task: tuple) -> str | None:
+    """The text a task is kept under, or None for a task that is not kept."""
+    if task[0] not in KEPT_KINDS:
+        return None
+    return "\x1f".join("" if t is None else str(t) for t in task)
+
+
+class PageStore:
+    """The kept answers of one file; `get` and `put` under a state (see the module's text)."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self._db: sqlite3.Connection | None = None
+        self._cleared: str | None = None
+        self._off = False
+
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._db is None and not self._off:
+            try:
+                db = sqlite3.connect(self.path, timeout=0, isolation_level=None, check_same_thread=False)
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=OFF")
+                db.execute(_SCHEMA)
+                self._db = db
+            except sqlite3.Error as e:
+                self._give_up(e)
+        return self._db
+
+    def _give_up(self, error: Exception) -> None:
+        print(f"{self.path}: pages are not kept on disk ({error})", file=sys.stderr, flush=True)
+        self._off, self._db = True, None
+
+    def get(self, state: str, task: tuple) -> tuple[int, str, bytes] | None:
+        """The kept answer of a task rendered from this state, or None."""
+        key = task_key(task)
+        db = self._connect() if key is not None else None
+        if db is None:
+            return None
+        try:
+            row = db.execute("SELECT status, media, body FROM kept WHERE state = ? AND task = ?",
+                             (state, key)).fetchone()
+        except sqlite3.OperationalError:
+            return None  # the file is being rewritten by another worker: render this one
+        except sqlite3.Error as e:
+            self._give_up(e)
+            return None
+        if row is None:
+            return None
+        try:
+            return row[0], row[1], zlib.decompress(row[2])
+        except zlib.error:
+            return None
+
+    def put(self, state: str, task: tuple, result: tuple[int, str, bytes]) -> None:
+        """Keep a complete answer (status 200) of a kept kind; the first answer of a new state
+        drops those of every other. Left out when another worker is writing."""
+        key = task_key(task)
+        if key is None or result[0] != 200:
+            return
+        db = self._connect()
+        if db is None:
+            return
+        try:
+            if self._cleared != state:
+                db.execute("DELETE FROM kept WHERE state <> ?", (state,))
+                self._cleared = state
+            db.execute("INSERT OR REPLACE INTO kept VALUES (?, ?, ?, ?, ?)",
+                       (state, key, result[0], result[1], zlib.compress(result[2], 1)))
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e):
+                self._give_up(e)
+        except sqlite3.Error as e:
+            self._give_up(e)
