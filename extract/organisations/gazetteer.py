@@ -179,7 +179,10 @@ class Gazetteer:
                 if (k in self.places and i not in self._dual) or len(k) < 4:
                     continue
                 if " " not in k and (k in COMMON_WORDS or len(k) < 8):
-                    cased.setdefault(s.strip(), set()).add(i)
+                    # Matched only as written: a name written in lower case only (the alias
+                    # table's "sida", "forte", "kemi") would be the ordinary word.
+                    if not s.strip().islower():
+                        cased.setdefault(s.strip(), set()).add(i)
                 else:
                     claims.setdefault(k, set()).add(i)
             for a in self._abbr[i]:

@@ -58,8 +58,19 @@ def org_from_shape(surface: str) -> Org:
 
 
 def resolve_name(surface: str) -> Org | None:
-    """Return the gazetteer organisation a name stands for, or None."""
-    return load_gazetteer().lookup(surface)
+    """Return the gazetteer organisation a name stands for, or None.
+
+    A municipality or university whose place is written in the genitive is that body too
+    ("Malmös universitet", "Umeås kommun"): the genitive is how the others are named."""
+    g = load_gazetteer()
+    org = g.lookup(surface)
+    if org is None:
+        first, _, rest = surface.strip().partition(" ")
+        if rest and len(first) > 3 and first.endswith("s") and first[:1].isupper():
+            org = g.lookup(f"{first[:-1]} {rest}")
+            if org is not None and org.type not in ("municipality", "university"):
+                return None
+    return org
 
 
 def resolve_unit(surface: str, owner: Org | None = None) -> tuple[Org, str] | None:

@@ -10,10 +10,10 @@ from spacy.tokens import Doc, Span
 
 from esfgraph.extract.partners import weights as W
 from esfgraph.extract.partners.role_cues import Cue, Reading
-from esfgraph.extract.partners.sentences import BULLETS, FIELD_LABELS
+from esfgraph.extract.partners.sentences import BULLETS, FIELD_LABELS, LABELLED_LINE
 from esfgraph.extract.partners.tokenizer import doc_text
 
-__all__ = ["colon_header", "header_reading", "list_header", "HEADER_ROLES"]
+__all__ = ["colon_header", "header_reading", "label_line_reading", "list_header", "HEADER_ROLES"]
 
 # The role a header's cue gives the names listed under it; the first kind found wins.
 HEADER_ROLES = (("NEG", "mentioned"), ("OWNER", "owner"), ("OWNER_LEFT", "owner"), ("FUNDER", "funder"),
@@ -38,6 +38,26 @@ def colon_header(doc: Doc, start: int, sent: Span, cues: list[Cue]):
             begin = j + 1
             break
     return header_reading(doc, [c for c in cues if begin <= c.start and c.end <= i], W.COLON_HEADER)
+
+
+def label_line_reading(doc: Doc, first: Span, sent: Span) -> Reading | None:
+    """Return the role a field label gives names that open a later sentence of its line.
+
+    "Projektpartners: A, B, C. D, E": a stray period inside the label's value starts a
+    sentence; its names are still the label's ("D" and "E" are partners, not owners).
+    """
+    text = doc_text(doc)
+    if text[sent.start_char:first.start_char].strip(" ,\t"):
+        return None
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    if line_start >= sent.start_char:
+        return None
+    m = LABELLED_LINE.match(text, line_start)
+    if m is None or m.start("value") >= sent.start_char or m.end("value") < first.end_char:
+        return None
+    label = text[line_start:m.start("value")].strip().rstrip(":").strip().lower()
+    role = FIELD_LABELS.get(label)
+    return Reading(role, label, W.COLON_HEADER) if role else None
 
 
 _HEADING_WORDS = 5  # words of a heading (or a line's last phrase) without a colon at most

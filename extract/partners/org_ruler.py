@@ -30,13 +30,12 @@ from esfgraph.extract.partners.body_shapes import (
 )
 from esfgraph.extract.partners.common_words import named_at_start
 from esfgraph.extract.partners.coordinated import coordinated_bodies
+from esfgraph.extract.partners.elliptic import elliptic_bodies, is_list_head
 from esfgraph.extract.partners.list_items import labelled_bodies, listed_bodies
 from esfgraph.extract.partners.name_shapes import (
     COLLECTIVE_PATTERNS,
     NUMBER_WORDS,
     SHAPE_PATTERNS,
-    elliptic_bodies,
-    is_list_head,
     is_trigger_word,
 )
 from esfgraph.extract.partners.page_noise import wrapped_names
@@ -127,6 +126,7 @@ class OrgRuler:
             matches = _matches(doc, windows, self.shapes) + _matches(doc, body_windows, self.bodies)
             matches += headed_names(doc, heads)
             spans.extend(self._shape_spans(doc, matches))
+        if windows or body_windows or list_heads:
             spans.extend(org_span(doc, start, end, org, "pattern:ellipsis")
                          for start, end, org in elliptic_bodies(doc, list_heads) + county_boards(doc))
         spans = filter_spans(spans)

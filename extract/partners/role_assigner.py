@@ -41,7 +41,7 @@ from esfgraph.extract.partners.default_role import (
     in_project_title,
     names_a_place_use,
 )
-from esfgraph.extract.partners.headers import colon_header, list_header
+from esfgraph.extract.partners.headers import colon_header, label_line_reading, list_header
 from esfgraph.extract.partners.role_cues import (
     CUES,
     LIST_WORDS,
@@ -169,7 +169,7 @@ class RoleAssigner:
         if len(group) > 1 and all_of_them(doc, sent, end, cues):
             return Reading("partner", "båda", W.ALL_OF_THEM)
         header = list_header(doc, first, cues) or colon_header(doc, start, sent, cues) \
-            or existential_header(doc, start, sent, cues)
+            or existential_header(doc, start, sent, cues) or label_line_reading(doc, first, sent)
         if header is not None:
             return header
         return default_reading(doc, group, ents, sent) or Reading("mentioned", None, W.NO_CUE)

@@ -31,9 +31,35 @@ _COMPANY_END = frozenset({"AB", "ABs", "HB", "KB"})
 _MAX_SUBSIDIARY = 3
 
 
+# A unit of a municipality or region written after its genitive: "Region Gotlands
+# integrationsenhet", "Region Västerbottens regionala utvecklingsnämnd", "Umeå kommuns AU".
+_UNIT_NOUN = re.compile(r"[a-zåäö-]*(?:enhet(?:en)?|nämnd(?:en)?|utskott(?:et)?|förvaltning(?:en)?|"
+                        r"avdelning(?:en)?|kansli(?:et)?)")
+_PUBLIC = ("municipality", "region")
+
+
+def _with_unit(doc: Doc, span: Span, org: Org, taken: set[int]) -> Span:
+    """Return a municipality's or region's genitive span widened over the unit it names, as a UNIT."""
+    i = span.end
+    while i < len(doc) and i - span.end < 2 and doc[i].is_lower and doc[i].text.endswith(("a", "e")) \
+            and not _UNIT_NOUN.fullmatch(doc[i].text):
+        i += 1  # "regionala", "sociala"
+    if i >= len(doc) or i in taken or not (_UNIT_NOUN.fullmatch(doc[i].text) or doc[i].text == "AU"):
+        return span
+    wide = Span(doc, span.start, i + 1, label="UNIT")
+    unit = doc[span.end:i + 1].text
+    wide._.esf_org, wide._.esf_unit = org, unit[:1].upper() + unit[1:]
+    wide._.esf_rule = (span._.esf_rule or "") + "+unit"
+    return wide
+
+
 def with_section(doc: Doc, span: Span, taken: set[int]) -> Span:
-    """Return a union's, association's or company's span widened over a branch that follows."""
+    """Return a union's, association's or company's span widened over a branch that follows,
+    and a municipality's or region's genitive over its unit."""
     org = get(span, "esf_org")
+    if span.label_ == "ORG" and org is not None and org.type in _PUBLIC and span.text.endswith("s") \
+            and not org.name.endswith("s"):
+        return _with_unit(doc, span, org, taken)
     if span.label_ == "ORG" and org is not None and org.type == "coordination_association":
         return _named_by_towns(doc, span, taken)
     if span.label_ != "ORG" or org is None or org.type not in _BRANCHED:
