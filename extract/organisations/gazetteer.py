@@ -143,6 +143,8 @@ class Gazetteer:
             kind = "university" if _UNIVERSITY.search(name) else "agency"
             aliases = set(_split(r["alt_names"])) | aliases_by_official.get(r["name"], set())
             aliases |= lansstyrelse_aliases.get(r["orgnr"], set())
+            if name.startswith("Högskolan i "):  # "Högskolan Borås", as pages write it too
+                aliases.add("Högskolan " + name[len("Högskolan i "):])
             abbr = {r["short_name"]} if r["short_name"] else set()
             self._add(Org(name, kind, r["orgnr"] or None, None, None, None, True), aliases, abbr)
         for r in _rows("unions_employers.csv"):

@@ -49,6 +49,7 @@ def org_from_shape(surface: str) -> Org:
     g = load_gazetteer()
     name = re.sub(r"\s+", " ", surface).strip(" ,.;:")
     name = re.sub(r"\b(AB|HB|KB)(?::s|s)$", r"\1", name)  # "Nolato AB:s" is Nolato AB
+    name = re.sub(r"\bek\.\s*för$", "ekonomisk förening", name)  # "Fjärdhundraland ek. för."
     if name == name.lower():
         # A name pasted in lower case gets the case it is written with: "samordningsförbundet
         # gävle" -> "Samordningsförbundet Gävle".

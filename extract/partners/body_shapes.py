@@ -39,6 +39,9 @@ _LOWER_WORD = {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": ["och", "
 # Company forms of the neighbouring countries: "Vilja AS", "Oulun Energia Oy".
 FOREIGN_COMPANY_WORDS = frozenset({"AS", "ASA", "Oy", "Oyj", "ApS", "GmbH", "Ltd"})
 _FOREIGN = {"ORTH": {"IN": sorted(FOREIGN_COMPANY_WORDS)}}
+# Words written after a name that make it a body, as written: "Västerljungs IF" (a sports
+# club, idrottsförening; not "IF Metall", whose name it begins).
+_CLUB_WORDS = frozenset({"IF"})
 
 
 def _esf_regions() -> list[list[str]]:
@@ -63,7 +66,7 @@ _PARTNERSHIP = {"LOWER": {"REGEX": r"^strukturfonds?partnerskapets?$"}}
 # "Billströmska folkhögskolan") and as written ("Jämtland Härjedalen Turism", "Stockholm Science
 # City Foundation", "Länstekniskt Centrum", "Nord University").
 _HEAD_ANY_CASE = (r"^(?:\w+(?:förening|föreningen|stiftelse|stiftelsen|förbund|förbundet)s?|"
-                  r"stadsmission|stadsmissionen|stadsmissions|\w+klubb|\w+klubben|\w+klubbs|stift|"
+                  r"stadsmission|stadsmissionen|stadsmissions|räddningsmission|räddningsmissionen|\w+klubb|\w+klubben|\w+klubbs|stift|"
                   r"stifts|diakoni|diakonis|handelskammare|handelskammaren|handelskammares|yliopisto|"
                   r"ammattikorkeakoulu|kommune|fylkeskommune|kaupunki|kunta|folkhögskolan)$")
 _HEAD_AS_WRITTEN = (r"^(?:Turism|Turisms|Foundation|Innovations|Incubator|Inkubator|Centrum|Center|"
@@ -75,7 +78,8 @@ BODY_PATTERNS: dict[str, list[list[dict]]] = {
     # municipalities and universities: each by its head word (the names that end in one of
     # the head words above are found by headed_names, faster than by a pattern).
     "BODY": [
-        [CAPS, {"LOWER": "ekonomisk"}, {"LOWER": {"IN": ["förening", "föreningen"]}}],
+        [CAPS, dict(_LOWER_WORD, OP="?"), {"LOWER": "ekonomisk"}, {"LOWER": {"IN": ["förening", "föreningen"]}}],
+        [CAPS, {"LOWER": "ek"}, {"ORTH": "."}, {"LOWER": "för"}, {"ORTH": ".", "OP": "?"}],  # "ek. för."
         [{"TEXT": {"REGEX": rf"^[{_UP}]\w+föreningen$"}}, {"LOWER": "i"}, CAPS],
         [{"LOWER": "regionförbundet"}, {"LOWER": "i", "OP": "?"}, _DIRECTION, CAPS,
          {"LOWER": "län", "OP": "?"}],
@@ -92,6 +96,12 @@ BODY_PATTERNS: dict[str, list[list[dict]]] = {
         [{"LOWER": "handelskammaren"}, CAPS],
         [{"TEXT": "Studieförbundet"}, CAPS],
         [{"TEXT": "University"}, {"LOWER": "of"}, CAPS],
+        [CAPS, {"TEXT": "University"}, {"LOWER": "of"}, CAPS],  # "Seinäjoki University of Applied Sciences"
+        # Finland's state regional offices: "NTM-centralen i Södra Österbotten", "Närings-,
+        # trafik- och miljöcentralen i Södra Österbotten".
+        [{"LOWER": "ntm-centralen"}, {"LOWER": "i"}, _DIRECTION, CAPS],
+        [{"LOWER": "närings-"}, {"ORTH": ","}, {"LOWER": "trafik-"}, {"LOWER": "och"},
+         {"LOWER": "miljöcentralen"}, {"LOWER": "i"}, _DIRECTION, CAPS],
         [{"TEXT": "Invest"}, {"LOWER": "in"}, CAPS],
         [{"TEXT": "Business"}, {"TEXT": "Region"}, CAPS],
         [{"ORTH": "IUC"}, CAPS],
@@ -109,7 +119,7 @@ BODY_PATTERNS: dict[str, list[list[dict]]] = {
     # Foreign bodies: "Vilja AS", "Høgskolen i Innlandet", "Institutt for samfunnsforskning".
     "FOREIGN": [
         [{"TEXT": {"IN": ["Høgskolen", "Høgskulen", "Universitetet", "Høgskulen"]}},
-         {"LOWER": {"IN": ["i", "på"]}}, CAPS],
+         {"LOWER": {"IN": ["i", "på"]}}, dict(_TITLE, OP="+")],
         [{"TEXT": {"IN": ["Institute", "Institutt", "Centre", "Center"]}},
          {"LOWER": {"IN": ["for", "of"]}}, _TITLE, {"TEXT": {"REGEX": rf"^([{_UP}][\w-]*|in|and|of|for|the|on)$"}, "OP": "*"}, _TITLE],
         [{"TEXT": {"IN": ["Institute", "Institutt"]}}, {"LOWER": {"IN": ["for", "of"]}},
@@ -137,7 +147,8 @@ BODY_STEMS = ("kommune", "kaupunki", "kunta", "förbund", "handelskammar", "stud
               "institut", "foundation", "innovations", "incubator", "inkubator", "science park",
               "energikontor", "stift", "diakoni", "center", "centrum", "departementet",
               "partnerskapet", "leader", "høgskol", "universitetet", "institute", "centre",
-              "invest in", "business region", "iuc", "länstrafiken", "folkhögskolan")
+              "invest in", "business region", "iuc", "länstrafiken", "folkhögskolan",
+              "räddningsmission", "ek. för", "ntm-central", "miljöcentral")
 BODY_ANCHOR = re.compile(
     r"^(?:\w*(?:förening|föreningen|stiftelse|stiftelsen|stiftelsens|klubb|klubben|klubbs|"
     r"förbund|förbundet|förbunds|förbundets|"
@@ -147,9 +158,10 @@ BODY_ANCHOR = re.compile(
     r"diakoni|diakonis|\w*center|\w*centrum|strukturfonds?partnerskapets?|leader|høgskolen|"
     r"høgskulen|universitetet|institute|institutt|centre|invest|business|iuc|länstrafiken|"
     r"folkhögskolan|länsstyrelserna|handelskammaren?|handelskammares|studieförbundet|yliopisto|ammattikorkeakoulu|"
+    r"räddningsmission|räddningsmissionen|ek|ntm-centralen|miljöcentralen|"
     r"university|kommune|fylkeskommune|kaupunki|kunta)$")
-ALL_COMPANY_WORDS = COMPANY_WORDS | FOREIGN_COMPANY_WORDS
-_FOREIGN_RX = re.compile(r"(?<![\w-])(?:AS|ASA|Oy|Oyj|ApS|GmbH|Ltd)(?![\w-])")
+ALL_COMPANY_WORDS = COMPANY_WORDS | FOREIGN_COMPANY_WORDS | _CLUB_WORDS
+_FOREIGN_RX = re.compile(r"(?<![\w-])(?:AS|ASA|Oy|Oyj|ApS|GmbH|Ltd|IF)(?![\w-])")
 # has_trigger's and BODY_STEMS's stems, any of them found in one pass over the text.
 _STEMS = Substrings((*TRIGGER_STEMS, *BODY_STEMS))
 
@@ -164,7 +176,7 @@ def is_body_anchor(lower: str) -> bool:
     return _BODY_TEST(lower) or lower in _FOREIGN_LOWER
 
 
-_FOREIGN_LOWER = frozenset(w.lower() for w in FOREIGN_COMPANY_WORDS)
+_FOREIGN_LOWER = frozenset(w.lower() for w in FOREIGN_COMPANY_WORDS | _CLUB_WORDS)
 # Each anchor expression tried on the words with an ending its matches can have (the same).
 _ANCHOR_TEST, _BODY_TEST = EndingTest(ANCHOR), EndingTest(BODY_ANCHOR)
 # What every anchor word ends in, or is (focus.py finds them in the text by these).
@@ -192,6 +204,8 @@ def headed_names(doc, positions: list[int]) -> list[tuple[str, int, int]]:
             label = "BODY"
         elif token.text in FOREIGN_COMPANY_WORDS:
             label = "FOREIGN"
+        elif token.text in _CLUB_WORDS and not (i + 1 < len(doc) and doc[i + 1].text.startswith("Metall")):
+            label = "BODY"
         elif _UNIT_HEAD.match(token.lower_):
             label = "NAMED_UNIT"
         else:
@@ -199,9 +213,19 @@ def headed_names(doc, positions: list[int]) -> list[tuple[str, int, int]]:
         j = i
         while j > 0 and _CAPITAL.match(doc[j - 1].text) and doc[j - 1].lower_ not in NOT_NAME:
             j -= 1
-        if j < i:
+        if j < i or (label == "BODY" and _placed_compound(token.text)):
             out.append((label, j, i + 1))
     return out
+
+
+_COMPOUND = re.compile(r"^([A-ZÅÄÖ]\w{2,}?)s?(?:förening|föreningen|stiftelse|stiftelsen|förbund|förbundet)$")
+
+
+def _placed_compound(word: str) -> bool:
+    """Return whether one word is a body named by its place: "Upplandsstiftelsen",
+    "Hallandsföreningen" ("Idrottsföreningen" and "Stiftelsen" are no names)."""
+    m = _COMPOUND.match(word)
+    return m is not None and load_gazetteer().place_kind(m[1]) is not None
 
 
 def could_match(text: str) -> bool:

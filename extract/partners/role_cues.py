@@ -227,6 +227,7 @@ PAST_OWNER_VERBS = frozenset({"ägdes", "drevs", "drev", "leddes"})
 
 # Bodies that grant money to projects: never partners, funders when the sentence says so.
 FUNDER_ORGS = frozenset({"Svenska ESF-rådet", "Tillväxtverket", "Europeiska kommissionen", "Vinnova",
+                         "Svenska Postkodstiftelsen", "Kulturrådet",
                          "KK-stiftelsen", "Arvsfondsdelegationen", "Regeringen", "Nutek"})
 # Kinds of body that grant money by what they are: structural-fund partnerships, Leader groups.
 GRANTOR_PREFIXES = ("Strukturfondspartnerskapet", "Strukturfondpartnerskapet", "Leader ", "LAG ")

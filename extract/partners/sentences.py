@@ -95,7 +95,8 @@ def set_sentences(doc: Doc) -> Doc:
 
 # Short words that end in a period of their own but do not end a sentence ("ca. 30").
 ABBREVIATIONS = frozenset({"ca", "st", "nr", "enl", "inkl", "exkl", "resp", "kl", "tel", "jfr",
-                           "ang", "kap", "tkr", "mkr", "mnkr", "kr", "ev", "avd", "tot", "ex"})
+                           "ang", "kap", "tkr", "mkr", "mnkr", "kr", "ev", "avd", "tot", "ex",
+                           "ek", "för"})  # "ek. för." (ekonomisk förening)
 
 
 def _ends_sentence(doc: Doc, i: int) -> bool:
