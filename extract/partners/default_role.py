@@ -50,6 +50,11 @@ _PARTNER_HEAD = re.compile(r"\bprojekt(?:et)?\b(?!.*\b(?:beviljade?s?|prioritera
 _APPLICATIONS = frozenset({"projekt", "ansökningar", "ansökan", "projektansökningar", "förstudier",
                            "projektförslag", "ansökningarna"})
 _OWN_PROJECT = re.compile(r"\s+(?:nya\s+|nystartade\s+)?(?:projekt|satsning|förstudie)", re.I)
+# A contact line ("Anna Berg, Region Värmland, ordförande, 070-548 99 20"): no line of a grant list.
+_CONTACT = re.compile(r"@|(?<!\d)0\d{1,3}[- ]\d{2}")
+# A sentence that lists granted projects, each with its owner in brackets: "Några av de
+# beviljade projekten är Pappa i nya landet (Perstorps kommun), Språkstart (Sollefteå kommun)."
+_GRANTED_PROJECTS = re.compile(r"\b(?:beviljade|beviljats|prioriterade|prioriterats)\b.*\bprojekt", re.I)
 
 
 
@@ -83,6 +88,9 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -
     header_partner = bullet and _partner_header(full, a)
     # A line of a grant list: "Projektnamn, X", "X, Projektnamn", "Projekt (X)", an amount.
     if not header_partner and _list_line(full, a, b, start, end, doc, ents, at):
+        return Reading("owner", None, W.LIST_LINE)
+    if full[a:start].rstrip().endswith("(") and full[end:b].lstrip().startswith(")") \
+            and _GRANTED_PROJECTS.search(sent.text):
         return Reading("owner", None, W.LIST_LINE)
     # A grant sentence: "X får 2,4 miljoner kronor", "beviljas stöd till X".
     # "prioriterade projekt från A", "ansökningar från A": the applicant.
@@ -184,6 +192,8 @@ def _list_line(text: str, a: int, b: int, start: int, end: int, doc: Doc, ents: 
     if sum(1 for la, lb in lines if len(text[la:lb].split()) <= SHORT_LINE) < 2:
         return False
     line = text[a:b]
+    if _CONTACT.search(line):
+        return False
     return (_BULLET.match(line) is not None or MONEY.search(line) is not None
             or re.search(r"(?:,|\s[-–—])\s*$", text[a:start]) is not None  # "Title, A", "Title – A"
             or re.match(r"\s*(?:,|[-–—]\s)", text[end:b]) is not None

@@ -101,7 +101,7 @@ CUES: dict[str, list[str]] = {
         "tillsammans med", "i samverkan med", "i nära samverkan med", "samverkar med",
         "samverkar tillsammans med", "i samarbete med", "i nära samarbete med", "samarbetar med",
         "samarbete med", "samverkan med", "partners är", "partner är", "parter är", "parterna är",
-        "övriga parter", "genomförs av", "drivs av", "drivs gemensamt av",
+        "övriga parter", "genomförs av", "drivs av", "drivas av", "drivs gemensamt av",
         "genomförs gemensamt av", "genomförs i samverkan mellan", "samverkan mellan",
         "samarbete mellan", "ett samarbete mellan", "partnerskap mellan", "bli en del av",
         "kommer att ingå", "ingår i projektet", "involverar", "involveras", "engagerar",
