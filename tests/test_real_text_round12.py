@@ -1,0 +1,86 @@
+"""The twelfth round of rules, each on fictional sentences of its shape: units after a public
+body's genitive, elliptic lists of universities, a label's names after a stray period, grant
+lists in one sentence, contact lines, co-financing, and bodies named in no list."""
+
+import pytest
+
+ROLES = [
+    # A field label's value goes on after a stray period in its line.
+    ("Projektpartners: Norrby kommun, Ekby kommun. Hofors kommun, Arbetsförmedlingen",
+     {"Norrby kommun": "partner", "Hofors kommun": "partner", "Arbetsförmedlingen": "partner"}),
+    # Granted projects with their owners in brackets, in one sentence.
+    ("Bland de beviljade projekten finns Språkstart (Sollefteå kommun), Nya steg (Timrå kommun).",
+     {"Sollefteå kommun": "owner", "Timrå kommun": "owner"}),
+    # "drivas av" as "drivs av".
+    ("Pengarna går till projektet Framtid som ska drivas av Karlstads kommun.",
+     {"Karlstads kommun": "partner"}),
+    # Co-financing: the bodies of the financing's make-up take part, the grantor does not.
+    ("Finansieringen består av projektstöd, medel från Leader Norrby, medel från Säffle kommun "
+     "och egen finansiering.", {"Säffle kommun": "partner", "Leader Norrby": "funder"}),
+    ("Länsstyrelsen i Västmanlands län har skjutit till 400 000 kronor i medfinansiering.",
+     {"Länsstyrelsen i Västmanlands län": "partner"}),
+]
+
+
+def _roles(nlp, text: str) -> dict[str, str]:
+    from esfgraph.extract.partners.mentions import mentions_from_doc
+    return {m.surface: m.role for m in mentions_from_doc(nlp(text))}
+
+
+@pytest.mark.parametrize("text, expected", ROLES)
+def test_roles(nlp, text, expected):
+    found = _roles(nlp, text)
+    assert {k: found.get(k) for k in expected} == expected, found
+
+
+def test_a_contact_line_is_no_line_of_a_grant_list(nlp):
+    text = ("Beviljade projekt:\nUnga till arbete\nSökande: Region Dalarna\n\nKontakt:\n"
+            "Per Holm, Region Värmland, ordförande, 070-123 45 67\n"
+            "Eva Berg, Region Gävleborg, vice ordförande, 023-12 34 56")
+    found = _roles(nlp, text)
+    assert found == {"Region Dalarna": "owner", "Region Värmland": "mentioned",
+                     "Region Gävleborg": "mentioned"}, found
+
+
+def test_a_public_bodys_genitive_before_its_unit_is_that_unit(nlp):
+    from esfgraph.extract.partners.mentions import mentions_from_doc
+    found = mentions_from_doc(nlp("Region Gotlands integrationsenhet och Norrby kommuns "
+                                  "sociala förvaltning har beviljats medel av Region Västerbottens AU."))
+    assert [(m.surface, m.org.name, m.unit) for m in found] == [
+        ("Region Gotlands integrationsenhet", "Region Gotland", "Integrationsenhet"),
+        ("Region Västerbottens AU", "Region Västerbotten", "AU")]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("I projektet deltar Lunds och Malmös universitet.", ["Lunds universitet", "Malmö universitet"]),
+    ("Innovationskontoren vid universiteten i Örebro, Uppsala och Linköping deltar.",
+     ["Örebro universitet", "Uppsala universitet", "Linköpings universitet"]),
+    ("Projektet drivs med Boxholm, Kinda, och Ydre kommuner.",
+     ["Boxholms kommun", "Kinda kommun", "Ydre kommun"]),
+])
+def test_elliptic_lists(nlp, text, names):
+    assert [e._.esf_org.name for e in nlp(text).ents] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Stöd har beviljats till Ekby IF för en ny bana.", "Ekby IF"),
+    ("Upplandsstiftelsen driver projektet.", "Upplandsstiftelsen"),
+    ("Projektet drivs av Norrbys fritidsområde ekonomisk förening.", "Norrbys fritidsområde ekonomisk förening"),
+    ("Projektägare är Ekdalen ek. för. som driver gården.", "Ekdalen ekonomisk förening"),
+    ("Projektägare är Kalmarby Räddningsmission.", "Kalmarby Räddningsmission"),
+    ("I projektet deltar Høgskolen i Østfold.", "Høgskolen i Østfold"),
+    ("I projektet deltar Norrby University of Applied Sciences.", "Norrby University of Applied Sciences"),
+    ("I projektet deltar NTM-centralen i Södra Österbotten.", "NTM-centralen i Södra Österbotten"),
+    ("I projektet deltar Högskolan Borås.", "Högskolan i Borås"),
+    ("I projektet deltar VG-regionen.", "Västra Götalandsregionen"),
+])
+def test_bodies_in_no_list(nlp, text, name):
+    assert name in [e._.esf_org.name for e in nlp(text).ents if e._.esf_org], [e.text for e in nlp(text).ents]
+
+
+def test_ordinary_words_and_generic_nouns_are_no_bodies(nlp):
+    for text in ("Läs mer på nästa sida om projektet.",  # "sida", not Sida
+                 "Idrottsföreningen har beviljats stöd.",  # a generic noun, not a name
+                 "Facken IF Metall och Unionen deltar."):
+        found = [e.text for e in nlp(text).ents]
+        assert not [f for f in found if f in ("sida", "Idrottsföreningen", "Facken IF")], (text, found)
