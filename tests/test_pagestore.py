@@ -70,3 +70,12 @@ def test_a_server_started_again_answers_from_the_kept_pages_until_a_build(tmp_pa
         assert fetch(base + "/project/24-926-S02")[0] == 200
     with sqlite3.connect(kept_file) as db:
         assert db.execute("SELECT COUNT(DISTINCT state) FROM kept").fetchone() == (1,)
+
+
+def test_a_store_whose_pages_file_cannot_be_made_is_served_with_one_line(tmp_path, examples):
+    store_without_one_record(tmp_path, examples)
+    page_store_path(tmp_path / "store").mkdir()  # a folder where the file would be: no SQLite opens it
+    with serving_process(tmp_path / "store") as (base, proc):
+        assert fetch(base + "/project/24-903-S01")[0] == 200
+    err = proc.stderr.read().decode()
+    assert err.count("pages are not kept on disk") == 1, err

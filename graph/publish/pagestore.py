@@ -78,6 +78,19 @@ class PageStore:
                 self._give_up(e)
         return self._db
 
+    def usable(self) -> bool:
+        """Whether the file opens and takes writes (a line on stderr if not)."""
+        db = self._connect()
+        if db is None:
+            return False
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            db.execute("ROLLBACK")
+            return True
+        except sqlite3.Error as e:
+            self._give_up(e)
+            return False
+
     def _give_up(self, error: Exception) -> None:
         print(f"{self.path}: pages are not kept on disk ({error})", file=sys.stderr, flush=True)
         self._off, self._db = True, None

@@ -29,7 +29,7 @@ from starlette.staticfiles import StaticFiles
 from esfgraph.graph.publish.cache import Rendered
 from esfgraph.graph.publish.i18n import pick_language
 from esfgraph.graph.publish.pages import Links, Pages
-from esfgraph.graph.publish.pagestore import page_store_path
+from esfgraph.graph.publish.pagestore import PageStore, page_store_path
 from esfgraph.graph.publish.pool import RenderPool
 from esfgraph.graph.publish.resources import EXTENSIONS, FORMATS, choose_format, iri_of_path
 from esfgraph.graph.publish.source import open_source
@@ -60,7 +60,9 @@ class _State:
     def __init__(self, spec: dict, options: ServerOptions):
         self.spec = {**spec, "include_personal": options.include_personal}
         if options.keep_pages and spec.get("store"):
-            self.spec["page_store"] = str(page_store_path(spec["store"]))
+            kept = page_store_path(spec["store"])
+            if PageStore(kept).usable():  # else said once here, not by every worker
+                self.spec["page_store"] = str(kept)
         self.options = options
         self.source = open_source(self.spec)
         self.renderers = RenderPool(self.spec, options.page_workers, options.cache_bytes)
