@@ -84,3 +84,46 @@ def test_ordinary_words_and_generic_nouns_are_no_bodies(nlp):
                  "Facken IF Metall och Unionen deltar."):
         found = [e.text for e in nlp(text).ents]
         assert not [f for f in found if f in ("sida", "Idrottsföreningen", "Facken IF")], (text, found)
+
+
+# The thirteenth round: grant slots, grantors, people's lists, Finland's associations, companies' seats.
+ROUND13 = [
+    ("Stöd på 25 000 kr går bland annat till Ekbackaskolan i Lund. Norrbygymnasiet i Boden får "
+     "700 000 kronor för utbyten.", {"Ekbackaskolan": "owner", "Norrbygymnasiet": "owner"}),
+    ("Största beloppet, 7 miljoner kronor, gick till AB Ekbostäder för projektet.", {"AB Ekbostäder": "owner"}),
+    ("Universitets- och högskolerådet (UHR) har under 2023 beviljat skolor 339 miljoner kronor.",
+     {"Universitets- och högskolerådet": "mentioned"}),
+    ("Boverket delar ut mer stöd till utsatta områden.", {"Boverket": "mentioned"}),
+    ("Två ansökningar kom in, båda från Heby kommun.", {"Heby kommun": "owner"}),
+    ("Bland projekten finns Datacenter Norr som Luleå tekniska universitet ska driva.",
+     {"Luleå tekniska universitet": "owner"}),
+    ("Ansökningarna gjordes separat av Lunds universitet och Malmö universitet.",
+     {"Lunds universitet": "owner", "Malmö universitet": "owner"}),
+    ("Bidrag beviljas till Norrby Ungdomsförening rf och Ekby uf.",
+     {"Norrby Ungdomsförening rf": "owner", "Ekby uf": "owner"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", ROUND13)
+def test_round13_roles(nlp, text, expected):
+    found = _roles(nlp, text)
+    assert {k: found.get(k) for k in expected} == expected, found
+
+
+def test_names_in_a_grant_slot_that_are_no_bodies(nlp):
+    for text in ("Anna Berg får 10 000 kronor i stipendium.",
+                 "Utvecklingsprojekt i Västerbotten får 10 miljoner.",
+                 "Sverige får 2 miljarder kronor."):
+        assert not [e.text for e in nlp(text).ents], text
+
+
+def test_a_jury_list_and_a_page_titles_site_name_name_no_owners(nlp):
+    found = _roles(nlp, "Tolv projekt får dela på två miljoner kronor | Region Värmland\n\n"
+                        "I juryn satt:\nPer Holm, Region Skåne\nEva Berg, LRF Syd\n")
+    assert found == {"Region Värmland": "mentioned", "Region Skåne": "mentioned", "LRF Syd": "mentioned"}, found
+
+
+def test_a_company_with_its_seat_is_one_company(nlp):
+    names = [e.text for e in nlp("Projektet drivs med Näringslivsbolaget i Norrby AB. "
+                                 "Verksamheten i Ekby Energi AB växer.").ents]
+    assert names == ["Näringslivsbolaget i Norrby AB", "Ekby Energi AB"]

@@ -41,7 +41,7 @@ FOREIGN_COMPANY_WORDS = frozenset({"AS", "ASA", "Oy", "Oyj", "ApS", "GmbH", "Ltd
 _FOREIGN = {"ORTH": {"IN": sorted(FOREIGN_COMPANY_WORDS)}}
 # Words written after a name that make it a body, as written: "Västerljungs IF" (a sports
 # club, idrottsförening; not "IF Metall", whose name it begins).
-_CLUB_WORDS = frozenset({"IF"})
+_CLUB_WORDS = frozenset({"IF", "rf", "ry", "uf"})  # and Finland's registered associations: "X rf"
 
 
 def _esf_regions() -> list[list[str]]:
@@ -161,7 +161,7 @@ BODY_ANCHOR = re.compile(
     r"räddningsmission|räddningsmissionen|ek|ntm-centralen|miljöcentralen|"
     r"university|kommune|fylkeskommune|kaupunki|kunta)$")
 ALL_COMPANY_WORDS = COMPANY_WORDS | FOREIGN_COMPANY_WORDS | _CLUB_WORDS
-_FOREIGN_RX = re.compile(r"(?<![\w-])(?:AS|ASA|Oy|Oyj|ApS|GmbH|Ltd|IF)(?![\w-])")
+_FOREIGN_RX = re.compile(r"(?<![\w-])(?:AS|ASA|Oy|Oyj|ApS|GmbH|Ltd|IF|rf|ry|uf)(?![\w-])")
 # has_trigger's and BODY_STEMS's stems, any of them found in one pass over the text.
 _STEMS = Substrings((*TRIGGER_STEMS, *BODY_STEMS))
 

@@ -66,6 +66,8 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -
     """
     text = doc_text(doc)
     first = group[0]
+    if text[max(0, first.start_char - 3):first.start_char].strip() == "|":
+        return None  # a page title's site name: "Nyheter om projekten | Region Värmland"
     facts = sentence_facts(doc, sent)
     # A genitive before a noun names a thing of the body ("X:s riktlinjer"), a negation takes
     # the names out ("är inte knutna till projektet"), a grantor gives rather than takes.
@@ -94,8 +96,8 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -
         return Reading("owner", None, W.LIST_LINE)
     # A grant sentence: "X får 2,4 miljoner kronor", "beviljas stöd till X".
     # "prioriterade projekt från A", "ansökningar från A": the applicant.
-    if prev == "från" and first.start >= 2 and doc[first.start - 2].lower_ in _APPLICATIONS:
-        return Reading("owner", None, W.GRANT_SENTENCE)
+    if prev == "från" and any(t.lower_ in _APPLICATIONS for t in doc[sent.start:first.start - 1]):
+        return Reading("owner", None, W.GRANT_SENTENCE)  # "två ansökningar kom in, båda från A"
     if facts.grant and prev not in _LOCATIVE:
         return Reading("owner", None, W.GRANT_SENTENCE)
     if header_partner:
@@ -192,12 +194,31 @@ def _list_line(text: str, a: int, b: int, start: int, end: int, doc: Doc, ents: 
     if sum(1 for la, lb in lines if len(text[la:lb].split()) <= SHORT_LINE) < 2:
         return False
     line = text[a:b]
-    if _CONTACT.search(line):
+    if _CONTACT.search(line) or _people_header(text, a):
         return False
     return (_BULLET.match(line) is not None or MONEY.search(line) is not None
             or re.search(r"(?:,|\s[-–—])\s*$", text[a:start]) is not None  # "Title, A", "Title – A"
             or re.match(r"\s*(?:,|[-–—]\s)", text[end:b]) is not None
             or text[a:start].rstrip().endswith("("))
+
+
+_PEOPLE = re.compile(r"\b(?:jury|juryn|kontakt|kontaktpersoner|styrgrupp|styrgruppen|referensgrupp|"
+                     r"talare|medverkande|moderator|panel|panelen)\b", re.I)
+
+
+def _people_header(text: str, a: int) -> bool:
+    """Return whether the lines above a line, up to a blank line, open with a header of people
+    ("I juryn satt:", "Kontakt:" over "Anna Berg, Region X"): no list of projects."""
+    k = a - 1
+    while k > 0:
+        pa = text.rfind("\n", 0, k) + 1
+        line = text[pa:k].strip()
+        if not line:
+            return False
+        if line.endswith(":"):
+            return _PEOPLE.search(line) is not None
+        k = pa - 1
+    return False
 
 
 def _partner_header(text: str, a: int) -> bool:

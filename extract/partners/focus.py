@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from esfgraph.extract.partners.acronyms import DEFINITION
+from esfgraph.extract.partners.grant_slots import grant_hits
 from esfgraph.extract.partners.list_items import existential_matches, may_hold_existential
 from esfgraph.extract.partners.name_search import (
     NameSearch,
@@ -211,6 +212,7 @@ class Focus:
             hits.extend(m.span() for m in labelled_lines(text))  # "Projektägare\nA"
         # "drivs av A", "tillsammans med A": a name in a role phrase's slot, known or not.
         hits.extend(slot_hits(text, low))
+        hits.extend(grant_hits(text))  # "A i Stad får 700 000 kronor", "gick till A"
         if may_hold_existential(low):  # "Bland företagen finns A, B": names it may not show
             hits.extend(m.span() for m in existential_matches(text))
         if "(" in text:

@@ -31,6 +31,7 @@ from esfgraph.extract.partners.body_shapes import (
 from esfgraph.extract.partners.common_words import named_at_start
 from esfgraph.extract.partners.coordinated import coordinated_bodies
 from esfgraph.extract.partners.elliptic import elliptic_bodies, is_list_head
+from esfgraph.extract.partners.grant_slots import grant_bodies
 from esfgraph.extract.partners.list_items import labelled_bodies, listed_bodies
 from esfgraph.extract.partners.name_shapes import (
     COLLECTIVE_PATTERNS,
@@ -41,7 +42,7 @@ from esfgraph.extract.partners.name_shapes import (
 from esfgraph.extract.partners.page_noise import wrapped_names
 from esfgraph.extract.partners.role_cues import PLACE_PREPOSITIONS
 from esfgraph.extract.partners.role_slots import slot_bodies
-from esfgraph.extract.partners.sections import with_section
+from esfgraph.extract.partners.sections import with_seat, with_section
 from esfgraph.extract.partners.span_data import org_span
 from esfgraph.extract.partners.token_flags import TokenFlags
 from esfgraph.extract.partners.tokenizer import doc_text
@@ -137,6 +138,7 @@ class OrgRuler:
             spans = _with(spans, labelled_bodies(doc, spans))
         spans = _with(spans, coordinated_bodies(doc, spans))
         spans = _with(spans, slot_bodies(doc, spans))
+        spans = _with(spans, grant_bodies(doc, spans))
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans = filter_spans([with_section(doc, s, taken) for s in spans])
         spans = without_project_acronyms(doc, acronym_spans(doc, spans))
@@ -216,6 +218,9 @@ class OrgRuler:
                     span = _leader_name(span)
                 while label == "FOREIGN" and len(span) > 3 and names_a_place(span[0].text):
                     span = span[1:]  # "Oslo Centre for ...": the city is the previous entry's
+                if label == "COMPANY":
+                    span = with_seat(doc, span)  # "Technichus i Mitt Sverige AB"
+                    start = span.start
                 org = resolve_name(span.text) or (org_from_shape(span.text)
                                                   if label in _NEW_ORG_SHAPES else None)
                 if org is None:

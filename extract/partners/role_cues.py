@@ -193,11 +193,14 @@ CUES: dict[str, list[str]] = {
         "initiativ av", "på initiativ av", "på initiativ från", "sökande organisation är",
         "projektets ägare", "projektets ägare är", "project owner", "lead partner",
         "initiativtagare är", "initiativtagaren är", "initiativtagare :",
+        *(f"{what} gjordes {how}av" for what in ("ansökan", "ansökningen", "ansökningarna")
+          for how in ("", "separat ", "gemensamt ")),
     ],
     "OWNER_RIGHT": [
         *(f"{verb} {what}" for verb in ("har sökt", "sökt", "söker", "sökte", "har ansökt om",
                                         "ansöker om", "ansökte om")
-          for what in ("medel", "pengar", "stöd", "projektmedel", "bidrag")),
+          for what in ("medel", "pengar", "stöd", "projektmedel", "bidrag", "finansiering")),
+        "ska driva", "kommer att driva",  # "projektet som A ska driva"
         "har lämnat in en ansökan", "lämnar in en ansökan", "lämnade in en ansökan",
         "har lämnat in ansökan", "står som sökande", "är sökande", "står som projektägare",
         "samordnar projektet", "koordinerar projektet", "är ägare till projektet",

@@ -26,7 +26,7 @@ from esfgraph.extract.partners.name_shapes import is_name_token
 from esfgraph.extract.partners.sentence_kinds import doc_lowers
 from esfgraph.extract.partners.span_data import org_span
 
-__all__ = ["slot_bodies", "OWNER_SLOTS", "PARTNER_SLOTS", "ROLE_NOUNS_AFTER", "BODY_HEADS", "slot_hits"]
+__all__ = ["slot_bodies", "slot_span", "OWNER_SLOTS", "PARTNER_SLOTS", "ROLE_NOUNS_AFTER", "BODY_HEADS", "slot_hits"]
 
 # Phrases right before a name, in lower case, token by token. An owner phrase names one body.
 OWNER_SLOTS = (("ägs", "av"), ("drivs", "av"), ("leds", "av"), ("ägs", "och", "drivs", "av"),
@@ -212,6 +212,9 @@ def _body(doc: Doc, start: int, end: int, one_word: bool) -> Span | None:
         return None
     org = resolve_name(name) or org_from_shape(name)
     return org_span(doc, start, end, org, "pattern:role_slot")
+
+
+slot_span = _body  # for the slots of other phrases (grant_slots.py)
 
 
 def _person(doc: Doc, start: int, end: int) -> bool:

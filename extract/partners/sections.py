@@ -16,7 +16,7 @@ from esfgraph.extract.organisations.gazetteer import Org, load_gazetteer
 from esfgraph.extract.partners.name_shapes import SECTION_WORDS, is_name_token
 from esfgraph.extract.partners.span_data import get
 
-__all__ = ["with_section"]
+__all__ = ["with_seat", "with_section"]
 
 # "region syd", "region Nord": a section named by a compass word after "region".
 _COMPASS = frozenset({"syd", "nord", "norr", "väst", "öst", "mitt", "söder", "sydost", "nordost",
@@ -136,3 +136,17 @@ def _subsidiary_end(doc: Doc, i: int) -> int | None:
 
 
 _COUNTRIES = frozenset({"Sverige", "Norge", "Danmark", "Finland", "Nordic", "Norden"})
+
+
+def with_seat(doc: Doc, span: Span) -> Span:
+    """Return a company's span widened over the name its seat follows: "Näringslivsbolaget i
+    Sundsvall AB" is one company, not "Sundsvall AB"."""
+    i = span.start
+    if i < 2 or doc[i - 1].lower_ != "i" or not is_name_token(doc[i - 2]):
+        return span
+    j = i - 2
+    while j > 0 and is_name_token(doc[j - 1]) and i - j < 4:
+        j -= 1
+    if doc[j].is_sent_start and doc[j].lower_.endswith(("en", "et", "na")):
+        return span  # "Verksamheten i Umeå Energi AB": a noun opening the sentence
+    return Span(doc, j, span.end, label="ORG")

@@ -33,10 +33,13 @@ MONEY = re.compile(r"\d[\d\s.,]*\s*(?:kr\b|kronor|miljon|miljoner|miljarder|mkr|
 # Verbs of receiving or being granted money (the recipient is their subject or object) are
 # _RECEIVE_WORDS and _RECEIVE_PHRASES below.
 # Verbs of allocating money: their subject is the grantor, not the recipient.
-ALLOCATE = (r"(?:beviljar|beviljade|beviljat|fördela|fördelar|fördelade|fördelat|avsätter|"
+ALLOCATE = (r"(?:beviljar|beviljade|beviljat|fördela|fördelar|fördelade|fördelat|avsätter|delar ut|delade ut|"
             r"disponerar|förfogar|utlyser|utlyste|beslutar|beslutade|beslutat|prioriterar|"
             r"prioriterade|tilldelar|tilldelade|finansierar|bidrar med|står för|ger|gav)")
-_ALLOCATE_AFTER = re.compile(r"\s*(?:har\s+|som\s+)?(?:\w+\s+){0,2}?\b" + ALLOCATE + r"\b", re.I)
+# "A beviljar", "A har beviljat", "A (ACR) har under 2023 beviljat", "A, beslutar att": A grants.
+_ALLOCATE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:,\s*(?=beslutar|beslutade|beviljar|beviljade))?"
+                             r"(?:har\s+|som\s+)?(?:\w+\s+){0,2}?\b"
+                             + ALLOCATE + r"\b", re.I)
 _ALLOCATE_WORD = re.compile(ALLOCATE, re.I)
 _TO_ALLOCATE = re.compile(r"\batt fördela\b", re.I)
 # "stöd från A" (A grants); "består av A": the names make up a group, they give no money.

@@ -1,0 +1,108 @@
+"""Unknown names in the slots of a grant: "Björknäsgymnasiet i Boden får 700 000 kronor", "Stöd
+på 25 000 kr går till Lerbäcksskolan i Lund", "Största beloppet gick till AB Gavlegårdarna".
+
+Grant news name their recipients by what they get, whatever the recipient's name is built on
+(a school, a club, a housing company): the name right before "får"/"fick" and an amount, or
+right after "går till"/"gick till", is a body, read as role_slots.py reads a role phrase's slot
+(no place, fund, programme or person's name; a town after "i" belongs to the name: "Förskolan
+Tittut i Uppsala"). Its role is the grant sentence's (default_role.py): the owner.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from esfgraph.extract.organisations.gazetteer import load_gazetteer
+from esfgraph.extract.partners.name_shapes import is_name_token
+from esfgraph.extract.partners.role_slots import BODY_HEADS, slot_span
+from esfgraph.extract.partners.tokenizer import doc_text
+
+__all__ = ["grant_bodies", "grant_hits"]
+
+_GET = frozenset({"får", "fick"})
+_GO = frozenset({"går", "gick"})
+_AMOUNT_WORDS = frozenset({"kr", "kronor", "kr.", "miljoner", "miljon", "mnkr", "mkr", "tkr", "€", "euro",
+                           "miljarder", "sek"})
+_MAX_NAME = 5
+# Where a grant's slot may stand, for focus.py: "får 700 000", "gick till A", "går bland annat till A".
+_HITS = re.compile(r"\b(?:får|fick)\s+(?:\w+\s+)?\d|\bg(?:år|ick)\s+(?:\w+\s+){0,3}?till\s+(?=[A-ZÅÄÖ])")
+
+
+def grant_hits(text: str) -> list[tuple[int, int]]:
+    """Return the spans of grant slots in a text (focus.py keeps their sentences)."""
+    return [m.span() for m in _HITS.finditer(text)] if ("får" in text or "fick" in text
+                                                       or "till" in text) else []
+
+
+def grant_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Return ORG spans for the unknown names in the slots of a grant."""
+    if not _HITS.search(doc_text(doc)):
+        return []
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for t in doc:
+        if t.lower_ in _GET and _amount_follows(doc, t.i + 1):
+            end = t.i - 1 if t.i > 0 and doc[t.i - 1].text == "," else t.i
+            if end >= 3 and doc[end - 2].lower_ == "i" and _is_town(doc[end - 1]):
+                end -= 2  # "Björknäsgymnasiet i Boden": the town is where it is
+            start = _name_start(doc, end, taken)
+            span = slot_span(doc, start, end, True) if start is not None else None
+        elif t.lower_ == "till" and any(doc[k].lower_ in _GO for k in range(max(0, t.i - 4), t.i)):
+            end = _name_end(doc, t.i + 1, taken)
+            span = slot_span(doc, t.i + 1, end, True) if end is not None else None
+        else:
+            continue
+        if span is not None and _a_body(span):
+            out.append(span)
+    return out
+
+
+def _amount_follows(doc: Doc, i: int) -> bool:
+    """Return whether an amount of money starts at token i ("700 000 kronor", "1,2 miljoner")."""
+    return i < len(doc) and doc[i].like_num and any(
+        t.lower_ in _AMOUNT_WORDS for t in doc[i + 1:i + 4])
+
+
+def _name_start(doc: Doc, end: int, taken: set) -> int | None:
+    """Return the start of the name ending at token end, or None."""
+    start = stop = end
+    while start > 0 and stop - start < _MAX_NAME and start - 1 not in taken and (
+            is_name_token(doc[start - 1]) or doc[start - 1].text in ("AB", "&")):
+        start -= 1
+    if start == stop or (start > 0 and (start - 1 in taken or doc[start - 1].text[:1].isupper())):
+        return None
+    return start
+
+
+def _name_end(doc: Doc, start: int, taken: set) -> int | None:
+    """Return the end of the capitalised run from start ("AB Gavlegårdarna"), or None."""
+    end = start
+    while end < len(doc) and end not in taken and end - start < _MAX_NAME and (
+            is_name_token(doc[end]) or doc[end].text in ("AB", "&")):
+        end += 1
+    if end == start or (end < len(doc) and (end in taken or doc[end].text[:1].isupper())):
+        return None
+    return end
+
+
+def _is_town(token) -> bool:
+    return token.is_title and load_gazetteer().place_kind(token.text) is not None
+
+
+
+
+# Head words of schools, besides role_slots.BODY_HEADS ("Björknäsgymnasiet", "Förskolan Tittut").
+_SCHOOL_HEADS = ("gymnasiet", "gymnasium", "förskolan", "förskola")
+
+
+def _a_body(span: Span) -> bool:
+    """Return whether a name in a grant's slot reads as a body's: one word (no place: see
+    slot_span), a company form, or a body's head word in it; not a project's name
+    ("Utvecklingsprojekt i Västerbotten", "All Inclusive Innovation Västerbotten") nor a person's
+    ("Anna Berg får 10 000 kronor")."""
+    words = [t.lower_ for t in span]
+    if any("projekt" in w for w in words):
+        return False
+    return len(span) == 1 or "ab" in words or any(w.endswith(BODY_HEADS + _SCHOOL_HEADS) for w in words)
