@@ -4,8 +4,9 @@ på 25 000 kr går till Lerbäcksskolan i Lund", "Största beloppet gick till AB
 Grant news name their recipients by what they get, whatever the recipient's name is built on
 (a school, a club, a housing company): the name right before "får"/"fick" and an amount, or
 right after "går till"/"gick till", is a body, read as role_slots.py reads a role phrase's slot
-(no place, fund, programme or person's name; a town after "i" belongs to the name: "Förskolan
-Tittut i Uppsala"). Its role is the grant sentence's (default_role.py): the owner.
+(no place, fund, programme or person's name) when its name reads as a body's (_a_body); a town
+after "i" is where the body is, not a part of its name ("Björknäsgymnasiet" in Boden). Its role
+is the grant sentence's (default_role.py): the owner.
 """
 
 from __future__ import annotations
@@ -100,8 +101,6 @@ def _name_end(doc: Doc, start: int, taken: set) -> int | None:
 
 def _is_town(token) -> bool:
     return token.is_title and load_gazetteer().place_kind(token.text) is not None
-
-
 
 
 # Head words of schools, besides role_slots.BODY_HEADS ("Björknäsgymnasiet", "Förskolan Tittut").

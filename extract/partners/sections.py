@@ -1,5 +1,7 @@
 """Local branches and sections after a body's name: "IF Metall Höga Kusten", "Rädda Barnen
-region syd", "Coompanion Jämtland", "Almi Företagspartner Mitt AB", "Scania CV".
+region syd", "Coompanion Jämtland", "Almi Företagspartner Mitt AB", "Scania CV"; the unit after a
+municipality's or region's genitive ("Region Gotlands integrationsenhet"); the name before a
+company's seat ("Näringslivsbolaget i Sundsvall AB").
 
 A branch is kept as itself, not replaced by its parent: a union's section stays a unit of the
 union ("IF Metall, Mellersta Norrland" is IF Metall with the unit "IF Metall Mellersta
