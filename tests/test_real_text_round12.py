@@ -81,9 +81,11 @@ def test_bodies_in_no_list(nlp, text, name):
 def test_ordinary_words_and_generic_nouns_are_no_bodies(nlp):
     for text in ("Läs mer på nästa sida om projektet.",  # "sida", not Sida
                  "Idrottsföreningen har beviljats stöd.",  # a generic noun, not a name
-                 "Facken IF Metall och Unionen deltar."):
+                 "Facken IF Metall och Unionen deltar.",
+                 "Aktiviteterna hålls på Ideon i Lund."):  # the science park's premises: a place
         found = [e.text for e in nlp(text).ents]
-        assert not [f for f in found if f in ("sida", "Idrottsföreningen", "Facken IF")], (text, found)
+        assert not [f for f in found if f in ("sida", "Idrottsföreningen", "Facken IF", "Ideon")], (text, found)
+    assert "Ideon" in [e.text for e in nlp("Partners är Ideon och Lunds universitet.").ents]
 
 
 # The thirteenth round: grant slots, grantors, people's lists, Finland's associations, companies' seats.

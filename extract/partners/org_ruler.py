@@ -172,8 +172,9 @@ class OrgRuler:
             spans.append(self._org_span(doc, start, end, key, "gazetteer"))
         for match_id, start, end in self.exact(doc):
             first = doc[start]
-            if first.text == "Unionens" or (start > 0 and doc[start - 1].lower_ == "europeiska"):
-                continue
+            if first.text == "Unionens" or (start > 0 and doc[start - 1].lower_ in _EXACT_NOT_AFTER) or (
+                    strings[match_id] in self.place_orgs and start > 0 and doc[start - 1].lower_ in _PLACE_WORDS):
+                continue  # "på Ideon" is the place
             span = self._org_span(doc, start, end, strings[match_id], "gazetteer:exact")
             if end - start == 1 and first.lower_.rstrip("s") in _COMMON_STEMS:
                 if start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start \
@@ -231,6 +232,7 @@ class OrgRuler:
 
 
 _JOINERS = frozenset({"och", "samt", "eller"})
+_EXACT_NOT_AFTER = frozenset({"europeiska"})  # "Europeiska unionen"
 _COMMON_STEMS = frozenset(w.rstrip("s") for w in COMMON_WORDS)
 # Tokens before and after a trigger word that a shape pattern may span ("Almi Företagspartner
 # Mitt AB" before "AB"; "Samordningsförbundet Västra Östergötland" after its head word).
