@@ -129,3 +129,9 @@ def test_a_company_with_its_seat_is_one_company(nlp):
     names = [e.text for e in nlp("Projektet drivs med Näringslivsbolaget i Norrby AB. "
                                  "Verksamheten i Ekby Energi AB växer.").ents]
     assert names == ["Näringslivsbolaget i Norrby AB", "Ekby Energi AB"]
+
+
+def test_who_decides_on_applications_is_no_owner(nlp):
+    found = _roles(nlp, "Totalt har 48 ansökningar om 3,6 miljoner kronor kommit in till Region Värmland. "
+                        "Projekten inväntar beslut från Vetenskapsrådet.")
+    assert found == {"Region Värmland": "mentioned", "Vetenskapsrådet": "mentioned"}, found

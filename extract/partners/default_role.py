@@ -49,6 +49,7 @@ _PARTNER_HEAD = re.compile(r"\bprojekt(?:et)?\b(?!.*\b(?:beviljade?s?|prioritera
                            r"referensgrupp", re.I)
 _APPLICATIONS = frozenset({"projekt", "ansökningar", "ansökan", "projektansökningar", "förstudier",
                            "projektförslag", "ansökningarna"})
+_APPLIED = frozenset({"ansökningar", "ansökan", "ansökningarna", "projektansökningar"})
 _OWN_PROJECT = re.compile(r"\s+(?:nya\s+|nystartade\s+)?(?:projekt|satsning|förstudie)", re.I)
 # A contact line ("Anna Berg, Region Värmland, ordförande, 070-548 99 20"): no line of a grant list.
 _CONTACT = re.compile(r"@|(?<!\d)0\d{1,3}[- ]\d{2}")
@@ -98,6 +99,8 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -
     # "prioriterade projekt från A", "ansökningar från A": the applicant.
     if prev == "från" and any(t.lower_ in _APPLICATIONS for t in doc[sent.start:first.start - 1]):
         return Reading("owner", None, W.GRANT_SENTENCE)  # "två ansökningar kom in, båda från A"
+    if prev == "till" and any(t.lower_ in _APPLIED for t in doc[sent.start:first.start - 1]):
+        return None  # "48 ansökningar har kommit in till A": A decides on them
     if facts.grant and prev not in _LOCATIVE:
         return Reading("owner", None, W.GRANT_SENTENCE)
     if header_partner:

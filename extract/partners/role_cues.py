@@ -230,7 +230,9 @@ PAST_OWNER_VERBS = frozenset({"ägdes", "drevs", "drev", "leddes"})
 
 # Bodies that grant money to projects: never partners, funders when the sentence says so.
 FUNDER_ORGS = frozenset({"Svenska ESF-rådet", "Tillväxtverket", "Europeiska kommissionen", "Vinnova",
-                         "Svenska Postkodstiftelsen", "Kulturrådet",
+                         "Svenska Postkodstiftelsen", "Kulturrådet", "Vetenskapsrådet",
+                         "Forskningsrådet för miljö, areella näringar och samhällsbyggande",
+                         "Forskningsrådet för hälsa, arbetsliv och välfärd",
                          "KK-stiftelsen", "Arvsfondsdelegationen", "Regeringen", "Nutek"})
 # Kinds of body that grant money by what they are: structural-fund partnerships, Leader groups.
 GRANTOR_PREFIXES = ("Strukturfondspartnerskapet", "Strukturfondpartnerskapet", "Leader ", "LAG ")

@@ -44,7 +44,8 @@ _ALLOCATE_WORD = re.compile(ALLOCATE, re.I)
 _TO_ALLOCATE = re.compile(r"\batt fördela\b", re.I)
 # "stöd från A" (A grants); "består av A": the names make up a group, they give no money.
 _MONEY_NOUNS = frozenset({"stöd", "medel", "bidrag", "pengar", "finansiering", "anslag",
-                          "medfinansiering", "projektmedel", "stödet", "medlen", "pengarna"})
+                          "medfinansiering", "projektmedel", "stödet", "medlen", "pengarna",
+                          "beslut", "beslutet", "besked"})  # "beslut från A": A decides
 _MADE_OF = frozenset({"består", "bestod", "utgörs", "utgjordes"})
 PROJECT = re.compile(r"projekt|satsning|förstudie|samverkan|samarbet|insats", re.I)
 _EVENT_VERB = re.compile(r"\b(?:arrangera\w*|anordna\w*|bjuder in|bjöd in|ordnar|ordnade|"
