@@ -135,3 +135,9 @@ def test_who_decides_on_applications_is_no_owner(nlp):
     found = _roles(nlp, "Totalt har 48 ansökningar om 3,6 miljoner kronor kommit in till Region Värmland. "
                         "Projekten inväntar beslut från Vetenskapsrådet.")
     assert found == {"Region Värmland": "mentioned", "Vetenskapsrådet": "mentioned"}, found
+
+
+def test_an_association_or_federation_of_a_place_and_no_trailing_och(nlp):
+    names = [e.text for e in nlp("Parterna är Ekby kommun och Samordningsförbundet i Norrby län. "
+                                 "Beslutet fattades av Strukturfondspartnerskapet Övre Norrland och Region Västerbotten.").ents]
+    assert "Samordningsförbundet i Norrby län" in names and "Strukturfondspartnerskapet Övre Norrland" in names, names

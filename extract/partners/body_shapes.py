@@ -80,7 +80,8 @@ BODY_PATTERNS: dict[str, list[list[dict]]] = {
     "BODY": [
         [CAPS, dict(_LOWER_WORD, OP="?"), {"LOWER": "ekonomisk"}, {"LOWER": {"IN": ["förening", "föreningen"]}}],
         [CAPS, {"LOWER": "ek"}, {"ORTH": "."}, {"LOWER": "för"}, {"ORTH": ".", "OP": "?"}],  # "ek. för."
-        [{"TEXT": {"REGEX": rf"^[{_UP}]\w+föreningen$"}}, {"LOWER": "i"}, CAPS],
+        [{"TEXT": {"REGEX": rf"^[{_UP}]\w+(?:föreningen|förbundet)$"}}, {"LOWER": "i"}, CAPS,
+         {"LOWER": {"IN": ["län", "kommun"]}, "OP": "?"}],
         [{"LOWER": "regionförbundet"}, {"LOWER": "i", "OP": "?"}, _DIRECTION, CAPS,
          {"LOWER": "län", "OP": "?"}],
         [{"TEXT": {"REGEX": rf"^[{_UP}]{{2,}}-stiftelsens?$"}}],

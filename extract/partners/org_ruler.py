@@ -221,12 +221,13 @@ class OrgRuler:
                     span = span[1:]  # "Oslo Centre for ...": the city is the previous entry's
                 if label == "COMPANY":
                     span = with_seat(doc, span)  # "Technichus i Mitt Sverige AB"
-                    start = span.start
+                while len(span) > 1 and span[-1].lower_ in _JOINERS:
+                    span = span[:-1]  # "Strukturfondspartnerskapet Övre Norrland och Region X"
                 org = resolve_name(span.text) or (org_from_shape(span.text)
                                                   if label in _NEW_ORG_SHAPES else None)
                 if org is None:
                     continue
-                span = org_span(doc, start, end, org, f"pattern:{label.lower()}")
+                span = org_span(doc, span.start, span.end, org, f"pattern:{label.lower()}")
             spans.append(span)
         return spans
 
