@@ -93,6 +93,7 @@ ROUND13 = [
     ("Stöd på 25 000 kr går bland annat till Ekbackaskolan i Lund. Norrbygymnasiet i Boden får "
      "700 000 kronor för utbyten.", {"Ekbackaskolan": "owner", "Norrbygymnasiet": "owner"}),
     ("Största beloppet, 7 miljoner kronor, gick till AB Ekbostäder för projektet.", {"AB Ekbostäder": "owner"}),
+    ("Förskolan Kotten i Norrby, får 130 000 kronor för kompetensutveckling.", {"Förskolan Kotten": "owner"}),
     ("Universitets- och högskolerådet (UHR) har under 2023 beviljat skolor 339 miljoner kronor.",
      {"Universitets- och högskolerådet": "mentioned"}),
     ("Boverket delar ut mer stöd till utsatta områden.", {"Boverket": "mentioned"}),

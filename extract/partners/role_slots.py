@@ -225,9 +225,11 @@ def _person(doc: Doc, start: int, end: int) -> bool:
     g = load_gazetteer()
     return all(t.is_title and t.is_alpha for t in doc[start:end]) and \
         g.place_kind(doc[end - 1].text) is None and g.place_kind(doc[start].text) is None and \
-        not first.endswith(_GENITIVES) and not last.endswith(BODY_HEADS)
+        not first.endswith(_GENITIVES) and not last.endswith(BODY_HEADS) and not first.endswith(_FIRST_HEADS)
 
 
+# A body's head noun as the first word: "Förskolan Tittut", "Föreningen Gröna Gårdar".
+_FIRST_HEADS = ("skolan", "föreningen", "stiftelsen", "gymnasiet", "förbundet", "kooperativet")
 # Endings of a noun's genitive (no first name ends so): "Bygdens", "Företagarnas".
 _GENITIVES = ("ens", "arnas", "ernas", "ornas", "ets")
 # Head words a body's name is built on, as the end of its last word.
