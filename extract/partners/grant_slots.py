@@ -83,8 +83,9 @@ def _name_start(doc: Doc, end: int, taken: set) -> int | None:
     while start > 0 and stop - start < _MAX_NAME and start - 1 not in taken and (
             is_name_token(doc[start - 1]) or doc[start - 1].text in ("AB", "&")):
         start -= 1
-    if start == stop or (start > 0 and (start - 1 in taken or doc[start - 1].text[:1].isupper())):
-        return None
+    if start == stop or (start > 0 and (start - 1 in taken or doc[start - 1].text[:1].isupper()
+                                        or doc[start - 1].lower_ == "i")):
+        return None  # "Förskolan Kotten i Ekby, får": a name after "i" is where, not who
     return start
 
 
