@@ -143,3 +143,10 @@ def test_an_association_or_federation_of_a_place_and_no_trailing_och(nlp):
     names = [e.text for e in nlp("Parterna är Ekby kommun och Samordningsförbundet i Norrby län. "
                                  "Beslutet fattades av Strukturfondspartnerskapet Övre Norrland och Region Västerbotten.").ents]
     assert "Samordningsförbundet i Norrby län" in names and "Strukturfondspartnerskapet Övre Norrland" in names, names
+
+
+def test_elliptic_lists_of_round14(nlp):
+    names = [e._.esf_org.name for e in nlp("Projektet drivs av Sorsele och Arjeplogs kommun med "
+                                            "högskolorna i Gävle och Dalarna.").ents]
+    assert names == ["Sorsele kommun", "Arjeplogs kommun", "Högskolan i Gävle", "Högskolan Dalarna"], names
+    assert not [e.text for e in nlp("Målgruppen bor i Umeå och Vännäs kommun.").ents if e.text == "Umeå"]

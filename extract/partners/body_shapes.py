@@ -184,7 +184,7 @@ _ANCHOR_TEST, _BODY_TEST = EndingTest(ANCHOR), EndingTest(BODY_ANCHOR)
 ANCHOR_ENDINGS = None if _ANCHOR_TEST.tails is None or _BODY_TEST.tails is None \
     else _ANCHOR_TEST.tails | _BODY_TEST.tails
 # "universiteten i Örebro, Uppsala och Linköping" (elliptic.py): the plural heads no pattern holds.
-ANCHOR_WORDS = _FOREIGN_LOWER | {w.lower() for w in COMPANY_WORDS} | {"universiteten"}
+ANCHOR_WORDS = _FOREIGN_LOWER | {w.lower() for w in COMPANY_WORDS} | {"universiteten", "högskolorna"}
 
 
 _HEAD_ANY = re.compile(_HEAD_ANY_CASE)

@@ -17,10 +17,13 @@ __all__ = ["elliptic_bodies", "is_list_head"]
 
 # Elliptical coordination: the plural head after the last name stands for each name's own
 # body ("Ludvika och Smedjebackens kommuner", "Mora och Malungs folkhögskolor").
-_ELLIPSIS_HEADS = {"kommuner": "kommun", "folkhögskolor": "folkhögskola", "universitet": "universitet"}
+_ELLIPSIS_HEADS = {"kommuner": "kommun", "folkhögskolor": "folkhögskola", "universitet": "universitet",
+                   "kommun": "kommun"}  # "Sorsele och Arjeplogs kommun", as pages write it too
 # A plural before a list of bare town names: "kommunerna Alvesta, Tingsryd och Uppvidinge",
 # "universiteten i Örebro, Uppsala och Linköping".
-_LIST_HEAD = re.compile(r"^(?:\w*kommunerna|universiteten)$")
+_LIST_HEAD = re.compile(r"^(?:\w*kommunerna|universiteten|högskolorna)$")
+# Plurals before "i" and places: "universiteten i A, B och C", "högskolorna i Gävle och Dalarna".
+_PLACED_HEADS = {"universiteten": "universitet", "högskolorna": "högskola"}
 _JOINS = ("och", "samt", ",")
 
 
@@ -36,9 +39,9 @@ def elliptic_bodies(doc: Doc, heads: list[int] | None = None) -> list[tuple[int,
     for i in _list_heads(doc) if heads is None else heads:
         token = doc[i]
         head = _ELLIPSIS_HEADS.get(token.lower_)
-        if token.lower_ == "universiteten":
+        if token.lower_ in _PLACED_HEADS:
             if i + 2 < len(doc) and doc[i + 1].lower_ == "i":
-                out.extend(_names_after(doc, i + 2, "universitet"))
+                out.extend(_names_after(doc, i + 2, _PLACED_HEADS[token.lower_]))
         elif head is not None:
             out.extend(_names_before(doc, i, head) or (
                 _names_after(doc, j) if head == "kommun" and (j := _list_after(doc, i)) else []))
@@ -88,7 +91,13 @@ def _names_before(doc: Doc, head_i: int, head: str) -> list[tuple[int, int, Org]
         end = start - 1
         if doc[end].lower_ != "," and end > 0 and doc[end - 1].text == ",":
             end -= 1  # "Åtvidaberg, och Ödeshög kommuner"
+    if head_i < len(doc) and doc[head_i].lower_ == "kommun" and items and items[-1][0] > 0 \
+            and doc[items[-1][0] - 1].lower_ in _PLACE_BEFORE:
+        return []  # "vattenvård i Norrtälje, Vallentuna och Österåkers kommun": where, not who
     return items if len(items) > 1 and joined else []
+
+
+_PLACE_BEFORE = frozenset({"i", "inom", "från", "på", "till", "kring", "runt"})
 
 
 def _list_after(doc: Doc, i: int) -> int | None:
@@ -140,5 +149,8 @@ def _body(name: str, head: str) -> Org | None:
         return org if org is not None and org.type == "municipality" else None
     if head == "universitet":  # "Örebro universitet", "Linköpings universitet": known ones only
         org = resolve_name(f"{name} {head}") or resolve_name(f"{name}s {head}")
+        return org if org is not None and org.type == "university" else None
+    if head == "högskola":  # "Högskolan i Gävle", "Högskolan Dalarna": known ones only
+        org = resolve_name(f"Högskolan i {name}") or resolve_name(f"Högskolan {name}")
         return org if org is not None and org.type == "university" else None
     return resolve_name(f"{name} {head}") or org_from_shape(f"{name} {head}")
