@@ -43,6 +43,8 @@ def elliptic_bodies(doc: Doc, heads: list[int] | None = None) -> list[tuple[int,
             if i + 2 < len(doc) and doc[i + 1].lower_ == "i":
                 out.extend(_names_after(doc, i + 2, _PLACED_HEADS[token.lower_]))
         elif head is not None:
+            if token.lower_ == "kommun" and not any(j >= 0 and doc[j].lower_ in _JOINS for j in (i - 2, i - 3)):
+                continue  # one municipality ("Umeå kommun"): no list before it
             out.extend(_names_before(doc, i, head) or (
                 _names_after(doc, j) if head == "kommun" and (j := _list_after(doc, i)) else []))
         elif i + 1 < len(doc) and (load_gazetteer().place_kind(doc[i + 1].text) or _body(

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.organisations.gazetteer import load_gazetteer
@@ -54,7 +56,10 @@ def grant_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         return []
     taken = {i for s in spans for i in range(s.start, s.end)}
     out = []
-    for t in doc:
+    strings = doc.vocab.strings
+    verbs = [strings[w] for w in (*_GET, "till")]
+    for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), verbs)).tolist():
+        t = doc[i]
         if t.lower_ in _GET and _amount_follows(doc, t.i + 1):
             end = t.i - 1 if t.i > 0 and doc[t.i - 1].text == "," else t.i
             if end >= 3 and doc[end - 2].lower_ == "i" and _is_town(doc[end - 1]):
