@@ -49,7 +49,7 @@ _PARTNER_HEAD = re.compile(r"\bprojekt(?:et)?\b(?!.*\b(?:beviljade?s?|prioritera
                            r"referensgrupp", re.I)
 _APPLICATIONS = frozenset({"projekt", "ansökningar", "ansökan", "projektansökningar", "förstudier",
                            "projektförslag", "ansökningarna"})
-_APPLIED = frozenset({"ansökningar", "ansökan", "ansökningarna", "projektansökningar"})
+_APPLIED = _APPLICATIONS - {"projekt", "förstudier", "projektförslag"}  # applications, not projects
 _OWN_PROJECT = re.compile(r"\s+(?:nya\s+|nystartade\s+)?(?:projekt|satsning|förstudie)", re.I)
 # A contact line ("Anna Berg, Region Värmland, ordförande, 070-548 99 20"): no line of a grant list.
 _CONTACT = re.compile(r"@|(?<!\d)0\d{1,3}[- ]\d{2}")

@@ -21,10 +21,9 @@ import zlib
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["KEPT_KINDS", "PageStore", "code_state", "page_store_path"]
+__all__ = ["KEPT_KINDS", "PageStore", "page_state", "page_store_path"]
 
-# The tasks (render.py) whose answers are kept: a resource's page and data, a period's page,
-# the start page without a search.
+# The tasks (render.py) whose answers are kept: a resource's page and data, a period's page.
 KEPT_KINDS = frozenset({"page", "data", "period"})
 _RENDERING = ("graph/publish", "queries/internal", "ontology")
 _SCHEMA = ("CREATE TABLE IF NOT EXISTS kept (state TEXT NOT NULL, task TEXT NOT NULL, status INTEGER, "
@@ -48,6 +47,12 @@ def code_state() -> str:
             if f.is_file() and f.suffix in (".py", ".html", ".css", ".js", ".rq", ".ttl", ".jsonld", ".csv"):
                 h.update(str(f.relative_to(root)).encode() + b"\0" + f.read_bytes())
     return h.hexdigest()
+
+
+def page_state(signature: tuple, include_personal: bool) -> str:
+    """What pages are kept under: the store files' signature, the rendering code, personal data or not."""
+    made = repr((code_state(), signature, include_personal))
+    return hashlib.sha1(made.encode("utf-8")).hexdigest()
 
 
 def task_key(task: tuple) -> str | None:

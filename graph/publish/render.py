@@ -9,14 +9,13 @@ lang), ("dataset", format), ("void", format). The server runs them in worker pro
 
 from __future__ import annotations
 
-import hashlib
 import traceback
 from urllib.parse import quote, urlencode
 
 from esfgraph.errors import EsfGraphError
 from esfgraph.graph.publish import dcat, void
 from esfgraph.graph.publish.pages import ENV, Links, Pages
-from esfgraph.graph.publish.pagestore import PageStore, code_state
+from esfgraph.graph.publish.pagestore import PageStore, page_state
 from esfgraph.graph.publish.resources import FORMATS, describe, path_of_iri, serialize_triples
 from esfgraph.graph.publish.source import Source, open_source
 from esfgraph.graph.reference import ONTOLOGY_GRAPH, load_ontology_text
@@ -65,8 +64,7 @@ class Renderer:
         if self.kept is None or view is None:
             return None
         if self._state is None or self._state[0] != view.generation:
-            made = repr((code_state(), view.signature, self.source.include_personal))
-            self._state = (view.generation, hashlib.sha1(made.encode("utf-8")).hexdigest())
+            self._state = (view.generation, page_state(view.signature, self.source.include_personal))
         return self._state[1]
 
     def pages(self, told: int | None = None) -> Pages:
