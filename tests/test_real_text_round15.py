@@ -33,3 +33,31 @@ def _roles(nlp, text: str) -> dict[str, str]:
 def test_co_financing_phrases(nlp, text, expected):
     found = _roles(nlp, text)
     assert {k: found.get(k) for k in expected} == expected, found
+
+
+SHAPES = [
+    # A science park named after its place, with or without "i"; Coompanion's offices "i Place".
+    ("Projektet drivs av Science Park Borås i samverkan med Science Park i Skövde.",
+     {"Science Park Borås", "Science Park i Skövde"}),
+    ("Science Park Gotland har tillsammans med Uppsala universitet sökt stöd för projektet.",
+     {"Science Park Gotland"}),
+    ("Projektet genomförs av Almi tillsammans med Coompanion i Jämtland och Mittuniversitetet.",
+     {"Coompanion i Jämtland"}),
+]
+
+
+@pytest.mark.parametrize("text, names", SHAPES)
+def test_known_bodies_in_place_forms(nlp, text, names):
+    found = _roles(nlp, text)
+    assert names <= set(found), found
+    assert all(found[n] in ("owner", "partner") for n in names), found
+    assert "Coompanion" not in found, found
+
+
+def test_an_office_name_is_not_cut_from_a_longer_name_and_loses_its_genitive(nlp):
+    from esfgraph.extract.partners.mentions import mentions_from_doc
+    text = ("I projektet ingår Norrby Science Park i Umeå och Science Park Gotland. "
+            "Science Park Gotlands verksamhet växer.")
+    found = {m.surface: m.org.name for m in mentions_from_doc(nlp(text)) if m.org}
+    assert "Science Park i Umeå" not in found, found
+    assert found.get("Science Park Gotlands") in (None, "Science Park Gotland"), found
