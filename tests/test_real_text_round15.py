@@ -61,3 +61,21 @@ def test_an_office_name_is_not_cut_from_a_longer_name_and_loses_its_genitive(nlp
     found = {m.surface: m.org.name for m in mentions_from_doc(nlp(text)) if m.org}
     assert "Science Park i Umeå" not in found, found
     assert found.get("Science Park Gotlands") in (None, "Science Park Gotland"), found
+
+
+def test_danish_regions_and_national_business_bodies_are_known(nlp):
+    from esfgraph.extract.partners.mentions import mentions_from_doc
+    text = ("Region Skåne är projektägare. Övriga partners är Region Syddanmark, Region Själland, "
+            "Region Hovedstaden, Business Sweden och Enterprise Europe Network.")
+    found = {m.org.name: m.role for m in mentions_from_doc(nlp(text)) if m.org}
+    assert {k: found.get(k) for k in ("Region Syddanmark", "Region Sjælland", "Region Hovedstaden",
+                                      "Business Sweden", "Enterprise Europe Network")} == dict.fromkeys(
+        ("Region Syddanmark", "Region Sjælland", "Region Hovedstaden", "Business Sweden",
+         "Enterprise Europe Network"), "partner"), found
+
+
+def test_a_neighbouring_country_after_a_body_is_no_body(nlp):
+    from esfgraph.extract.partners.mentions import mentions_from_doc
+    text = "Projektet Bro.\n • Projektägare: Region Midtjylland, Danmark\n • Projekttid: 2016–2018\n"
+    found = {m.surface: m.role for m in mentions_from_doc(nlp(text))}
+    assert found.get("Region Midtjylland") == "owner" and "Danmark" not in found, found
