@@ -79,3 +79,10 @@ def test_a_neighbouring_country_after_a_body_is_no_body(nlp):
     text = "Projektet Bro.\n • Projektägare: Region Midtjylland, Danmark\n • Projekttid: 2016–2018\n"
     found = {m.surface: m.role for m in mentions_from_doc(nlp(text))}
     assert found.get("Region Midtjylland") == "owner" and "Danmark" not in found, found
+
+
+def test_premises_of_a_science_park_are_a_place(nlp):
+    from esfgraph.extract.partners.mentions import mentions_from_doc
+    text = "Mötena hålls i lokalerna på Science Park i Umeå. Vi på Science Park i Luleå driver projektet."
+    found = {m.surface: m.role for m in mentions_from_doc(nlp(text))}
+    assert "Science Park i Umeå" not in found and found.get("Science Park i Luleå") == "owner", found

@@ -286,11 +286,17 @@ def names_a_place(name: str) -> bool:
 def office_text(span) -> str | None:
     """Return the name to resolve of a pattern's span: the span's text, the place's genitive
     taken off an office's name ("Science Park Gotlands verksamhet" is Science Park Gotland's), or
-    None where "Science Park i X" ends another name ("Munktell Science Park i Eskilstuna")."""
+    None where "Science Park i X" ends another name ("Munktell Science Park i Eskilstuna") or
+    names premises ("på Science Park i Jönköping")."""
     if span[0].text not in ("Science", "Coompanion") or len(span) < 3:
         return span.text
-    if span[0].text == "Science" and span.start > 0 and _CAPITAL.match(span.doc[span.start - 1].text) \
+    before = [t.text for t in span.doc[max(0, span.start - 2):span.start]]
+    if span[0].text == "Science" and before and _CAPITAL.match(before[-1]) \
             and not span.doc[span.start - 1].is_sent_start:
+        return None
+    # "lokalerna på Science Park i Jönköping": the premises ("vi på Science Park i X": the body).
+    if span[2].lower_ == "i" and before and before[-1].lower() in ("på", "vid", "i") \
+            and not (len(before) == 2 and before[0].lower() in ("vi", "oss")):
         return None
     last = span[-1].text
     if last.endswith("s") and names_a_place(last[:-1]):
