@@ -28,7 +28,7 @@ from esfgraph.extract.partners.word_endings import EndingTest
 
 __all__ = ["BODY_PATTERNS", "ALL_PATTERNS", "is_body_anchor", "BODY_STEMS", "FOREIGN_COMPANY_WORDS", "is_anchor_word",
            "could_match", "ALL_COMPANY_WORDS", "names_a_place", "county_boards",
-           "headed_names", "ANCHOR_ENDINGS", "ANCHOR_WORDS"]
+           "headed_names", "ANCHOR_ENDINGS", "ANCHOR_WORDS", "office_text"]
 
 _UP = "A-ZÅÄÖÉÜØÆ"
 _TITLE = {"TEXT": {"REGEX": rf"^[{_UP}][\wåäöéüøæ&'’.-]*$"}}
@@ -88,6 +88,10 @@ BODY_PATTERNS: dict[str, list[list[dict]]] = {
         [{"TEXT": {"REGEX": rf"^[{_UP}]\w+institutets?$"}}],
         [{"TEXT": "Institutet"}, {"LOWER": "för"}, _LOWER_WORD],
         [CAPS, {"TEXT": "Science"}, {"TEXT": {"IN": ["Park", "Parks"]}}, {"ORTH": "AB", "OP": "?"}],
+        # "Science Park Gotland", "Science Park i Jönköping", "Coompanion i Östergötland": a
+        # body's office named after its place.
+        [{"TEXT": "Science"}, {"TEXT": "Park"}, {"LOWER": "i", "OP": "?"}, CAP],
+        [{"TEXT": "Coompanion"}, {"LOWER": "i"}, _DIRECTION, CAP],
         [{"LOWER": {"IN": ["energikontoret", "energikontor"]}}, CAPS],
         # "Energikontoret i Mälardalen", "Inkubatorn i Borås": the office or incubator of a place.
         [{"LOWER": {"IN": ["energikontoret", "energikontor"]}}, {"LOWER": {"IN": ["i", "för"]}}, _DIRECTION, CAPS],
@@ -149,7 +153,7 @@ BODY_STEMS = ("kommune", "kaupunki", "kunta", "förbund", "handelskammar", "stud
               "energikontor", "stift", "diakoni", "center", "centrum", "departementet",
               "partnerskapet", "leader", "høgskol", "universitetet", "institute", "centre",
               "invest in", "business region", "iuc", "länstrafiken", "folkhögskolan",
-              "räddningsmission", "ek. för", "ntm-central", "miljöcentral")
+              "räddningsmission", "ek. för", "ntm-central", "miljöcentral", "coompanion")
 BODY_ANCHOR = re.compile(
     r"^(?:\w*(?:förening|föreningen|stiftelse|stiftelsen|stiftelsens|klubb|klubben|klubbs|"
     r"förbund|förbundet|förbunds|förbundets|"
@@ -160,7 +164,7 @@ BODY_ANCHOR = re.compile(
     r"høgskulen|universitetet|institute|institutt|centre|invest|business|iuc|länstrafiken|"
     r"folkhögskolan|länsstyrelserna|handelskammaren?|handelskammares|studieförbundet|yliopisto|ammattikorkeakoulu|"
     r"räddningsmission|räddningsmissionen|ek|ntm-centralen|miljöcentralen|"
-    r"university|kommune|fylkeskommune|kaupunki|kunta)$")
+    r"university|kommune|fylkeskommune|kaupunki|kunta|coompanion)$")
 ALL_COMPANY_WORDS = COMPANY_WORDS | FOREIGN_COMPANY_WORDS | _CLUB_WORDS
 _FOREIGN_RX = re.compile(r"(?<![\w-])(?:AS|ASA|Oy|Oyj|ApS|GmbH|Ltd|IF|rf|ry|uf)(?![\w-])")
 # has_trigger's and BODY_STEMS's stems, any of them found in one pass over the text.
@@ -277,3 +281,24 @@ def _county_board(name: str):
 def names_a_place(name: str) -> bool:
     """Return whether the words before a head word are only a place ("Göteborg Centrum")."""
     return load_gazetteer().place_kind(name) is not None
+
+
+def office_text(span) -> str | None:
+    """Return the name to resolve of a pattern's span: the span's text, the place's genitive
+    taken off an office's name ("Science Park Gotlands verksamhet" is Science Park Gotland's), or
+    None where "Science Park i X" ends another name ("Munktell Science Park i Eskilstuna") or
+    names premises ("på Science Park i Jönköping")."""
+    if span[0].text not in ("Science", "Coompanion") or len(span) < 3:
+        return span.text
+    before = [t.text for t in span.doc[max(0, span.start - 2):span.start]]
+    if span[0].text == "Science" and before and _CAPITAL.match(before[-1]) \
+            and not span.doc[span.start - 1].is_sent_start:
+        return None
+    # "lokalerna på Science Park i Jönköping": the premises ("vi på Science Park i X": the body).
+    if span[2].lower_ == "i" and before and before[-1].lower() in ("på", "vid", "i") \
+            and not (len(before) == 2 and before[0].lower() in ("vi", "oss")):
+        return None
+    last = span[-1].text
+    if last.endswith("s") and names_a_place(last[:-1]):
+        return span.text[:-1]
+    return span.text

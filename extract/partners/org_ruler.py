@@ -27,6 +27,7 @@ from esfgraph.extract.partners.body_shapes import (
     headed_names,
     is_body_anchor,
     names_a_place,
+    office_text,
 )
 from esfgraph.extract.partners.common_words import named_at_start
 from esfgraph.extract.partners.coordinated import coordinated_bodies
@@ -230,8 +231,10 @@ class OrgRuler:
                     span = with_seat(doc, span)  # "Technichus i Mitt Sverige AB"
                 while len(span) > 1 and span[-1].lower_ in _JOINERS:
                     span = span[:-1]  # "Strukturfondspartnerskapet Övre Norrland och Region X"
-                org = resolve_name(span.text) or (org_from_shape(span.text)
-                                                  if label in _NEW_ORG_SHAPES else None)
+                text = office_text(span)  # "Science Park Gotlands" is Science Park Gotland's
+                if text is None:
+                    continue
+                org = resolve_name(text) or (org_from_shape(text) if label in _NEW_ORG_SHAPES else None)
                 if org is None:
                     continue
                 span = org_span(doc, span.start, span.end, org, f"pattern:{label.lower()}")

@@ -153,7 +153,8 @@ class RoleAssigner:
             funders = [c for c in left[::-1] + right if c.kind in _FUNDER_LEFT | _FUNDER_RIGHT]
         if funders:
             cue = _text(doc, funders[0])
-            if not funder_org and ((_CO_FINANCING.search(cue) and not is_grantor(doc, group, sent, False))
+            if not funder_org and (any(c.kind == "CO_FINANCING" for c in funders)
+                                   or (_CO_FINANCING.search(cue) and not is_grantor(doc, group, sent, False))
                                    or _FINANCING_MIX.search(sent.text)):
                 return Reading("partner", cue, W.CO_FINANCIER)  # co-financiers take part
             return Reading("funder", cue, W.FUNDER_CUE)
@@ -217,7 +218,7 @@ _CO_FINANCING = re.compile(r"finansiär|medfinansier(?:ar|as|ade|ades|ing|ingen)
 # A sentence that lists what the project's money is made of: "Finansieringen består av
 # projektstöd, medel från LAG, medel från A och egen finansiering" (A co-finances; LAG grants).
 _FINANCING_MIX = re.compile(r"\bfinansieringen\s+(?:består|utgörs|kommer)\b", re.I)
-_FUNDER_LEFT = frozenset({"FUNDER", "FUNDER_BOTH"})
+_FUNDER_LEFT = frozenset({"FUNDER", "FUNDER_BOTH", "CO_FINANCING"})
 _FUNDER_RIGHT = frozenset({"FUNDER_RIGHT", "FUNDER_BOTH"})
 # Negations that cancel a cue when they follow it ("deltar inte"); see _partner.
 _NEGATORS = frozenset({"inte", "ej", "aldrig", "varken", "utan"})

@@ -3,7 +3,7 @@
 Kinds: PARTNER (cue before the names: "tillsammans med A och B"), PARTNER_RIGHT (after them:
 "A och B deltar"; also before them in Swedish inverted order, "I projektet deltar även A"),
 PARTNER_BOTH (either side), FUNDER (before: "stöd från A"), FUNDER_RIGHT (after: "A
-finansierar"), FUNDER_BOTH, OWNER, OWNER_LEFT and OWNER_RIGHT (owner cues of one side only,
+finansierar"), FUNDER_BOTH, CO_FINANCING (before: "övriga medel kommer från A"), OWNER, OWNER_LEFT and OWNER_RIGHT (owner cues of one side only,
 right beside the names: "ansökan från A", "A har sökt medel"), NEG (the names are cited, past,
 or explicitly not taking part), PAST (a past-tense verb of running or taking part: "drev",
 "deltog"; the sentence tells of an earlier project), CONTRIBUTES and GENITIVE (partner cues after
@@ -164,6 +164,12 @@ CUES: dict[str, list[str]] = {
         "finansierar", "medfinansierar", "står för medfinansieringen", "bidrar med medfinansiering",
         "beviljade medel", "har beviljat medel", "står för finansieringen",
     ],
+    # Co-financing before the names: money besides the grant, whose sources take part
+    # ("Övriga medel kommer från A", "finansieras även av A", "Medfinansiering av A: 500 000 kr").
+    "CO_FINANCING": [*(f"{w} {p}" for w in ("medfinansiering", "medfinansering", "övrig medfinansiering",
+                                            "övrig medfinansering") for p in ("av", "från")),
+                     "övriga medel kommer från", "övriga medel från", "finansieras även av",
+                     "finansieras också av", "medfinansieras även av", "medfinansieras också av"],
     "FUNDER_BOTH": [
         "medfinansiär", "medfinansiären", "medfinansiärer", "medfinansiärerna", "finansiär",
         "finansiären", "finansiärer", "finansiärerna", "ESF-stöd", "offentlig medfinansiering",
