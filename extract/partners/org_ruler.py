@@ -79,10 +79,9 @@ class OrgRuler:
         self.place_orgs: frozenset[str] = frozenset()
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        # name_shapes.py's patterns, run around its anchors, and body_shapes.py's around theirs;
-        # checked by PatternFlags.apply.
-        self.shapes = Matcher(nlp.vocab, validate=False)
-        self.bodies = Matcher(nlp.vocab, validate=False)
+        # name_shapes.py's and body_shapes.py's patterns, run around their anchors (checked by
+        # PatternFlags.apply: the Matcher's own check refuses flags).
+        self.shapes, self.bodies = Matcher(nlp.vocab, validate=False), Matcher(nlp.vocab, validate=False)
         # The words the patterns and the elliptical lists are built around, as flags of words.
         self.flags = TokenFlags(nlp.vocab)
         self._anchor_flags = [
@@ -95,9 +94,7 @@ class OrgRuler:
         if gazetteer:
             self._add_gazetteer(nlp)
         # The specs most patterns are made of, read by the Matcher as flags of words.
-        specs = PatternFlags(self.flags)
-        specs.add("name word", {k: v for k, v in CAP.items() if k != "OP"})
-        specs.add("capitalised word", {"TEXT": CAP["TEXT"]})
+        specs = PatternFlags(self.flags, {"name word": CAP, "capitalised word": {"TEXT": CAP["TEXT"]}})
         if shapes:
             for label, patterns in SHAPE_PATTERNS.items():
                 self.shapes.add(label, specs.apply(patterns), greedy="LONGEST")

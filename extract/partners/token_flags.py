@@ -58,12 +58,16 @@ class PatternFlags:
     the Matcher reads a bit of the word's lexeme in C, and the test runs once per word.
     """
 
-    def __init__(self, flags: TokenFlags):
+    def __init__(self, flags: TokenFlags, specs: dict[str, dict] | None = None):
+        """`specs`: name -> spec, each added (see `add`)."""
         self.flags = flags
         self._ids: dict[str, int] = {}
+        for name, spec in (specs or {}).items():
+            self.add(name, spec)
 
     def add(self, name: str, spec: dict) -> None:
-        """Make `spec` (TEXT/ORTH regexes, LOWER sets or regexes; no OP) the flag `name`."""
+        """Make `spec` (TEXT, ORTH and LOWER regexes and sets; an OP is left out) the flag `name`."""
+        spec = {k: v for k, v in spec.items() if k != "OP"}
         test = _test(spec)
         self._ids[_key(spec)] = self.flags.flag(name, test)
 
