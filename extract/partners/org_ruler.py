@@ -35,7 +35,6 @@ from esfgraph.extract.partners.elliptic import elliptic_bodies, is_list_head
 from esfgraph.extract.partners.grant_slots import grant_bodies
 from esfgraph.extract.partners.list_items import labelled_bodies, listed_bodies
 from esfgraph.extract.partners.name_shapes import (
-    CAP,
     COLLECTIVE_PATTERNS,
     NUMBER_WORDS,
     SHAPE_PATTERNS,
@@ -46,7 +45,7 @@ from esfgraph.extract.partners.role_cues import PLACE_PREPOSITIONS
 from esfgraph.extract.partners.role_slots import slot_bodies
 from esfgraph.extract.partners.sections import with_seat, with_section
 from esfgraph.extract.partners.span_data import org_span
-from esfgraph.extract.partners.token_flags import PatternFlags, TokenFlags
+from esfgraph.extract.partners.token_flags import TokenFlags
 from esfgraph.extract.partners.tokenizer import doc_text
 from esfgraph.extract.partners.typed_names import typed_bodies
 
@@ -79,9 +78,8 @@ class OrgRuler:
         self.place_orgs: frozenset[str] = frozenset()
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        # name_shapes.py's and body_shapes.py's patterns, run around their anchors (checked by
-        # PatternFlags.apply: the Matcher's own check refuses flags).
-        self.shapes, self.bodies = Matcher(nlp.vocab, validate=False), Matcher(nlp.vocab, validate=False)
+        self.shapes = Matcher(nlp.vocab)  # name_shapes.py's patterns, run around its anchors
+        self.bodies = Matcher(nlp.vocab)  # body_shapes.py's, run around theirs
         # The words the patterns and the elliptical lists are built around, as flags of words.
         self.flags = TokenFlags(nlp.vocab)
         self._anchor_flags = [
@@ -93,17 +91,15 @@ class OrgRuler:
         self.focus = None  # a Focus for this ruler, made on first use (see focus.py)
         if gazetteer:
             self._add_gazetteer(nlp)
-        # The specs most patterns are made of, read by the Matcher as flags of words.
-        specs = PatternFlags(self.flags, {"name word": CAP, "capitalised word": {"TEXT": CAP["TEXT"]}})
         if shapes:
             for label, patterns in SHAPE_PATTERNS.items():
-                self.shapes.add(label, specs.apply(patterns), greedy="LONGEST")
+                self.shapes.add(label, patterns, greedy="LONGEST")
             for label, patterns in BODY_PATTERNS.items():
                 # Named units are built around the unit words of name_shapes.py's anchors.
                 (self.shapes if label == "NAMED_UNIT" else self.bodies).add(
-                    label, specs.apply(patterns), greedy="LONGEST")
+                    label, patterns, greedy="LONGEST")
         if collectives:
-            self.shapes.add("COLLECTIVE", specs.apply(COLLECTIVE_PATTERNS), greedy="LONGEST")
+            self.shapes.add("COLLECTIVE", COLLECTIVE_PATTERNS, greedy="LONGEST")
 
     def _add_gazetteer(self, nlp: Language) -> None:
         lower: dict[str, list[str]] = {}

@@ -9,16 +9,13 @@ Each flag costs every new word a call, so only tests that every Doc needs are fl
 
 from __future__ import annotations
 
-import json
-import re
 from typing import Callable
 
 import numpy
-from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-__all__ = ["TokenFlags", "PatternFlags"]
+__all__ = ["TokenFlags"]
 
 _FIRST_FREE = 19  # the first flag bit spaCy uses nothing of (it names them FLAG19..FLAG63)
 
@@ -48,68 +45,3 @@ class TokenFlags:
             return [[] for _ in flag_ids]
         table = doc.to_array(flag_ids).reshape(len(doc), len(flag_ids))
         return [numpy.flatnonzero(table[:, k]).tolist() for k in range(len(flag_ids))]
-
-
-class PatternFlags:
-    """Token specs of Matcher patterns made lexeme flags.
-
-    A spec of a word's text alone (`{"TEXT": {"REGEX": ...}, "LOWER": {"NOT_IN": [...]}}`) is a
-    Python predicate the Matcher calls for every token it tries; as a flag (`{flag_id: True}`)
-    the Matcher reads a bit of the word's lexeme in C, and the test runs once per word.
-    """
-
-    def __init__(self, flags: TokenFlags, specs: dict[str, dict] | None = None):
-        """`specs`: name -> spec, each added (see `add`)."""
-        self.flags = flags
-        self._ids: dict[str, int] = {}
-        for name, spec in (specs or {}).items():
-            self.add(name, spec)
-
-    def add(self, name: str, spec: dict) -> None:
-        """Make `spec` (TEXT, ORTH and LOWER regexes and sets; an OP is left out) the flag `name`."""
-        spec = {k: v for k, v in spec.items() if k != "OP"}
-        test = _test(spec)
-        self._ids[_key(spec)] = self.flags.flag(name, test)
-
-    def apply(self, patterns: list[list[dict]]) -> list[list[dict]]:
-        """Return the patterns with every spec made a flag written as its flag (OP kept).
-
-        The patterns are checked as the Matcher checks them (its check refuses flags: give
-        the result to a Matcher made with `validate=False`)."""
-        out = []
-        for pattern in patterns:
-            errors = validate_token_pattern(pattern)
-            if errors:
-                raise ValueError(f"pattern {pattern!r}: {'; '.join(errors)}")
-            new = []
-            for spec in pattern:
-                flag_id = self._ids.get(_key({k: v for k, v in spec.items() if k != "OP"}))
-                new.append(spec if flag_id is None else
-                           {flag_id: True, **({"OP": spec["OP"]} if "OP" in spec else {})})
-            out.append(new)
-        return out
-
-
-def _key(spec: dict) -> str:
-    return json.dumps(spec, sort_keys=True, ensure_ascii=False, default=sorted)
-
-
-def _test(spec: dict) -> Callable[[str], bool]:
-    """Return the test of a word's text that the Matcher makes of `spec`."""
-    tests = []
-    for attr, pred in spec.items():
-        if attr not in ("TEXT", "ORTH", "LOWER") or not isinstance(pred, dict):
-            raise ValueError(f"{attr}: only TEXT, ORTH and LOWER predicates are a word's own")
-        lower = attr == "LOWER"
-        for kind, value in pred.items():
-            if kind == "REGEX":  # the Matcher's test: re.search on the attribute's text
-                tests.append((lower, re.compile(value).search, True))
-            elif kind in ("IN", "NOT_IN"):
-                tests.append((lower, frozenset(value).__contains__, kind == "IN"))
-            else:
-                raise ValueError(f"{kind}: not a predicate of a word's text")
-
-    def test(text: str) -> bool:
-        low = text.lower()
-        return all(bool(fn(low if lower else text)) is want for lower, fn, want in tests)
-    return test
