@@ -40,3 +40,22 @@ NOT_ONE_COMPANY = [
 def test_lower_case_company_names_stop_at_other_words(nlp, text, wrong):
     found = _roles(nlp, text)
     assert wrong not in found and not any(wrong in k for k in found), found
+
+
+OWNER_VERBS = [
+    # An applicant named before "ansöker i projekt": the owner, though the text is about the grantor.
+    ("Handläggningen tar tid hos Jordbruksverket, dit ansökan skickas från leaderkontoret. Här följer "
+     "årets sista ärende:\n\nFöreningen Levande Norrfors ansöker i projekt Nya stigar om projektstöd "
+     "från Landsbygdsfonden. Projektet är ett genomförandeprojekt som bedöms allmännyttigt.",
+     {"Föreningen Levande Norrfors": "owner"}),
+    # "Förstudien görs av A": the study's doer owns it; an assessment's doer does not.
+    ("Kommunen vill anlägga nya spår. Förstudien görs av Jämtlands skidförbund.",
+     {"Jämtlands skidförbund": "owner"}),
+    ("Bedömningen görs av Tillväxtverket.", {"Tillväxtverket": "mentioned"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", OWNER_VERBS)
+def test_owner_verbs(nlp, text, expected):
+    found = _roles(nlp, text)
+    assert {k: found.get(k) for k in expected} == expected, found
