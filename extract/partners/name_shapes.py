@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 from spacy.lang.sv.stop_words import STOP_WORDS
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from esfgraph.extract.organisations.gazetteer import load_gazetteer
 from esfgraph.extract.partners.word_endings import EndingTest
 
-__all__ = ["NOT_NAME", "SHAPE_PATTERNS", "COLLECTIVE_PATTERNS", "NUMBER_WORDS", "has_trigger", "SECTION_WORDS",
+__all__ = ["NOT_NAME", "SHAPE_PATTERNS", "COLLECTIVE_PATTERNS", "collective_parts", "NUMBER_WORDS", "has_trigger", "SECTION_WORDS",
            "is_name_token", "is_trigger_word"]
 
 # Capitalised words that start sentences but never names.
@@ -188,3 +188,18 @@ _NOT_NAME_SET = NOT_NAME = frozenset(_NOT_NAME)
 def is_name_token(token: Token) -> bool:
     """Return whether a token may start a name: capitalised, letters only, no sentence word."""
     return token.text[:1].isupper() and token.is_alpha and token.lower_ not in _NOT_NAME_SET
+
+
+def collective_parts(span: Span) -> tuple[int | None, str | None]:
+    """Return (count, area) of a collective: "Sju kommuner i Kronobergs län" -> (7, "Kronobergs län")."""
+    count = None
+    first = span[0].lower_
+    if first.isdigit():
+        count = int(first)
+    elif first in NUMBER_WORDS:
+        count = NUMBER_WORDS[first]
+    area = None
+    m = re.search(r"\b(?:i|inom)\s+(.+)$", span.text)
+    if m:
+        area = m[1]
+    return count, area

@@ -34,10 +34,11 @@ from esfgraph.extract.partners.coordinated import coordinated_bodies
 from esfgraph.extract.partners.elliptic import elliptic_bodies, is_list_head
 from esfgraph.extract.partners.grant_slots import grant_bodies
 from esfgraph.extract.partners.list_items import labelled_bodies, listed_bodies
+from esfgraph.extract.partners.lower_companies import lower_word_companies
 from esfgraph.extract.partners.name_shapes import (
     COLLECTIVE_PATTERNS,
-    NUMBER_WORDS,
     SHAPE_PATTERNS,
+    collective_parts,
     is_trigger_word,
 )
 from esfgraph.extract.partners.page_noise import wrapped_names
@@ -135,6 +136,7 @@ class OrgRuler:
         spans = _with(spans, wrapped_names(doc, spans))
         spans = _with(spans, listed_bodies(doc, spans))
         spans = _with(spans, typed_bodies(doc, spans))
+        spans = _with(spans, lower_word_companies(doc, spans))
         if "\n" in doc_text(doc) or ":" in doc_text(doc):
             spans = _with(spans, labelled_bodies(doc, spans))
         spans = _with(spans, coordinated_bodies(doc, spans))
@@ -201,7 +203,7 @@ class OrgRuler:
         for label, start, end in matches:
             span = Span(doc, start, end, label="COLLECTIVE" if label == "COLLECTIVE" else "ORG")
             if label == "COLLECTIVE":
-                span._.esf_count, span._.esf_area = _collective_parts(span)
+                span._.esf_count, span._.esf_area = collective_parts(span)
                 span._.esf_rule = "pattern:collective"
             elif label == "COMPANY_AND" and load_gazetteer().place_kind(doc[start].text) is None:
                 continue
@@ -289,17 +291,3 @@ def _unit_name(span: Span) -> str:
     text = re.split(r"\s+(?:i|på|inom|vid)\s+", span.text, maxsplit=1)[0]
     return text[:1].upper() + text[1:]
 
-
-def _collective_parts(span: Span) -> tuple[int | None, str | None]:
-    """Return (count, area) of a collective: "Sju kommuner i Kronobergs län" -> (7, "Kronobergs län")."""
-    count = None
-    first = span[0].lower_
-    if first.isdigit():
-        count = int(first)
-    elif first in NUMBER_WORDS:
-        count = NUMBER_WORDS[first]
-    area = None
-    m = re.search(r"\b(?:i|inom)\s+(.+)$", span.text)
-    if m:
-        area = m[1]
-    return count, area

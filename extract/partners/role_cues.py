@@ -201,6 +201,8 @@ CUES: dict[str, list[str]] = {
         "initiativtagare är", "initiativtagaren är", "initiativtagare :",
         *(f"{what} gjordes {how}av" for what in ("ansökan", "ansökningen", "ansökningarna")
           for how in ("", "separat ", "gemensamt ")),
+        *(f"{what} {verb} av" for what in ("projektet", "förstudien", "satsningen")
+          for verb in ("görs", "utförs")),  # "Förstudien görs av A"
     ],
     "OWNER_RIGHT": [
         *(f"{verb} {what}" for verb in ("har sökt", "sökt", "söker", "sökte", "har ansökt om",
@@ -211,6 +213,7 @@ CUES: dict[str, list[str]] = {
         "har lämnat in ansökan", "står som sökande", "är sökande", "står som projektägare",
         "samordnar projektet", "koordinerar projektet", "är ägare till projektet",
         "är ägare av projektet", "är projektets ägare",
+        *(f"{verb} i {what}" for verb in ("ansöker", "söker") for what in ("projekt", "projektet")),
     ],
     "NEG": [
         "enligt", "statistik", "statistiken", "prognos", "prognoser", "rapport", "rapporten",
