@@ -136,6 +136,8 @@ class Renderer:
 
     def _warm(self, pages: Pages, links: Links) -> Result:
         pages.start(links)  # the search index, the figures and listings of the start page
+        if not self.source.remote:  # a SPARQL server is asked only for what pages need
+            pages.facts.read_all(sum(1 for _, row in pages.index.entries if row["kind"] == "project"))
         for name in ENV.list_templates(extensions=["html"]):
             ENV.get_template(name)  # compiled once, before the first request
         return 200, "text/plain", b""
