@@ -25,8 +25,11 @@ def test_kept_under_a_state_and_only_complete_pages(tmp_path):
     assert kept.get("s1", ("data", "https://example.org/id/project/2", "turtle")) is None
     assert kept.get("s1", ("start", "Umea", "sv")) is None  # a search is not kept
     other = PageStore(tmp_path / "p.sqlite")  # another worker, or the next start
+    assert other.get("s1", PAGE) is None  # written when the worker has no task waiting
+    kept.flush()
     assert other.get("s1", PAGE) == (200, "text/html", b"<p>one</p>")
     other.put("s2", PAGE, (200, "text/html", b"<p>two</p>"))  # a new state drops the old
+    other.flush()
     assert kept.get("s1", PAGE) is None and kept.get("s2", PAGE)[2] == b"<p>two</p>"
 
 

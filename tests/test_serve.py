@@ -4,7 +4,10 @@ the running server. The server is the real command on a free localhost port."""
 from __future__ import annotations
 
 import math
+import os
 import re
+import subprocess
+import sys
 import urllib.request
 from html import unescape
 from urllib.parse import quote, urljoin
@@ -181,6 +184,20 @@ def test_the_collaborators_are_drawn_on_a_ring_around_the_organisation():
     assert [(c["name"], c["projects"]) for c in picture["collaborators"]] == \
         [("Norrby", 2), ("Fonden", 1), ("Söderby", 1), ("Verket", 1)]
 
+
+
+def test_collaborators_of_one_name_are_drawn_the_same_in_every_process():
+    """Two collaborators of one name are ordered by IRI, not by the order of a set of IRIs (str
+    hashes differ between processes: two page workers drew one page two ways)."""
+    script = ("from esfgraph.graph.publish.ego import ego_picture\n"
+              "b = 'https://w3id.org/esfgraph/id/'\n"
+              "rows = [{'p': b + 'project/a', 'other': b + 'org/' + o, 'name': o[:5].title(), 'type': 'agency'}\n"
+              "        for o in ('me', 'verket1', 'verket2', 'verket3', 'verket4')]\n"
+              "print([(n['iri'], n['x'], n['y']) for n in ego_picture(b + 'org/me', 'Me', rows)['nodes']])")
+    drawn = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(4)}
+    assert len(drawn) == 1
+    assert [iri.rsplit("/", 1)[1] for iri, _, _ in eval(drawn.pop())] == ["me", "verket1", "verket2", "verket3", "verket4"]
 
 def test_an_organisation_page_is_the_same_when_what_is_kept_for_its_pages_is_full(store_path):
     """The projects and nodes kept for a generation's pages are emptied when full: a page read

@@ -34,7 +34,9 @@ def ego_picture(iri: str, name: str, rows: list[dict]) -> dict | None:
             shared[m] = shared.get(m, 0) + 1
     if not shared:
         return None
-    keep = sorted(shared, key=lambda v: (-shared[v], names[v].casefold()))[:MAX_NODES]
+    # Ties by name and IRI: `shared` is filled in the order of sets of IRIs, which differs between
+    # processes (str hashes), and two collaborators of one name drew differently in each worker.
+    keep = sorted(shared, key=lambda v: (-shared[v], names[v].casefold(), names[v], v))[:MAX_NODES]
     collaborators = [{"iri": v, "name": names[v], "projects": shared[v]} for v in keep]
     order = [iri] + keep
     kinds = {v: types.get(v, "other") for v in order}

@@ -7,13 +7,17 @@ templates, queries, ontology and modules of publishing) and whether personal dat
 An entry of another state is never read: a build, a new version of esfgraph or another option
 makes every page be rendered again, and the first entry written for a new state drops the old
 ones. Only complete answers (status 200) of pages and data are kept, compressed. The file is
-SQLite in WAL mode: every page worker reads it at once; a write that would wait for another is
-left out (the page is still answered), so a request never waits for the disk. A file that cannot
-be opened or written turns the keeping off with one line on stderr; the server goes on.
+SQLite in WAL mode: every page worker reads it at once. A worker's answers are written when it
+has no task waiting (or once 256 of them or 32 MB wait), compressed and in one transaction: a
+request never waits for the disk or for the answers before it being kept, and a batch that would
+wait for another worker's write is left out (its pages are rendered again after a restart). A
+file that cannot be opened or written turns the keeping off with one line on stderr; the server
+goes on.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
 import sys
@@ -70,6 +74,8 @@ class PageStore:
         self._db: sqlite3.Connection | None = None
         self._cleared: str | None = None
         self._off = False
+        self._waiting: dict[tuple[str, str], tuple[int, str, bytes]] = {}  # not written yet
+        self._waiting_bytes = 0
 
     def _connect(self) -> sqlite3.Connection | None:
         if self._db is None and not self._off:
@@ -106,6 +112,8 @@ class PageStore:
         db = self._connect() if key is not None else None
         if db is None:
             return None
+        if (state, key) in self._waiting:
+            return self._waiting[state, key]
         try:
             row = db.execute("SELECT status, media, body FROM kept WHERE state = ? AND task = ?",
                              (state, key)).fetchone()
@@ -122,21 +130,35 @@ class PageStore:
             return None
 
     def put(self, state: str, task: tuple, result: tuple[int, str, bytes]) -> None:
-        """Keep a complete answer (status 200) of a kept kind; the first answer of a new state
-        drops those of every other. Left out when another worker is writing."""
+        """Keep a complete answer (status 200) of a kept kind: written with the others waiting
+        at the next flush (at once when 256 or 32 MB wait)."""
         key = task_key(task)
-        if key is None or result[0] != 200:
+        if key is None or result[0] != 200 or self._off:
             return
-        db = self._connect()
+        self._waiting[state, key] = result
+        self._waiting_bytes += len(result[2])
+        if len(self._waiting) >= 256 or self._waiting_bytes >= 32_000_000:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write the answers waiting, in one transaction; the first answer of a new state drops
+        those of every other. Left out when another worker is writing."""
+        waiting, self._waiting, self._waiting_bytes = self._waiting, {}, 0
+        db = self._connect() if waiting else None
         if db is None:
             return
+        state = next(reversed(waiting))[0]  # the newest: the answers of an older one are dropped
+        rows = [(state, key, r[0], r[1], zlib.compress(r[2], 1)) for (s, key), r in waiting.items() if s == state]
         try:
+            db.execute("BEGIN IMMEDIATE")
             if self._cleared != state:
                 db.execute("DELETE FROM kept WHERE state <> ?", (state,))
                 self._cleared = state
-            db.execute("INSERT OR REPLACE INTO kept VALUES (?, ?, ?, ?, ?)",
-                       (state, key, result[0], result[1], zlib.compress(result[2], 1)))
+            db.executemany("INSERT OR REPLACE INTO kept VALUES (?, ?, ?, ?, ?)", rows)
+            db.execute("COMMIT")
         except sqlite3.OperationalError as e:
+            with contextlib.suppress(sqlite3.Error):
+                db.execute("ROLLBACK")
             if "locked" not in str(e) and "busy" not in str(e):
                 self._give_up(e)
         except sqlite3.Error as e:

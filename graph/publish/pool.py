@@ -29,7 +29,7 @@ from collections import deque
 from dataclasses import dataclass, field
 
 from esfgraph.graph.publish.cache import ByteCache, Rendered
-from esfgraph.graph.publish.render import init_worker, run_task
+from esfgraph.graph.publish.render import init_worker, run_task, worker_idle
 
 __all__ = ["AHEAD", "RenderPool", "turn"]
 
@@ -75,9 +75,11 @@ def _serve(conn, spec: dict, idle: bool = False) -> None:
 
     init_worker(spec)
     while True:
+        if not conn.poll():
+            worker_idle()  # the pages kept on disk are written while no task waits
         message = conn.recv()
         if message is None:
-            return
+            return worker_idle()
         conn.send(run_task(*message))
 
 

@@ -20,7 +20,7 @@ from esfgraph.graph.publish.resources import FORMATS, describe, path_of_iri, ser
 from esfgraph.graph.publish.source import Source, open_source
 from esfgraph.graph.reference import ONTOLOGY_GRAPH, load_ontology_text
 
-__all__ = ["HTML", "Renderer", "init_worker", "run_task", "server_links"]
+__all__ = ["HTML", "Renderer", "init_worker", "run_task", "server_links", "worker_idle"]
 
 HTML = "text/html; charset=utf-8"
 Result = tuple[int, str, bytes]
@@ -136,6 +136,8 @@ class Renderer:
 
     def _warm(self, pages: Pages, links: Links) -> Result:
         pages.start(links)  # the search index, the figures and listings of the start page
+        if not self.source.remote:  # a SPARQL server is asked only for what pages need
+            pages.facts.read_all(sum(1 for _, row in pages.index.entries if row["kind"] == "project"))
         for name in ENV.list_templates(extensions=["html"]):
             ENV.get_template(name)  # compiled once, before the first request
         return 200, "text/plain", b""
@@ -154,3 +156,9 @@ def init_worker(spec: dict) -> None:
 def run_task(task: tuple, told: int | None = None) -> Result:
     """Run a task in a worker process (`told`: the generation the server saw)."""
     return _WORKER.run(task, told=told)
+
+
+def worker_idle() -> None:
+    """Write the answers the worker keeps on disk (it has no task waiting, or stops)."""
+    if _WORKER is not None and _WORKER.kept is not None:
+        _WORKER.kept.flush()
