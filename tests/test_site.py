@@ -116,3 +116,25 @@ def test_the_site_keeps_personal_data_out_and_says_how_to_host_it(site, store_pa
     refused = cli("site", "--store", store_path, "--output", tmp_path / "mine")
     assert refused.exit_code == 1 and refused.output.startswith("Error: ") and "holds other files" in refused.output
     assert (tmp_path / "mine" / "notes.txt").exists()
+
+
+def test_an_organisations_project_rows_are_what_the_templates_loop_wrote():
+    """pages.py writes the rows of an organisation's projects table in Python; the same bytes as
+    the Jinja loop it replaced, escaping included, for odd values too."""
+    from esfgraph.graph.publish.pages import ENV, Links, _Words
+    loop = ENV.from_string(
+        "{% for r in o['projects'] %}<tr data-role=\"{{ r['role'] }}\"><td>{{ r['id'] }}</td><td><a href=\"{{ links.res(r['p']) }}\">{{ r['name'] }}</a></td>\n"
+        "<td>{{ w['term:' ~ r['role']] or r['role'] }}</td><td>{{ r['period'] or '' }}</td><td>{{ r['start'] or '' }}</td><td>{{ r['end'] or '' }}</td>\n"
+        "<td class=\"num\" data-value=\"{{ r['budget'] or 0 }}\">{{ r['budget']|num }}</td><td class=\"num\" data-value=\"{{ r['granted'] or 0 }}\">{{ r['granted']|num }}</td></tr>{% endfor %}")
+    base = "https://example.org/id/"
+    rows = [dict(role="partner", id="99-001-S01", p=base + "project/99-001-S01", name='Ekby <"&> vägar',
+                 period="2021-2027", start="2022-01-01", end="2024-12-31", budget=1234567, granted="2000000"),
+            dict(role="owner", id="2099/00001", p="http://elsewhere.example/x?a=1&b=2", name="Två",
+                 period=None, start=None, end="", budget=None, granted=0),
+            dict(role="nytt<roll>", id="x", p=base + "project/x", name="", period="2014-2020",
+                 start="2015-01-01", end=None, budget="12,5", granted=None)]
+    w = _Words({"term:partner": "Partner", "term:owner": "Projektägare"})
+    links = Links(base)
+    got = ENV.from_string("{{ o['projects']|project_rows(w, links) }}").render(o={"projects": rows}, w=w, links=links)
+    assert got == loop.render(o={"projects": rows}, w=w, links=links)
+    assert 'Ekby &lt;&#34;&amp;&gt; vägar' in got and "<td>Projektägare</td>" in got and "1\u202f234\u202f567" in got
