@@ -50,7 +50,8 @@ _PARTNER_HEAD = re.compile(r"\bprojekt(?:et)?\b(?!.*\b(?:beviljade?s?|prioritera
 _APPLICATIONS = frozenset({"projekt", "ansökningar", "ansökan", "projektansökningar", "förstudier",
                            "projektförslag", "ansökningarna"})
 _APPLIED = _APPLICATIONS - {"projekt", "förstudier", "projektförslag"}  # applications, not projects
-_OWN_PROJECT = re.compile(r"\s+(?:nya\s+|nystartade\s+)?(?:projekt|satsning|förstudie)", re.I)
+# ("Region Xs projektmedel" is money the body grants, not its project.)
+_OWN_PROJECT = re.compile(r"\s+(?:nya\s+|nystartade\s+)?(?:projekt|satsning|förstudie)(?!medel|stöd|pengar|bidrag|anslag)", re.I)
 # A contact line ("Anna Berg, Region Värmland, ordförande, 070-548 99 20"): no line of a grant list.
 _CONTACT = re.compile(r"@|(?<!\d)0\d{1,3}[- ]\d{2}")
 # A sentence that lists granted projects, each with its owner in brackets: "Några av de

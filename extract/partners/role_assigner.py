@@ -42,6 +42,7 @@ from esfgraph.extract.partners.default_role import (
     names_a_place_use,
 )
 from esfgraph.extract.partners.headers import colon_header, label_line_reading, list_header
+from esfgraph.extract.partners.owner_reach import beyond_owner_reach
 from esfgraph.extract.partners.role_cues import (
     CUES,
     LIST_WORDS,
@@ -135,7 +136,8 @@ class RoleAssigner:
         owner = _owner_cue(doc, (near_left, near_right), start, end, negs)
         # A grantor is an owner only right beside the cue: "från ESF-rådet med A som
         # projektägare" names A.
-        if owner is not None and not (funder_org and _distance(owner, start, end) > 1):
+        if owner is not None and not ((funder_org or beyond_owner_reach(doc, group, sent))
+                                      and _distance(owner, start, end) > 1):
             return Reading("owner", _text(doc, owner), W.OWNER_CUE)
         if inverted_owner(doc, start, end):
             return Reading("owner", doc[start - 1].text, W.OWNER_INVERTED)
