@@ -2,7 +2,8 @@
 on grants ("har fattat beslut att ge stöd", "ska ta beslut om fortsatt stöttning", "har gett
 startbeslut", "(UHR) har beviljat") are no participants; an owner cue further than the next word
 does not reach a grantor ("beslut från A") or a genitive before a noun ("A:s webbplats"); "A:s
-projektmedel" is money A grants, no project of A's."""
+projektmedel" is money A grants, no project of A's; an adjective before "föreningen" opens the
+name ("Ideella föreningen X", "Somaliska föreningen i X")."""
 
 import pytest
 
@@ -53,5 +54,18 @@ STILL_OWNER = [
 
 @pytest.mark.parametrize("text, name", STILL_OWNER)
 def test_owners_beside_their_cue_stay_owners(nlp, text, name):
+    found = _roles(nlp, text)
+    assert found.get(name) == "owner", found
+
+
+ADJECTIVE_ASSOCIATIONS = [
+    ("Ideella föreningen Norrskenet får 400 000 kronor för läxhjälp i Sandviken.",
+     "Ideella föreningen Norrskenet"),
+    ("Projektägare: Eritreanska föreningen i Borås", "Eritreanska föreningen i Borås"),
+]
+
+
+@pytest.mark.parametrize("text, name", ADJECTIVE_ASSOCIATIONS)
+def test_an_adjective_before_foreningen_opens_the_name(nlp, text, name):
     found = _roles(nlp, text)
     assert found.get(name) == "owner", found

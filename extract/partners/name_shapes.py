@@ -30,6 +30,7 @@ _NOT_NAME = sorted(STOP_WORDS | {
 })
 CAP = {"TEXT": {"REGEX": r"^[A-ZÅÄÖÉÜ][\wÅÄÖåäöéü&.'’-]*$"}, "LOWER": {"NOT_IN": _NOT_NAME}}
 CAPS = dict(CAP, OP="+")
+_ADJECTIVE = {"TEXT": {"REGEX": r"^[A-ZÅÄÖ][a-zåäö]+(?:ska|iska|ella|ala)$"}}
 # Inside a name any capitalised word goes, stop words too: "Almi Företagspartner Mitt AB".
 NAME = [CAP, {"TEXT": CAP["TEXT"], "OP": "*"}]
 _AB = {"ORTH": {"IN": ["AB", "HB", "KB", "Aktiebolag", "ABs", "AB:s"]}}
@@ -92,6 +93,10 @@ SHAPE_PATTERNS: dict[str, list[list[dict]]] = {
     "NONPROFIT": [
         [{"LOWER": {"IN": ["föreningen", "stiftelsen", "riksförbundet"]}}, CAPS],
         [CAPS, {"LOWER": {"REGEX": r"^(förening|riksförbund|stiftelse)(en|et)?s?$"}}],
+        # An adjective before "föreningen" opens the name: "Ideella föreningen Norrsken",
+        # "Eritreanska föreningen i Borås" (not "Ideella föreningen" and a second name).
+        [_ADJECTIVE, {"LOWER": "föreningen"}, CAPS],
+        [_ADJECTIVE, {"LOWER": "föreningen"}, {"LOWER": "i"}, CAP],
     ],
     "UNIT": [
         [{"LOWER": {"REGEX": r"^\w{3,}(förvaltningen|nämnden)$"}}],
