@@ -76,6 +76,13 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def roles(nlp):
+    """text -> {surface: role} of the mentions the pipeline finds in it."""
+    from esfgraph.extract.partners.mentions import mentions_from_doc
+    return lambda text: {m.surface: m.role for m in mentions_from_doc(nlp(text))}
+
+
+@pytest.fixture(scope="session")
 def seed_store_path(tmp_path_factory, seeds) -> Path:
     """A store on disk built once from the five seed records."""
     path = tmp_path_factory.mktemp("seeds") / "store"

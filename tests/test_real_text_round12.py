@@ -22,22 +22,18 @@ ROLES = [
 ]
 
 
-def _roles(nlp, text: str) -> dict[str, str]:
-    from esfgraph.extract.partners.mentions import mentions_from_doc
-    return {m.surface: m.role for m in mentions_from_doc(nlp(text))}
-
 
 @pytest.mark.parametrize("text, expected", ROLES)
-def test_roles(nlp, text, expected):
-    found = _roles(nlp, text)
+def test_roles(roles, text, expected):
+    found = roles(text)
     assert {k: found.get(k) for k in expected} == expected, found
 
 
-def test_a_contact_line_is_no_line_of_a_grant_list(nlp):
+def test_a_contact_line_is_no_line_of_a_grant_list(roles):
     text = ("Beviljade projekt:\nUnga till arbete\nSökande: Region Dalarna\n\nKontakt:\n"
             "Per Holm, Region Värmland, ordförande, 070-123 45 67\n"
             "Eva Berg, Region Gävleborg, vice ordförande, 023-12 34 56")
-    found = _roles(nlp, text)
+    found = roles(text)
     assert found == {"Region Dalarna": "owner", "Region Värmland": "mentioned",
                      "Region Gävleborg": "mentioned"}, found
 
@@ -108,8 +104,8 @@ ROUND13 = [
 
 
 @pytest.mark.parametrize("text, expected", ROUND13)
-def test_round13_roles(nlp, text, expected):
-    found = _roles(nlp, text)
+def test_round13_roles(roles, text, expected):
+    found = roles(text)
     assert {k: found.get(k) for k in expected} == expected, found
 
 
@@ -121,8 +117,8 @@ def test_names_in_a_grant_slot_that_are_no_bodies(nlp):
         assert not [e.text for e in nlp(text).ents if e.text != "Förskolan Kotten"], text
 
 
-def test_a_jury_list_and_a_page_titles_site_name_name_no_owners(nlp):
-    found = _roles(nlp, "Tolv projekt får dela på två miljoner kronor | Region Värmland\n\n"
+def test_a_jury_list_and_a_page_titles_site_name_name_no_owners(roles):
+    found = roles("Tolv projekt får dela på två miljoner kronor | Region Värmland\n\n"
                         "I juryn satt:\nPer Holm, Region Skåne\nEva Berg, LRF Syd\n")
     assert found == {"Region Värmland": "mentioned", "Region Skåne": "mentioned", "LRF Syd": "mentioned"}, found
 
@@ -133,8 +129,8 @@ def test_a_company_with_its_seat_is_one_company(nlp):
     assert names == ["Näringslivsbolaget i Norrby AB", "Ekby Energi AB"]
 
 
-def test_who_decides_on_applications_is_no_owner(nlp):
-    found = _roles(nlp, "Totalt har 48 ansökningar om 3,6 miljoner kronor kommit in till Region Värmland. "
+def test_who_decides_on_applications_is_no_owner(roles):
+    found = roles("Totalt har 48 ansökningar om 3,6 miljoner kronor kommit in till Region Värmland. "
                         "Projekten inväntar beslut från Vetenskapsrådet.")
     assert found == {"Region Värmland": "mentioned", "Vetenskapsrådet": "mentioned"}, found
 

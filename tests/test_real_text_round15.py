@@ -24,14 +24,10 @@ CO_FINANCING = [
 ]
 
 
-def _roles(nlp, text: str) -> dict[str, str]:
-    from esfgraph.extract.partners.mentions import mentions_from_doc
-    return {m.surface: m.role for m in mentions_from_doc(nlp(text))}
-
 
 @pytest.mark.parametrize("text, expected", CO_FINANCING)
-def test_co_financing_phrases(nlp, text, expected):
-    found = _roles(nlp, text)
+def test_co_financing_phrases(roles, text, expected):
+    found = roles(text)
     assert {k: found.get(k) for k in expected} == expected, found
 
 
@@ -47,8 +43,8 @@ SHAPES = [
 
 
 @pytest.mark.parametrize("text, names", SHAPES)
-def test_known_bodies_in_place_forms(nlp, text, names):
-    found = _roles(nlp, text)
+def test_known_bodies_in_place_forms(roles, text, names):
+    found = roles(text)
     assert names <= set(found), found
     assert all(found[n] in ("owner", "partner") for n in names), found
     assert "Coompanion" not in found, found

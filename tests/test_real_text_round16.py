@@ -4,12 +4,6 @@ i Härnösand AB")."""
 
 import pytest
 
-
-def _roles(nlp, text: str) -> dict[str, str]:
-    from esfgraph.extract.partners.mentions import mentions_from_doc
-    return {m.surface: m.role for m in mentions_from_doc(nlp(text))}
-
-
 LOWER_COMPANIES = [
     ("Nordby näringsliv AB beviljades 300 000 kronor för en förstudie om en ny hubb.",
      {"Nordby näringsliv AB": "owner"}),
@@ -23,8 +17,8 @@ LOWER_COMPANIES = [
 
 
 @pytest.mark.parametrize("text, expected", LOWER_COMPANIES)
-def test_company_names_with_lower_case_words(nlp, text, expected):
-    found = _roles(nlp, text)
+def test_company_names_with_lower_case_words(roles, text, expected):
+    found = roles(text)
     assert {k: found.get(k) for k in expected} == expected, found
 
 
@@ -37,8 +31,8 @@ NOT_ONE_COMPANY = [
 
 
 @pytest.mark.parametrize("text, wrong", NOT_ONE_COMPANY)
-def test_lower_case_company_names_stop_at_other_words(nlp, text, wrong):
-    found = _roles(nlp, text)
+def test_lower_case_company_names_stop_at_other_words(roles, text, wrong):
+    found = roles(text)
     assert wrong not in found and not any(wrong in k for k in found), found
 
 
@@ -56,6 +50,6 @@ OWNER_VERBS = [
 
 
 @pytest.mark.parametrize("text, expected", OWNER_VERBS)
-def test_owner_verbs(nlp, text, expected):
-    found = _roles(nlp, text)
+def test_owner_verbs(roles, text, expected):
+    found = roles(text)
     assert {k: found.get(k) for k in expected} == expected, found

@@ -10,10 +10,6 @@ import pytest
 PARTICIPANTS = ("owner", "partner")
 
 
-def _roles(nlp, text: str) -> dict[str, str]:
-    from esfgraph.extract.partners.mentions import mentions_from_doc
-    return {m.surface: m.role for m in mentions_from_doc(nlp(text))}
-
 
 NO_PARTICIPANT = [
     # decision verbs of a grantor
@@ -39,8 +35,8 @@ NO_PARTICIPANT = [
 
 
 @pytest.mark.parametrize("text, name", NO_PARTICIPANT)
-def test_grantors_and_genitives_are_no_participants(nlp, text, name):
-    found = _roles(nlp, text)
+def test_grantors_and_genitives_are_no_participants(roles, text, name):
+    found = roles(text)
     assert name in found and found[name] not in PARTICIPANTS, found
 
 
@@ -53,8 +49,8 @@ STILL_OWNER = [
 
 
 @pytest.mark.parametrize("text, name", STILL_OWNER)
-def test_owners_beside_their_cue_stay_owners(nlp, text, name):
-    found = _roles(nlp, text)
+def test_owners_beside_their_cue_stay_owners(roles, text, name):
+    found = roles(text)
     assert found.get(name) == "owner", found
 
 
@@ -66,6 +62,6 @@ ADJECTIVE_ASSOCIATIONS = [
 
 
 @pytest.mark.parametrize("text, name", ADJECTIVE_ASSOCIATIONS)
-def test_an_adjective_before_foreningen_opens_the_name(nlp, text, name):
-    found = _roles(nlp, text)
+def test_an_adjective_before_foreningen_opens_the_name(roles, text, name):
+    found = roles(text)
     assert found.get(name) == "owner", found
