@@ -15,6 +15,8 @@ Energi AB" no "bolaget".
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
@@ -25,7 +27,6 @@ from esfgraph.extract.partners.tokenizer import doc_text
 __all__ = ["lower_word_companies"]
 
 _FORMS = frozenset({"AB", "HB", "KB", "Aktiebolag"})
-_NOT_NAME = frozenset(NOT_NAME)
 # Endings of verbs (present, past, supine), plurals and definite nouns: no word of a name.
 _NOT_LOWER = ("r", "de", "te", "at", "it", "en", "et", "na", "ns", "ts")
 _MAX_WORDS = 6  # name words before the company form
@@ -33,14 +34,14 @@ _MAX_LOWER = 2
 
 
 def _cap(token) -> bool:
-    return token.text[:1].isupper() and token.lower_ not in _NOT_NAME and (
+    return token.text[:1].isupper() and token.lower_ not in NOT_NAME and (
         token.is_alpha or token.text.replace("-", "").isalnum())
 
 
 def _lower(token) -> bool:
     text = token.text
     return text.islower() and text.replace("-", "").isalpha() and len(text) > 1 \
-        and text not in _NOT_NAME and not text.endswith(_NOT_LOWER)
+        and text not in NOT_NAME and not text.endswith(_NOT_LOWER)
 
 
 def _start(doc: Doc, form: int) -> int | None:
@@ -78,13 +79,12 @@ def lower_word_companies(doc: Doc, spans: list[Span]) -> list[Span]:
     if not any(form in text for form in _FORMS):
         return []
     out = []
-    for token in doc:
-        if token.text not in _FORMS:
-            continue
-        start = _start(doc, token.i)
+    forms = [doc.vocab.strings[f] for f in _FORMS]
+    for form in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), forms)).tolist():
+        start = _start(doc, form)
         if start is None:
             continue
-        end = token.i + 1
+        end = form + 1
         if any(s.start < start < s.end or s.start < end < s.end for s in spans):
             continue
         name = doc[start:end].text
