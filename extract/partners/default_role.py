@@ -20,6 +20,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.partners import weights as W
+from esfgraph.extract.partners.attribution import speaker_affiliation
 from esfgraph.extract.partners.headers import header_reading
 from esfgraph.extract.partners.list_items import existential_matches
 from esfgraph.extract.partners.role_cues import Reading
@@ -73,7 +74,7 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -
     facts = sentence_facts(doc, sent)
     # A genitive before a noun names a thing of the body ("X:s riktlinjer"), a negation takes
     # the names out ("är inte knutna till projektet"), a grantor gives rather than takes.
-    if facts.negated or is_grantor(doc, group, sent):
+    if facts.negated or is_grantor(doc, group, sent) or speaker_affiliation(doc, first, sent):
         return None
     if _genitive(text, first):
         # "Hushållningssällskapets projekt": the body's own project.

@@ -1,0 +1,42 @@
+"""The body of a grant office's officer, in the attribution line of a quote on applications.
+
+News of grants end a quote with who said it: "– Söktrycket var stort i årets utlysning, säger
+Anna Berg, verksamhetschef vid Region Västerbotten." A quote on applications, calls and money
+granted speaks for the body that hands the money out; its body is no owner or partner of the
+projects the text tells of, though the sentence has a grant's words. (A project leader's
+quote, "– Nu kan vi börja, säger Eva Ek, projektledare på Kalix kommun", speaks for a body
+that takes part: it keeps the reading its sentence gives.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from esfgraph.extract.partners.tokenizer import doc_text
+
+__all__ = ["speaker_affiliation"]
+
+# A verb of saying, then the speaker's name (two to three capitalised words).
+_SAID_BY = re.compile(r"\b(?:säger|sa|sade|berättar|berättade|menar|konstaterar|förklarar|"
+                      r"understryker|framhåller|betonar|fortsätter|avslutar|tillägger|påpekar|"
+                      r"uppger)\s+(?:[A-ZÅÄÖÉ][\w'-]+\s+){1,2}[A-ZÅÄÖÉ][\w'-]+")
+# What may stand between the speaker and the body: a title, a unit, a party ("(S)"), commas;
+# not a new clause ("att", a full stop, a semicolon).
+_TITLE_REACH = 120
+_CLAUSE = re.compile(r"[.;:!?]|\batt\b|\bsom\b")
+# A quote on applications, calls or granting.
+_ON_GRANTS = re.compile(r"söktryck|ansökningar|ansökningsomgång|utlysning|bevilja", re.I)
+
+
+def speaker_affiliation(doc: Doc, span: Span, sent: Span) -> bool:
+    """Return whether the name stands in the attribution of a quote on applications or
+    grants, after the speaker."""
+    text = doc_text(doc)
+    head = text[sent.start_char:span.start_char]
+    for m in _SAID_BY.finditer(head):
+        between = head[m.end():]
+        if len(between) <= _TITLE_REACH and _CLAUSE.search(between) is None:
+            return _ON_GRANTS.search(head, 0, m.start()) is not None
+    return False
