@@ -1,6 +1,8 @@
 """The eighteenth round of rules, each on fictional sentences of its shape: the body of who is
 quoted on applications or grants ("– Söktrycket var stort, säger A, verksamhetschef vid X")
-hands the money out and takes no part."""
+hands the money out and takes no part; the members of a federation ("A och B bildar tillsammans
+med C Samordningsförbundet X", "Samordningsförbundet samordnar insatser från A och B",
+"Samordningsförbundet X (A och B kommuner)") own the federation, not the project."""
 
 import pytest
 
@@ -27,3 +29,28 @@ def test_a_project_leaders_body_keeps_its_reading(roles):
     found = roles("– Projektet har fått 3 miljoner kronor och nu kan vi äntligen börja, säger Eva Ek, "
                   "projektledare på Kalix kommun.")
     assert found.get("Kalix kommun") == "owner", found
+
+
+FEDERATION_MEMBERS = [
+    ("Kommunerna Ockelbo, Hofors och Sandviken bildar tillsammans med Arbetsförmedlingen, "
+     "Försäkringskassan och Region Gävleborg Samordningsförbundet Gästrikebygden.",
+     ("Hofors", "Försäkringskassan", "Region Gävleborg")),
+    ("Samordningsförbundet samordnar insatser från Arbetsförmedlingen, Försäkringskassan, Luleå "
+     "kommun och Region Norrbotten.", ("Arbetsförmedlingen", "Luleå kommun", "Region Norrbotten")),
+    ("Medverkande parter i projektet har varit Motala kommun och Samordningsförbundet Västra "
+     "Bergslagen (Ludvika och Smedjebackens kommuner).", ("Ludvika", "Smedjebackens kommuner")),
+]
+
+
+@pytest.mark.parametrize("text, names", FEDERATION_MEMBERS)
+def test_a_federations_members_take_no_part(roles, text, names):
+    found = roles(text)
+    assert all(n in found and found[n] not in PARTICIPANTS for n in names), found
+
+
+def test_the_federations_partners_in_a_project_stay_partners(roles):
+    found = roles("Medverkande parter i projektet har varit Motala kommun och Samordningsförbundet "
+                  "Västra Bergslagen (Ludvika och Smedjebackens kommuner).")
+    assert found.get("Motala kommun") == "partner", found
+    found = roles("Projektet drivs av Samordningsförbundet Norra Dalarna tillsammans med Mora kommun.")
+    assert found.get("Mora kommun") == "partner", found

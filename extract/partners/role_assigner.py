@@ -42,6 +42,7 @@ from esfgraph.extract.partners.default_role import (
     names_a_place_use,
 )
 from esfgraph.extract.partners.headers import colon_header, label_line_reading, list_header
+from esfgraph.extract.partners.members import federation_members
 from esfgraph.extract.partners.owner_reach import beyond_owner_reach
 from esfgraph.extract.partners.role_cues import (
     CUES,
@@ -133,6 +134,8 @@ class RoleAssigner:
         # "samverkan med Susanne Lundström från Kalmar Stadsmission": the cue is the person's.
         if start >= 3 and is_person(doc, start - 3, start - 1):
             return Reading("mentioned", None, W.AFFILIATION)
+        if federation_members(doc, group, sent):
+            return Reading("mentioned", None, W.MEMBERS)
         owner = _owner_cue(doc, (near_left, near_right), start, end, negs)
         # A grantor is an owner only right beside the cue: "från ESF-rådet med A som
         # projektägare" names A.
