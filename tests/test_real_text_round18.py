@@ -2,7 +2,9 @@
 quoted on applications or grants ("– Söktrycket var stort, säger A, verksamhetschef vid X")
 hands the money out and takes no part; the members of a federation ("A och B bildar tillsammans
 med C Samordningsförbundet X", "Samordningsförbundet samordnar insatser från A och B",
-"Samordningsförbundet X (A och B kommuner)") own the federation, not the project."""
+"Samordningsförbundet X (A och B kommuner)") own the federation, not the project; a name in a
+role phrase's slot goes on in lower case up to a comma, "och" or a full stop ("Nordmarkens
+näringsliv", "Ålands 4H distrikt")."""
 
 import pytest
 
@@ -54,3 +56,22 @@ def test_the_federations_partners_in_a_project_stay_partners(roles):
     assert found.get("Motala kommun") == "partner", found
     found = roles("Projektet drivs av Samordningsförbundet Norra Dalarna tillsammans med Mora kommun.")
     assert found.get("Mora kommun") == "partner", found
+
+
+LOWER_CASE_TAILS = [
+    ("Projektägare är Visit Kalmar och Ölands turistråd.", "Ölands turistråd"),
+    ("I samverkan med Högskolan Väst, Regionalt resurscentrum unga samt Region Halland.",
+     "Regionalt resurscentrum unga"),
+    ("Projektet drivs av Gotlands 4H distrikt.", "Gotlands 4H distrikt"),
+]
+
+
+@pytest.mark.parametrize("text, name", LOWER_CASE_TAILS)
+def test_a_slot_name_goes_on_in_lower_case(roles, text, name):
+    found = roles(text)
+    assert found.get(name) in PARTICIPANTS, found
+
+
+def test_a_sentence_word_ends_the_slot_name(roles):
+    found = roles("Projektet genomförs tillsammans med Region Jämtland Härjedalen och Jämtkraft idag.")
+    assert found.get("Jämtkraft") == "partner", found

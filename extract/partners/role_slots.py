@@ -119,6 +119,7 @@ def slot_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
                 end = _name_end(doc, j, taken)
                 if end is None:
                     break
+                end = _lower_tail(doc, j, end, taken)
                 if around and not (end + 1 < len(doc) and doc[end].lower_ == "som"
                                    and doc[end + 1].lower_ in ROLE_NOUNS_AFTER):
                     break
@@ -197,6 +198,46 @@ def _name_end(doc: Doc, start: int, taken: set) -> int | None:
     if end < len(doc) and (end in taken or doc[end].text[:1].isupper()):
         return None  # the name goes on into a known body or a word we cannot read
     return end
+
+
+def _lower_tail(doc: Doc, start: int, end: int, taken: set) -> int:
+    """Return the end of a name whose capitalised words go on in lower case up to a comma, a
+    full stop, "och" or the line's end: "Nordmarkens näringsliv", "Nationellt kompetenscentrum
+    anhöriga", "Ålands 4H distrikt" are whole names, their first word alone is none. A word of
+    a sentence ("idag", "som", "utvecklar") leaves the name as it was."""
+    k = end
+    while k < len(doc) and k - end < _MAX_TAIL and k not in taken and _tail_word(doc[k]) \
+            and "\n" not in doc[k - 1].whitespace_:
+        k += 1
+    if k == end or k - start > _MAX_NAME:
+        return end
+    closed = k >= len(doc) or doc[k].is_space or doc[k].text in _TAIL_ENDS \
+        or "\n" in doc[k - 1].whitespace_
+    return k if closed else end
+
+
+def _tail_word(token) -> bool:
+    """Return whether a lower-case token may go on a name: a noun or a code ("4H"), not a
+    sentence's word."""
+    text, low = token.text, token.lower_
+    if text[:1].isdigit():
+        return text.isalnum() and not text.isdigit()
+    if not (token.is_alpha and token.is_lower) or low in _NOT_TAIL:
+        return False
+    return low.endswith(BODY_HEADS) or not low.endswith(_VERB_ENDINGS)
+
+
+_MAX_TAIL = 2
+_TAIL_ENDS = frozenset({",", ".", ";", ":", ")", "!", "och", "samt", "–", "-"})
+_NOT_TAIL = frozenset({"i", "på", "av", "för", "med", "om", "till", "från", "vid", "hos", "inom",
+                       "under", "som", "är", "var", "har", "hade", "ska", "skall", "kan", "får",
+                       "blir", "och", "samt", "eller", "att", "det", "den", "de", "en", "ett",
+                       "sig", "sin", "sitt", "sina", "också", "även", "idag", "nu", "här", "där",
+                       "redan", "sedan", "då", "bland", "annat", "mfl", "m.fl", "kring", "mot",
+                       "via", "efter", "inför", "genom", "mellan", "utan", "åt", "vi", "ni",
+                       "alla", "flera", "andra", "där", "dessa", "denna", "detta", "år"})
+# Endings of verbs ("utvecklar", "startade", "utvecklas"), which no name goes on in.
+_VERB_ENDINGS = ("ar", "er", "ir", "as", "es", "ade", "de", "te", "at", "it")
 
 
 def _body(doc: Doc, start: int, end: int, one_word: bool) -> Span | None:
