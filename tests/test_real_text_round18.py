@@ -4,7 +4,8 @@ hands the money out and takes no part; the members of a federation ("A och B bil
 med C Samordningsförbundet X", "Samordningsförbundet samordnar insatser från A och B",
 "Samordningsförbundet X (A och B kommuner)") own the federation, not the project; a name in a
 role phrase's slot goes on in lower case up to a comma, "och" or a full stop ("Nordmarkens
-näringsliv", "Ålands 4H distrikt")."""
+näringsliv", "Ålands 4H distrikt"); the bodies a grantor works with ("Vinnova, tillsammans med
+A", "ett samarbete mellan Formas, Vinnova och A") take no part in a project."""
 
 import pytest
 
@@ -75,3 +76,23 @@ def test_a_slot_name_goes_on_in_lower_case(roles, text, name):
 def test_a_sentence_word_ends_the_slot_name(roles):
     found = roles("Projektet genomförs tillsammans med Region Jämtland Härjedalen och Jämtkraft idag.")
     assert found.get("Jämtkraft") == "partner", found
+
+
+GRANTOR_COMPANY = [
+    ("Vinnova, tillsammans med Boverket och Energimyndigheten, sammanställer sedan 2015 vad "
+     "kommunerna lär sig av projekten.", ("Boverket", "Energimyndigheten")),
+    ("Utlysningen är ett samarbete mellan Formas, Vinnova och Naturvårdsverket samt Norges "
+     "forskningsråd.", ("Naturvårdsverket",)),
+]
+
+
+@pytest.mark.parametrize("text, names", GRANTOR_COMPANY)
+def test_a_grantors_co_workers_take_no_part(roles, text, names):
+    found = roles(text)
+    assert all(n in found and found[n] not in PARTICIPANTS for n in names), found
+
+
+def test_partners_beside_the_grantor_that_pays_stay_partners(roles):
+    found = roles("Projektet drivs med pengar från Svenska ESF-rådet, i samarbete med "
+                  "Försäkringskassan och Skolverket.")
+    assert found.get("Försäkringskassan") == "partner" and found.get("Skolverket") == "partner", found

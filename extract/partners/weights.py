@@ -32,6 +32,7 @@ CO_FINANCIER = 0.75      # "övriga finansiärer är A och B" (no grantor): part
 PAST_OWNER = 0.75        # "projektet drevs av A": owner, in the past or not
 EVENT = 0.7              # "A tillsammans med B arrangerar ett seminarium": mentioned
 MEMBERS = 0.7            # "A och B bildar Samordningsförbundet X": a federation's members: mentioned
+GRANTOR_COMPANY = 0.7    # "Tillväxtverket, tillsammans med A": a grantor's co-workers: mentioned
 AFFILIATION = 0.7        # "Anna Berg från A": A is where a person works: mentioned
 NO_CUE = 0.6             # a name without any cue: mentioned
 CANCELLED_CUE = 0.6      # a partner cue cancelled by a negation: mentioned
