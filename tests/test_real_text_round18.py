@@ -5,7 +5,9 @@ med C Samordningsförbundet X", "Samordningsförbundet samordnar insatser från 
 "Samordningsförbundet X (A och B kommuner)") own the federation, not the project; a name in a
 role phrase's slot goes on in lower case up to a comma, "och" or a full stop ("Nordmarkens
 näringsliv", "Ålands 4H distrikt"); the bodies a grantor works with ("Vinnova, tillsammans med
-A", "ett samarbete mellan Formas, Vinnova och A") take no part in a project."""
+A", "ett samarbete mellan Formas, Vinnova och A") take no part in a project; unknown names after
+"ett samarbete mellan" and "i samverkan mellan" are bodies, a kind of body in the plural
+("Länsstyrelserna") is none."""
 
 import pytest
 
@@ -96,3 +98,25 @@ def test_partners_beside_the_grantor_that_pays_stay_partners(roles):
     found = roles("Projektet drivs med pengar från Svenska ESF-rådet, i samarbete med "
                   "Försäkringskassan och Skolverket.")
     assert found.get("Försäkringskassan") == "partner" and found.get("Skolverket") == "partner", found
+
+
+BETWEEN_SLOTS = [
+    ("Satsningen är ett samarbete mellan Region Västmanland, Norrsken Energi och Bergslagens Byalag.",
+     ("Norrsken Energi", "Bergslagens Byalag")),
+    ("Projektet sker i samverkan mellan Kumla kommun, Vindora och Grönviks Trädgård.", ("Vindora",)),
+]
+
+
+@pytest.mark.parametrize("text, names", BETWEEN_SLOTS)
+def test_names_after_a_collaboration_between_are_partners(roles, text, names):
+    found = roles(text)
+    assert all(found.get(n) == "partner" for n in names), found
+
+
+def test_a_kind_of_body_in_the_plural_is_no_name(roles):
+    found = roles("Utbildningen bygger på ett samarbete mellan Skogsstyrelsen och Länsstyrelserna.")
+    assert found.get("Skogsstyrelsen") == "partner" and "Länsstyrelserna" not in found, found
+
+
+def test_a_wished_for_collaboration_names_no_body(roles):
+    assert roles("Styrelsen vill se ett närmare samarbete mellan Dalabygden och Siljansbygden.") == {}

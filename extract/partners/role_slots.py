@@ -45,6 +45,10 @@ _PARTNER_NOUNS = ("partner", "partners", "samarbetspartner", "samarbetspartners"
 _TAKE_PART = ("deltar", "medverkar", "ingår")
 PARTNER_SLOTS = (("tillsammans", "med"), ("i", "samarbete", "med"), ("i", "samverkan", "med"),
                  ("samarbetar", "med"), ("samverkar", "med"), ("samverkansparter", ":"),
+                 # "Projektet är ett samarbete mellan A, B och C", "drivs i samverkan mellan A och B"
+                 *(("ett", noun, "mellan") for noun in ("samarbete", "samarbetsprojekt",
+                                                         "samverkansprojekt")),
+                 ("i", "samverkan", "mellan"), ("i", "samarbete", "mellan"),
                  ("samarbetspartners", ":"),
                  *((noun, *middle, "är") for noun in _PARTNER_NOUNS
                    for middle in ((), ("i", "projektet"))),
@@ -78,8 +82,12 @@ _SLOT_END = re.compile("(" + "|".join(re.escape(w) for w in sorted(_TAILS, key=l
 _ROLE_AFTER = ("som projektägare", "som huvudman")
 _MAX_NAME = 5
 # Last words of capitalised names that are no bodies: funds, programmes, events, titles.
+# ("Länsstyrelserna", "Kommunerna": a kind of body in the plural, no name.)
 _NOT_BODIES = frozenset({"socialfonden", "socialfond", "fonden", "programmet",
-                         "interreg", "leader", "esf", "eu", "dagen", "veckan", "modellen"})
+                         "interreg", "leader", "esf", "eu", "dagen", "veckan", "modellen",
+                         "länsstyrelserna", "kommunerna", "regionerna", "landstingen",
+                         "högskolorna", "universiteten", "företagen", "föreningarna",
+                         "organisationerna", "skolorna", "myndigheterna"})
 # Words of a body's name: a two-word name holding one is no person's ("Fjällnära Utveckling").
 _JOINS = frozenset({"och", "samt", ","})
 _AND = frozenset({"och", "samt"})
@@ -211,7 +219,8 @@ def _lower_tail(doc: Doc, start: int, end: int, taken: set) -> int:
         k += 1
     if k == end or k - start > _MAX_NAME:
         return end
-    closed = k >= len(doc) or doc[k].is_space or doc[k].text in _TAIL_ENDS \
+    # (The end of a text is no end of the name: a text cut off ends in half a word.)
+    closed = k < len(doc) and (doc[k].is_space or doc[k].text in _TAIL_ENDS) \
         or "\n" in doc[k - 1].whitespace_
     return k if closed else end
 
