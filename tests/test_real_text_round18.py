@@ -7,7 +7,8 @@ role phrase's slot goes on in lower case up to a comma, "och" or a full stop ("N
 näringsliv", "Ålands 4H distrikt"); the bodies a grantor works with ("Vinnova, tillsammans med
 A", "ett samarbete mellan Formas, Vinnova och A") take no part in a project; unknown names after
 "ett samarbete mellan" and "i samverkan mellan" are bodies, a kind of body in the plural
-("Länsstyrelserna") is none."""
+("Länsstyrelserna") is none; a body that takes part in a grantor ("A ingår i två Leaderområden",
+"A ansvarar för Strukturfondspartnerskapets sekretariat") takes no part in a project."""
 
 import pytest
 
@@ -120,3 +121,24 @@ def test_a_kind_of_body_in_the_plural_is_no_name(roles):
 
 def test_a_wished_for_collaboration_names_no_body(roles):
     assert roles("Styrelsen vill se ett närmare samarbete mellan Dalabygden och Siljansbygden.") == {}
+
+
+IN_A_GRANTOR = [
+    ("Sundsvalls kommun ingår åren 2023-2027 i två Leaderområden, Mittland och Kustbygden.",
+     "Sundsvalls kommun"),
+    ("Region Jämtland Härjedalen ansvarar för Strukturfondspartnerskapets sekretariat under perioden.",
+     "Region Jämtland Härjedalen"),
+    ("Satsningen har fått medel ur Strukturfondspartnerskapet, där Kommunförbundet Skåne medverkar "
+     "genom att företräda kommunerna.", "Kommunförbundet Skåne"),
+]
+
+
+@pytest.mark.parametrize("text, name", IN_A_GRANTOR)
+def test_a_body_in_a_grantor_takes_no_part(roles, text, name):
+    found = roles(text)
+    assert name in found and found[name] not in PARTICIPANTS, found
+
+
+def test_a_body_in_a_leader_project_takes_part(roles):
+    found = roles("Sundsvalls kommun ingår i Leader-projektet Kustliv tillsammans med Timrå kommun.")
+    assert found.get("Sundsvalls kommun") == "partner", found

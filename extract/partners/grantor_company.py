@@ -1,19 +1,29 @@
 """The bodies a grantor works with: "Tillväxtverket, tillsammans med A och B, sammanställer ...",
-"Utlysningen är ett samarbete mellan Vinnova, Formas och A".
+"Utlysningen är ett samarbete mellan Vinnova, Formas och A"; and the bodies that take part in a
+grantor: "A ingår i två Leaderområden", "A ansvarar för Strukturfondspartnerskapets sekretariat",
+"medel ur Strukturfondspartnerskapet, där A medverkar".
 
 A grant-giving agency names the bodies it works with in the same words a project uses for its
-partners. Next to the grantor the words tell of the grantor's own work (a call, a programme, a
-report), not of a project's: the bodies stay mentioned.
+partners, and a body that sits in a grantor's partnership or Leader area takes part in the
+grantor's work. Next to the grantor the words tell of that work (a call, a programme, the
+choice of projects), not of a project's: the bodies stay mentioned.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
 from esfgraph.extract.partners.role_cues import grants
 from esfgraph.extract.partners.span_data import get
 
-__all__ = ["grantor_company"]
+__all__ = ["grantor_company", "in_grantor"]
+
+# Grant-giving bodies by kind, as a verb's complement names them ("i två Leaderområden").
+_GRANTOR_WORDS = re.compile(r"strukturfondspartnerskap|\bleader|lokala aktionsgrupp|"
+                            r"övervakningskommitté", re.I)
+_REACH = 12  # tokens after the verb in which its complement is read
 
 
 def grantor_company(doc: Doc, cue, start: int, end: int) -> bool:
@@ -39,3 +49,18 @@ def grantor_company(doc: Doc, cue, start: int, end: int) -> bool:
 
 
 _AFTER_PREPOSITION = frozenset({"från", "av", "med", "till", "hos", "via", "genom", "ur", "för"})
+
+
+def in_grantor(doc: Doc, cue, start: int, end: int) -> bool:
+    """Return whether the names' own participation verb ("ingår", "medverkar", "ansvarar för")
+    has a grantor for its complement, or the names follow ", där" after a grantor."""
+    if cue.start < end:
+        return False
+    if start >= 2 and doc[start - 1].lower_ == "där" and doc[start - 2].text == ",":
+        return _GRANTOR_WORDS.search(doc[max(0, start - 5):start - 2].text) is not None
+    after = []
+    for token in doc[cue.end:cue.end + _REACH]:
+        if token.text in (".", ";", "!", "?") or "projekt" in token.lower_:
+            break
+        after.append(token.text)
+    return _GRANTOR_WORDS.search(" ".join(after)) is not None

@@ -41,7 +41,7 @@ from esfgraph.extract.partners.default_role import (
     in_project_title,
     names_a_place_use,
 )
-from esfgraph.extract.partners.grantor_company import grantor_company
+from esfgraph.extract.partners.grantor_company import grantor_company, in_grantor
 from esfgraph.extract.partners.headers import colon_header, label_line_reading, list_header
 from esfgraph.extract.partners.members import federation_members
 from esfgraph.extract.partners.owner_reach import beyond_owner_reach
@@ -203,7 +203,7 @@ class RoleAssigner:
         for cue in candidates:
             if member_of(doc, cue, start, end):
                 continue
-            if grantor_company(doc, cue, start, end):
+            if grantor_company(doc, cue, start, end) or in_grantor(doc, cue, start, end):
                 return Reading("mentioned", _text(doc, cue), W.GRANTOR_COMPANY)
             lo, hi = (cue.end, start) if cue.end <= start else (end, cue.start)
             # A negation between the cue and the names, just before the cue ("vårt tidigare
