@@ -31,9 +31,18 @@ def test_the_body_of_who_is_quoted_on_grants_takes_no_part(roles, text, name):
     assert name in found and found[name] not in PARTICIPANTS, found
 
 
-def test_a_project_leaders_body_keeps_its_reading(roles):
-    found = roles("– Projektet har fått 3 miljoner kronor och nu kan vi äntligen börja, säger Eva Ek, "
-                  "projektledare på Kalix kommun.")
+RECIPIENTS_QUOTED = [
+    "– Projektet har fått 3 miljoner kronor och nu kan vi äntligen börja, säger Eva Ek, "
+    "projektledare på Kalix kommun.",
+    "– Vi är så glada att vår ansökan beviljades av ESF-rådet, säger Eva Ek, verksamhetschef på "
+    "Kalix kommun.",
+    "– Söktrycket var stort och vi har beviljats medel, säger Eva Ek, projektledare på Kalix kommun.",
+]
+
+
+@pytest.mark.parametrize("text", RECIPIENTS_QUOTED)
+def test_a_recipients_body_keeps_its_reading(roles, text):
+    found = roles(text)
     assert found.get("Kalix kommun") == "owner", found
 
 

@@ -26,8 +26,12 @@ _SAID_BY = re.compile(r"\b(?:säger|sa|sade|berättar|berättade|menar|konstater
 # not a new clause ("att", a full stop, a semicolon).
 _TITLE_REACH = 120
 _CLAUSE = re.compile(r"[.;:!?]|\batt\b|\bsom\b")
-# A quote on applications, calls or granting.
+# A quote on applications, calls or granting; not a recipient's ("vår ansökan beviljades", "vi
+# har fått", not "vi har fått in ansökningar"; a project leader's).
 _ON_GRANTS = re.compile(r"söktryck|ansökningar|ansökningsomgång|utlysning|bevilja", re.I)
+_RECIPIENT = re.compile(r"\b(?:vår|våra|vårt)\s+(?:\w+\s+)?(?:ansökan|projekt)|\bvi\s+(?:har\s+|hade\s+)?"
+                        r"(?:fått|fick|får|beviljats|beviljades)\b(?!\s+in\b)|"
+                        r"\bprojekt(?:ledare|ägare|koordinator|samordnare|ansvarig|chef)", re.I)
 
 
 def speaker_affiliation(doc: Doc, span: Span, sent: Span) -> bool:
@@ -38,5 +42,7 @@ def speaker_affiliation(doc: Doc, span: Span, sent: Span) -> bool:
     for m in _SAID_BY.finditer(head):
         between = head[m.end():]
         if len(between) <= _TITLE_REACH and _CLAUSE.search(between) is None:
-            return _ON_GRANTS.search(head, 0, m.start()) is not None
+            quote = head[:m.start()]
+            return _ON_GRANTS.search(quote) is not None and _RECIPIENT.search(
+                quote + " " + between) is None
     return False
