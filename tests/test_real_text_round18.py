@@ -63,6 +63,17 @@ def test_a_federations_members_take_no_part(roles, text, names):
     assert all(n in found and found[n] not in PARTICIPANTS for n in names), found
 
 
+def test_a_federation_formed_by_its_members_in_the_passive(roles):
+    found = roles("Förbundet bildades 2008 av Skara kommun, Götene kommun och Arbetsförmedlingen.")
+    assert all(found.get(n) == "mentioned" for n in ("Skara kommun", "Götene kommun")), found
+
+
+def test_a_team_formed_with_a_federation_has_partners(roles):
+    found = roles("Arbetsförmedlingen bildar tillsammans med kommunen och Samordningsförbundet Västra "
+                  "Skaraborg ett nytt team för unga.")
+    assert found.get("Samordningsförbundet Västra Skaraborg") == "partner", found
+
+
 def test_the_federations_partners_in_a_project_stay_partners(roles):
     found = roles("Medverkande parter i projektet har varit Motala kommun och Samordningsförbundet "
                   "Västra Bergslagen (Ludvika och Smedjebackens kommuner).")
@@ -148,6 +159,11 @@ def test_a_body_in_a_grantor_takes_no_part(roles, text, name):
     assert name in found and found[name] not in PARTICIPANTS, found
 
 
-def test_a_body_in_a_leader_project_takes_part(roles):
-    found = roles("Sundsvalls kommun ingår i Leader-projektet Kustliv tillsammans med Timrå kommun.")
-    assert found.get("Sundsvalls kommun") == "partner", found
+@pytest.mark.parametrize("text, name", [
+    ("Sundsvalls kommun ingår i Leader-projektet Kustliv tillsammans med Timrå kommun.",
+     "Sundsvalls kommun"),
+    ("Umeå kommun deltar i en satsning med stöd från Leader Lappland.", "Umeå kommun"),
+])
+def test_a_body_in_a_leader_project_takes_part(roles, text, name):
+    found = roles(text)
+    assert found.get(name) == "partner", found

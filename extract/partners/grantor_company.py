@@ -24,6 +24,9 @@ __all__ = ["grantor_company", "in_grantor"]
 _GRANTOR_WORDS = re.compile(r"strukturfondspartnerskap|\bleader|lokala aktionsgrupp|"
                             r"övervakningskommitté", re.I)
 _REACH = 12  # tokens after the verb in which its complement is read
+# Words of a project or its money before the grantor: the verb speaks of the project.
+_OWN_WORK = frozenset({"satsning", "satsningen", "förstudie", "förstudien", "insats", "insatsen",
+                       "stöd", "medel", "pengar", "bidrag", "finansiering", "finansieras", "finansierad"})
 
 
 def grantor_company(doc: Doc, cue, start: int, end: int) -> bool:
@@ -60,7 +63,7 @@ def in_grantor(doc: Doc, cue, start: int, end: int) -> bool:
         return _GRANTOR_WORDS.search(doc[max(0, start - 5):start - 2].text) is not None
     after = []
     for token in doc[cue.end:cue.end + _REACH]:
-        if token.text in (".", ";", "!", "?") or "projekt" in token.lower_:
-            break
+        if token.text in (".", ";", "!", "?") or "projekt" in token.lower_ or token.lower_ in _OWN_WORK:
+            break  # "A deltar i en satsning med stöd från Leader X": A's own project
         after.append(token.text)
     return _GRANTOR_WORDS.search(" ".join(after)) is not None

@@ -19,12 +19,15 @@ from esfgraph.extract.partners.tokenizer import doc_text
 __all__ = ["federation_members"]
 
 _FEDERATION = r"(?:samordningsförbund|kommunalförbund|förbund)\w*"
-# "A bildar tillsammans med B Samordningsförbundet X"; "Förbundet består av A och B";
+# "A bildar tillsammans med B Samordningsförbundet X." (the federation ends the clause: "A bildar
+# med Samordningsförbundet X ett team" is no federation's making); "Förbundet bildades av A";
+# "Förbundet består av A och B";
 # "Samordningsförbundet samordnar insatser från A och B".
 _MADE_OF = re.compile(
-    r"\bbild(?:ar|ade|at)\b[^.;:]*?" + _FEDERATION
-    + r"|\b" + _FEDERATION + r"(?:\s+[A-ZÅÄÖ]\w*){0,3}\s+(?:består|bestod|utgörs|utgjordes)\s+av\b"
-    + r"|\b" + _FEDERATION + r"(?:\s+[A-ZÅÄÖ]\w*){0,3}\s+samordnar\s+(?:\w+\s+){0,2}?från\b",
+    r"\bbild(?:ar|ade|at)\b[^.;:]*?" + _FEDERATION + r"(?:\s+(?-i:[A-ZÅÄÖ])[\w-]*){0,3}\s*(?:[.;,]|$)"
+    + r"|\b" + _FEDERATION + r"\s+bildades\b"
+    + r"|\b" + _FEDERATION + r"(?:\s+(?-i:[A-ZÅÄÖ])\w*){0,3}\s+(?:består|bestod|utgörs|utgjordes)\s+av\b"
+    + r"|\b" + _FEDERATION + r"(?:\s+(?-i:[A-ZÅÄÖ])\w*){0,3}\s+samordnar\s+(?:\w+\s+){0,2}?från\b",
     re.I)
 
 
