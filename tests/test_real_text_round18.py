@@ -115,6 +115,11 @@ def test_a_grantors_co_workers_take_no_part(roles, text, names):
     assert all(n in found and found[n] not in PARTICIPANTS for n in names), found
 
 
+def test_a_project_between_a_grantor_and_others_has_partners(roles):
+    found = roles("Projektet är ett samarbete mellan Vinnova, Region Halland och Hallands Hamnar.")
+    assert found.get("Region Halland") == "partner", found
+
+
 def test_partners_beside_the_grantor_that_pays_stay_partners(roles):
     found = roles("Projektet drivs med pengar från Svenska ESF-rådet, i samarbete med "
                   "Försäkringskassan och Skolverket.")

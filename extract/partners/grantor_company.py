@@ -36,7 +36,10 @@ def grantor_company(doc: Doc, cue, start: int, end: int) -> bool:
     if cue.end > start:
         return False
     if doc[cue.end - 1].lower_ == "mellan":
-        return any(grants(get(e, "esf_org")) for e in doc[start:end].ents)
+        # "Projektet är ett samarbete mellan Vinnova och A": a project of theirs.
+        opening = doc[max(0, cue.start - _REACH):cue.start]
+        return not any("projekt" in t.lower_ or t.lower_ in _OWN_WORK for t in opening) \
+            and any(grants(get(e, "esf_org")) for e in doc[start:end].ents)
     k = cue.start - 1
     while k >= 0 and doc[k].text == ",":
         k -= 1
