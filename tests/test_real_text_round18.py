@@ -99,6 +99,8 @@ def test_a_slot_name_goes_on_in_lower_case(roles, text, name):
 def test_a_sentence_word_ends_the_slot_name(roles):
     found = roles("Projektet genomförs tillsammans med Region Jämtland Härjedalen och Jämtkraft idag.")
     assert found.get("Jämtkraft") == "partner", found
+    found = roles("Utbildningen, som i samarbete med Fjällvind och Norrsken genomförs, startar i maj.")
+    assert "Norrsken genomförs" not in found, found
 
 
 GRANTOR_COMPANY = [

@@ -233,7 +233,7 @@ def _tail_word(token) -> bool:
         return text.isalnum() and not text.isdigit()
     if not (token.is_alpha and token.is_lower) or low in _NOT_TAIL:
         return False
-    return low.endswith(BODY_HEADS) or not low.endswith(_VERB_ENDINGS)
+    return low.endswith(BODY_HEADS + ("ss",)) or not low.endswith(_VERB_ENDINGS)  # "business"
 
 
 _MAX_TAIL = 2
@@ -245,8 +245,8 @@ _NOT_TAIL = frozenset({"i", "på", "av", "för", "med", "om", "till", "från", "
                        "redan", "sedan", "då", "bland", "annat", "mfl", "m.fl", "kring", "mot",
                        "via", "efter", "inför", "genom", "mellan", "utan", "åt", "vi", "ni",
                        "alla", "flera", "andra", "där", "dessa", "denna", "detta", "år"})
-# Endings of verbs ("utvecklar", "startade", "utvecklas"), which no name goes on in.
-_VERB_ENDINGS = ("ar", "er", "ir", "as", "es", "ade", "de", "te", "at", "it")
+# Endings of verbs ("utvecklar", "startade", "utvecklas", "genomförs"), which no name goes on in.
+_VERB_ENDINGS = ("ar", "er", "ir", "s", "ade", "de", "te", "at", "it")
 
 
 def _body(doc: Doc, start: int, end: int, one_word: bool) -> Span | None:
