@@ -32,8 +32,8 @@ from esfgraph.graph.publish.server import ServerOptions
               help="SPARQL queries that run at once (one process each; with --endpoint, forwarded "
               "at once)")
 @click.option("--page-workers", default=None, type=click.IntRange(min=1),
-              help="processes rendering pages and data (about 100 MB each) [default: the cores plus "
-              "one, at most 8]")
+              help="processes rendering pages and data (about 100 MB each, more with a store read "
+              "into memory) [default: the cores plus one, at most 8]")
 @click.option("--cache-mb", default=200, show_default=True, type=click.IntRange(min=0),
               help="megabytes of rendered pages and data kept until the graph changes")
 @click.option("--keep-pages/--no-keep-pages", default=True, show_default=True,
