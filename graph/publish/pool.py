@@ -66,7 +66,10 @@ def _serve(conn, spec: dict, idle: bool = False) -> None:
     while True:
         if not conn.poll():
             worker_idle()  # the pages kept on disk are written while no task waits
-        message = conn.recv()
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):  # the server went without saying so
+            message = None
         if message is None:
             return worker_idle()
         conn.send(run_task(*message))
