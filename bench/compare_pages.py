@@ -3,7 +3,7 @@
 data (render.py's tasks, as a page worker runs them), in Swedish and English, compared byte for
 byte with those of the esfgraph package under DIR (e.g. `git archive main | tar -x -C DIR/esfgraph`).
 
-    python bench/compare_pages.py --store STORE --against DIR [--n 500]
+    python bench/compare_pages.py --store STORE --against DIR [--n 500] [--memory-quads N]
 
 Each side renders in its own process, with a fresh renderer and the tasks in one shuffled order
 (kinds interleaved, so what is kept for a generation is read in the order requests would read it);
@@ -60,7 +60,7 @@ def _sample(store: str, n: int) -> list[tuple[str, tuple]]:
     return out
 
 
-def _render(store: str, tasks_file: str, out_dir: str, seed: int) -> None:
+def _render(store: str, tasks_file: str, out_dir: str, seed: int, memory_quads: int = 0) -> None:
     """Render the tasks in an order of the seed; write each body to out_dir/<index> and the
     statuses and media types to out_dir/index.json."""
     from esfgraph.graph.publish.render import Renderer
@@ -68,7 +68,7 @@ def _render(store: str, tasks_file: str, out_dir: str, seed: int) -> None:
     tasks = [tuple(t) for _, t in json.loads(Path(tasks_file).read_text())]
     order = list(range(len(tasks)))
     random.Random(seed).shuffle(order)
-    r = Renderer(open_source({"store": store}))
+    r = Renderer(open_source({"store": store, "memory_quads": memory_quads}))
     r.run(("warm",), told=1)
     heads = {}
     for i in order:
@@ -80,7 +80,8 @@ def _render(store: str, tasks_file: str, out_dir: str, seed: int) -> None:
 
 def _side(args, parent: str | None, tasks_file: str, out_dir: str, seed: int) -> None:
     env = dict(os.environ, **({"PYTHONPATH": parent} if parent else {}))
-    subprocess.run([sys.executable, str(Path(__file__).resolve()), "--store", args.store, "--only-render",
+    memory = [] if parent else ["--memory-quads", str(args.memory_quads)]
+    subprocess.run([sys.executable, str(Path(__file__).resolve()), "--store", args.store, *memory, "--only-render",
                     tasks_file, out_dir, str(seed)], env=env, cwd="/" if parent else None, check=True)
 
 
@@ -90,11 +91,14 @@ def main() -> int:
     ap.add_argument("--against", help="a folder holding another esfgraph package (DIR/esfgraph)")
     ap.add_argument("--n", type=int, default=500, help="resources of each kind")
     ap.add_argument("--order-seed", type=int, default=2, help="the second side's order")
+    ap.add_argument("--memory-quads", type=int, default=0, metavar="N",
+                    help="this checkout reads a store of at most N quads into memory, as the server's "
+                    "page workers do (the other side reads it as it does)")
     ap.add_argument("--only-render", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.only_render:
         tasks_file, out_dir, seed = args.only_render
-        return _render(args.store, tasks_file, out_dir, int(seed)) or 0
+        return _render(args.store, tasks_file, out_dir, int(seed), args.memory_quads) or 0
     with tempfile.TemporaryDirectory() as tmp:
         sample = _sample(args.store, args.n)
         tasks_file = Path(tmp, "tasks.json")

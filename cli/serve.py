@@ -32,15 +32,19 @@ from esfgraph.graph.publish.server import ServerOptions
               help="SPARQL queries that run at once (one process each; with --endpoint, forwarded "
               "at once)")
 @click.option("--page-workers", default=None, type=click.IntRange(min=1),
-              help="processes rendering pages and data (about 100 MB each) [default: the cores plus "
-              "one, at most 8]")
+              help="processes rendering pages and data (about 100 MB each, more with a store read "
+              "into memory) [default: the cores plus one, at most 8]")
 @click.option("--cache-mb", default=200, show_default=True, type=click.IntRange(min=0),
               help="megabytes of rendered pages and data kept until the graph changes")
 @click.option("--keep-pages/--no-keep-pages", default=True, show_default=True,
               help="keep rendered pages and data on disk beside the store (STORE-pages.sqlite), so "
               "that the next start on the same store answers at once")
+@click.option("--memory-quads", default=500_000, show_default=True, type=click.IntRange(min=0),
+              help="page workers read a store of at most this many quads into memory (about 430 bytes "
+              "a quad each; pages render about twice as fast); 0: never")
 def serve(store_path, server, host, port, allow_remote, include_personal_data, federation, cors,
-          query_timeout, max_result_bytes, query_workers, page_workers, cache_mb, keep_pages) -> None:
+          query_timeout, max_result_bytes, query_workers, page_workers, cache_mb, keep_pages,
+          memory_quads) -> None:
     """Serve the store as linked data: a page for every project and organisation, every IRI
     under the base in Turtle, JSON-LD, N-Triples and RDF/XML, and SPARQL at /sparql.
 
@@ -53,7 +57,8 @@ def serve(store_path, server, host, port, allow_remote, include_personal_data, f
                             query_timeout=query_timeout, workers=query_workers,
                             max_result_bytes=max_result_bytes,
                             page_workers=page_workers or min(cpu_count() + 1, 8),
-                            cache_bytes=cache_mb * 1_000_000, keep_pages=keep_pages)
+                            cache_bytes=cache_mb * 1_000_000, keep_pages=keep_pages,
+                            memory_quads=memory_quads)
     store = resolve_store(store_path) if server is None else None
     serve_store(store, host, port, options, allow_remote=allow_remote, endpoint=server)
 

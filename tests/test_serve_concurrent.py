@@ -24,7 +24,6 @@ from pyoxigraph import Store
 
 from esfgraph.graph.build import build_graph
 from esfgraph.graph.publish.pagedata import SearchIndex
-from esfgraph.graph.publish.pool import turn
 from esfgraph.graph.publish.render import Renderer
 from esfgraph.graph.publish.resources import path_of_iri
 from esfgraph.graph.publish.source import open_source
@@ -194,17 +193,6 @@ def test_pages_are_rendered_ahead_and_a_build_is_seen_on_the_next_request(tmp_pa
     finally:
         proc.terminate()
         proc.wait(timeout=15)
-
-
-def test_a_waiting_page_goes_before_lookups_that_came_a_tenth_of_a_second_later():
-    """Lookups and searches (a fraction of a page's time) go before a page that came just before
-    them, never before one that has waited 0.1 s: with 200 clients sending lookups a page or a
-    search waited for all of them before."""
-    page = turn("page", 10.0)
-    assert turn("data", 10.05) < page and turn("start", 10.05) < page
-    assert turn("data", 10.15) > page and turn("start", 10.15) > page
-    assert sorted([turn("data", 10.3), turn("page", 10.0), turn("data", 10.01)]) == \
-        [turn("data", 10.01), turn("page", 10.0), turn("data", 10.3)]
 
 
 def test_rendering_ahead_stops_when_the_cache_is_three_quarters_full(store_path):

@@ -94,3 +94,20 @@ def test_binding_beyond_localhost_is_a_choice(cli, store_path):
     assert result.exit_code == 1
     assert result.output.startswith("Error: --host 0.0.0.0 lets other machines reach the server")
     assert "--allow-remote" in result.output
+
+
+def test_workers_end_quietly_when_the_server_goes_without_a_word(store_path):
+    """A page worker or a SPARQL worker whose server went (its pipe closed, no stop message)
+    ends without a traceback on the server's terminal (exit code 0, not 1)."""
+    import multiprocessing
+
+    from esfgraph.graph.publish import pool, sparql
+    ctx = multiprocessing.get_context("spawn")
+    for target, args in ((sparql._worker, (str(store_path), False, 1000)), (pool._serve, ({"store": str(store_path)},))):
+        parent, child = ctx.Pipe()
+        p = ctx.Process(target=target, args=(child, *args))
+        p.start()
+        child.close()
+        parent.close()
+        p.join(60)
+        assert p.exitcode == 0, target.__name__

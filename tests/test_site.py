@@ -138,3 +138,26 @@ def test_an_organisations_project_rows_are_what_the_templates_loop_wrote():
     got = ENV.from_string("{{ o['projects']|project_rows(w, links) }}").render(o={"projects": rows}, w=w, links=links)
     assert got == loop.render(o={"projects": rows}, w=w, links=links)
     assert 'Ekby &lt;&#34;&amp;&gt; vägar' in got and "<td>Projektägare</td>" in got and "1\u202f234\u202f567" in got
+
+
+def test_an_organisations_picture_nodes_and_collaborators_are_what_the_templates_loops_wrote():
+    """htmlrows.py writes the picture's nodes and the collaborators table of an organisation's
+    page; the same bytes as the Jinja loops they replaced, for odd names too."""
+    from esfgraph.graph.publish.pages import ENV, Links
+    nodes_loop = ENV.from_string(
+        "{% for n in nodes %}<a href=\"{{ links.res(n['iri']) }}\"><circle class=\"node{% if n['ego'] %} ego{% endif %}\" "
+        "cx=\"{{ n['x'] }}\" cy=\"{{ n['y'] }}\" r=\"{{ n['r'] }}\" fill=\"{{ n['colour'] }}\" data-label=\"{{ n['name'] }}\">"
+        "<title>{{ n['name'] }}{% if not n['ego'] %} ({{ n['projects'] }}){% endif %}</title></circle></a>{% endfor %}")
+    rows_loop = ENV.from_string(
+        "{% for c in cs %}<tr><td><a href=\"{{ links.res(c['iri']) }}\">{{ c['name'] }}</a></td>"
+        "<td class=\"num\">{{ c['projects'] }}</td></tr>{% endfor %}")
+    base = "https://example.org/id/"
+    nodes = [dict(iri=base + "org/ekby", name="Ekby kommun", x=200.0, y=200.0, r=9.0, colour="#1f77b4", ego=True, projects=0),
+             dict(iri="http://elsewhere.example/o?a=1&b=2", name='Föreningen <"&> Väst', x=12.5, y=-3.0, r=5.8,
+                  colour="#aaaaaa", ego=False, projects=3)]
+    collaborators = [dict(iri=n["iri"], name=n["name"], projects=n["projects"]) for n in nodes]
+    links = Links(base)
+    got = ENV.from_string("{{ nodes|ego_nodes(links) }}|{{ cs|collaborator_rows(links) }}").render(
+        nodes=nodes, cs=collaborators, links=links)
+    assert got == nodes_loop.render(nodes=nodes, links=links) + "|" + rows_loop.render(cs=collaborators, links=links)
+    assert "Föreningen &lt;&#34;&amp;&gt; Väst (3)</title>" in got and "elsewhere.example/o?a=1&amp;b=2" in got

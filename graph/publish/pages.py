@@ -11,11 +11,11 @@ import posixpath
 from urllib.parse import quote, unquote, urlencode
 
 from jinja2 import Environment, PackageLoader, select_autoescape
-from markupsafe import Markup, escape
 from pyoxigraph import Literal, NamedNode
 
 from esfgraph.graph.publish import pagedata
 from esfgraph.graph.publish.ego import ego_picture
+from esfgraph.graph.publish.htmlrows import ROW_FILTERS, num
 from esfgraph.graph.publish.i18n import words
 from esfgraph.graph.publish.resources import FORMATS, describe, path_of_iri
 from esfgraph.graph.publish.source import NodeQuads
@@ -29,15 +29,6 @@ ENV = Environment(loader=PackageLoader("esfgraph.graph.publish", "templates"),
                   auto_reload=False)
 
 
-def _num(value) -> str:
-    if value in (None, ""):
-        return ""
-    try:
-        return f"{int(float(value)):,}".replace(",", "\u202f")
-    except ValueError:
-        return str(value)
-
-
 def _short(iri: str) -> str:
     for prefix, ns in PREFIXES.items():
         if iri.startswith(ns) and "/" not in iri[len(ns):]:
@@ -47,29 +38,7 @@ def _short(iri: str) -> str:
 
 _LABELS = ("#label", "#prefLabel", "/name", "#code")  # what names a resource, best first
 
-def _svg_lines(edges: list[dict]) -> Markup:
-    """The edges of an organisation's picture (ego.py) as SVG lines: numbers only, nothing to
-    escape (a template's loop escaped five numbers a line, and a municipality's has hundreds)."""
-    return Markup("".join(f'<line x1="{e["x1"]}" y1="{e["y1"]}" x2="{e["x2"]}" y2="{e["y2"]}" stroke="#9aa7b1" '
-                          f'stroke-opacity="0.6" stroke-width="{e["w"]}"/>' for e in edges))
-
-
-def _project_rows(rows: list[dict], w: dict, links: Links) -> Markup:
-    """The rows of an organisation's projects table, as its template wrote them (a loop that
-    escaped eleven values a row, and the largest organisations have a thousand rows)."""
-    e = escape  # as a template writes a value: None as "None"
-    out = []
-    for r in rows:
-        role = r["role"]
-        out.append(f'<tr data-role="{e(role)}"><td>{e(r["id"])}</td><td><a href="{e(links.res(r["p"]))}">'
-                   f'{e(r["name"])}</a></td>\n<td>{e(w.get(f"term:{role}") or role)}</td>'
-                   f'<td>{e(r["period"] or "")}</td><td>{e(r["start"] or "")}</td><td>{e(r["end"] or "")}</td>\n'
-                   f'<td class="num" data-value="{e(r["budget"] or 0)}">{e(_num(r["budget"]))}</td>'
-                   f'<td class="num" data-value="{e(r["granted"] or 0)}">{e(_num(r["granted"]))}</td></tr>')
-    return Markup("".join(out))
-
-
-ENV.filters.update(num=_num, short=_short, svg_lines=_svg_lines, project_rows=_project_rows,
+ENV.filters.update(num=num, short=_short, **ROW_FILTERS,
                    percent=lambda v: f"{float(v) * 100:g} %" if v not in (None, "") else "")
 
 

@@ -42,16 +42,18 @@ CACHE_SECONDS = 60
 
 class ServerOptions:
     """What the server may do: personal data, federation, CORS origins, query limits; how many
-    page workers it runs, how many bytes of rendered responses it keeps in memory, and whether
-    it keeps them on disk beside the store for its next start (pagestore.py)."""
+    page workers it runs, how many bytes of rendered responses it keeps in memory, whether it
+    keeps them on disk beside the store for its next start (pagestore.py), and up to how many
+    quads a page worker reads the store into memory (storeview.into_memory; 0: never)."""
 
     def __init__(self, include_personal: bool = False, federation: bool = False,
                  cors: tuple[str, ...] = (), query_timeout: float = 10.0, workers: int = 2,
                  max_result_bytes: int = 50_000_000, page_workers: int = 2,
-                 cache_bytes: int = 200_000_000, keep_pages: bool = True):
+                 cache_bytes: int = 200_000_000, keep_pages: bool = True, memory_quads: int = 500_000):
         self.include_personal, self.federation, self.cors = include_personal, federation, tuple(cors)
         self.query_timeout, self.workers, self.max_result_bytes = query_timeout, workers, max_result_bytes
         self.page_workers, self.cache_bytes, self.keep_pages = page_workers, cache_bytes, keep_pages
+        self.memory_quads = memory_quads
 
 
 class _State:
@@ -64,8 +66,9 @@ class _State:
             if PageStore(kept).usable():  # else said once here, not by every worker
                 self.spec["page_store"] = str(kept)
         self.options = options
-        self.source = open_source(self.spec)
-        self.renderers = RenderPool(self.spec, options.page_workers, options.cache_bytes)
+        self.source = open_source(self.spec)  # generations and settings only: on disk
+        self.renderers = RenderPool({**self.spec, "memory_quads": options.memory_quads},
+                                    options.page_workers, options.cache_bytes)
         if self.source.remote:
             from esfgraph.graph.publish.forward import RemoteQueries
             self.pool = RemoteQueries(self.source.endpoint, options.workers, options.query_timeout,

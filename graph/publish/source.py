@@ -66,8 +66,8 @@ class StoreSource:
 
     remote = False
 
-    def __init__(self, path, include_personal: bool = False):
-        self.view = StoreView(path, include_personal=include_personal)
+    def __init__(self, path, include_personal: bool = False, memory_quads: int = 0):
+        self.view = StoreView(path, include_personal=include_personal, memory_quads=memory_quads)
         self.include_personal = include_personal
 
     @property
@@ -234,8 +234,9 @@ Source = StoreSource | EndpointSource
 
 def open_source(spec: dict) -> Source:
     """Open the source a spec names: {"store": path} or {"endpoint": Endpoint's fields}, with
-    "include_personal" (a spec crosses to worker processes; an open source does not)."""
+    "include_personal" and, for a store, "memory_quads" (StoreView; a spec crosses to worker
+    processes, an open source does not)."""
     personal = spec.get("include_personal", False)
     if spec.get("endpoint"):
         return EndpointSource(Endpoint(**spec["endpoint"]), personal, spec.get("recheck", 30.0))
-    return StoreSource(spec["store"], personal)
+    return StoreSource(spec["store"], personal, spec.get("memory_quads", 0))

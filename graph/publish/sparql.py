@@ -101,7 +101,10 @@ def _worker(conn, store_path: str, include_personal: bool, max_bytes: int) -> No
     from esfgraph.graph.publish.storeview import StoreView
     view = StoreView(store_path, include_personal=include_personal)
     while True:
-        msg = conn.recv()
+        try:
+            msg = conn.recv()
+        except (EOFError, OSError):  # the server went without saying so: nothing left to answer
+            return
         if msg is None:
             return
         query, accept = msg

@@ -19,9 +19,12 @@ from pyoxigraph import NamedNode, Store
 from esfgraph.graph.settings import SETTINGS_GRAPH, StoreSettings, read_settings
 from esfgraph.graph.store import being_written, open_store
 
-__all__ = ["StoreView", "public_graphs", "store_signature"]
+__all__ = ["StoreView", "into_memory", "public_graphs", "store_signature"]
 
 _WRITTEN_ONCE = frozenset({"IDENTITY", "LOCK"})
+# A store whose files take more than this many bytes a quad of the limit is not counted: it is
+# too large to read into memory (a store on disk takes ~360 bytes a quad, more between compactions).
+_FILE_BYTES_A_QUAD = 2_000
 
 
 def store_signature(path: Path) -> tuple:
@@ -51,12 +54,35 @@ def public_graphs(store: Store, include_personal: bool = False) -> list[NamedNod
                   key=lambda g: g.value)
 
 
-class StoreView:
-    """The store, read-only, opened again when its files change; `generation` counts openings."""
+def into_memory(store: Store, path: Path, limit: int) -> Store:
+    """Return the store read into memory when it holds at most `limit` quads, else the store
+    itself. In memory a page reads its quads about ten times faster (no table files to search);
+    it costs ~430 bytes a quad and ~7 µs a quad to read in, and is a snapshot: nothing a build
+    writes later reaches it (StoreView opens the store again when its files change)."""
+    if limit <= 0 or _file_bytes(path) > limit * _FILE_BYTES_A_QUAD or len(store) > limit:
+        return store
+    memory = Store()
+    memory.bulk_extend(store.quads_for_pattern(None, None, None, None))
+    return memory
 
-    def __init__(self, path: str | os.PathLike, recheck: float = 0.0, include_personal: bool = False):
+
+def _file_bytes(path: Path) -> int:
+    try:
+        return sum(e.stat().st_size for e in os.scandir(path) if e.is_file())
+    except FileNotFoundError:
+        return 0
+
+
+class StoreView:
+    """The store, read-only, opened again when its files change; `generation` counts openings.
+    With `memory_quads`, a store of at most that many quads is read into memory at each opening
+    (into_memory)."""
+
+    def __init__(self, path: str | os.PathLike, recheck: float = 0.0, include_personal: bool = False,
+                 memory_quads: int = 0):
         self.path = Path(path)
         self.include_personal = include_personal
+        self.memory_quads = memory_quads
         self.recheck = recheck
         self._lock = threading.Lock()
         self._checked = 0.0
@@ -66,7 +92,7 @@ class StoreView:
 
     def _open(self) -> Store:
         self._signature = store_signature(self.path)
-        store = open_store(self.path, read_only=True)
+        store = into_memory(open_store(self.path, read_only=True), self.path, self.memory_quads)
         self.generation += 1
         self.settings: StoreSettings = read_settings(store) or StoreSettings()
         self._graphs: list[NamedNode] | None = None
