@@ -33,7 +33,7 @@ from esfgraph.graph.publish.server import ServerOptions
               "at once)")
 @click.option("--page-workers", default=None, type=click.IntRange(min=1),
               help="processes rendering pages and data (about 100 MB each, more with a store read "
-              "into memory) [default: the cores plus one, at most 8]")
+              "into memory) [default: one a core, at most 8]")
 @click.option("--cache-mb", default=200, show_default=True, type=click.IntRange(min=0),
               help="megabytes of rendered pages and data kept until the graph changes")
 @click.option("--keep-pages/--no-keep-pages", default=True, show_default=True,
@@ -56,7 +56,7 @@ def serve(store_path, server, host, port, allow_remote, include_personal_data, f
     options = ServerOptions(include_personal=include_personal_data, federation=federation, cors=cors,
                             query_timeout=query_timeout, workers=query_workers,
                             max_result_bytes=max_result_bytes,
-                            page_workers=page_workers or min(cpu_count() + 1, 8),
+                            page_workers=page_workers or min(cpu_count(), 8),
                             cache_bytes=cache_mb * 1_000_000, keep_pages=keep_pages,
                             memory_quads=memory_quads)
     store = resolve_store(store_path) if server is None else None
