@@ -161,3 +161,25 @@ def test_an_organisations_picture_nodes_and_collaborators_are_what_the_templates
         nodes=nodes, cs=collaborators, links=links)
     assert got == nodes_loop.render(nodes=nodes, links=links) + "|" + rows_loop.render(cs=collaborators, links=links)
     assert "Föreningen &lt;&#34;&amp;&gt; Väst (3)</title>" in got and "elsewhere.example/o?a=1&amp;b=2" in got
+
+
+def test_a_projects_party_rows_are_what_the_templates_loop_wrote():
+    """htmlrows.py writes the rows of a project's parties table; the same bytes as the Jinja
+    loop it replaced (trim_blocks and autoescape as the pages have them), for odd values too."""
+    from esfgraph.graph.publish.pages import ENV, Links, _Words
+    from esfgraph.graph.publish.projectpage import Party
+    loop = ENV.from_string(
+        "{% for x in parties %}\n<tr class=\"party\" data-role=\"{{ x.role }}\" data-org=\"{{ x.iri }}\"><td><a href=\"{{ links.res(x.iri) }}\">{{ x.name }}</a>"
+        "{% if x.orgnr %}<br><small>{{ x.orgnr }}</small>{% endif %}</td>\n<td>{{ w['term:' ~ x.role] or x.role }}</td><td>{{ x.units|sort|join(', ') }}</td>\n"
+        "<td>{% for before, name, after in x.evidence %}<blockquote class=\"evidence\">{{ before }}<mark>{{ name }}</mark>{{ after }}</blockquote>{% endfor %}</td>\n"
+        "<td class=\"num\">{{ x.confidence }}</td></tr>{% endfor %}")
+    base = "https://example.org/id/"
+    parties = [Party(base + "org/ekby", "Ekby kommun", "212000-0001", "OwnerRole", 0.95, {"Socialtjänsten", "Arbetsmarknad & vuxenutbildning"},
+                     [("Projektet ägs av ", "Ekby kommun", " <i>i år</i>."), ("", "Ekby", "")]),
+               Party("http://elsewhere.example/o?a=1&b=2", 'Föreningen "Väst"', None, "nyRoll<x>", 1.0, set(), [])]
+    w = _Words({"term:OwnerRole": "Projektägare"})
+    links = Links(base)
+    got = ENV.from_string("{{ parties|party_rows(w, links) }}").render(parties=parties, w=w, links=links)
+    assert got == loop.render(parties=parties, w=w, links=links)
+    assert "Arbetsmarknad &amp; vuxenutbildning, Socialtjänsten" in got and "&lt;i&gt;i år&lt;/i&gt;." in got
+    assert "<td>nyRoll&lt;x&gt;</td>" in got and "<small>212000-0001</small>" in got

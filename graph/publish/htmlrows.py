@@ -73,5 +73,20 @@ def project_rows(rows: list[dict], w: dict, links) -> Markup:
     return Markup("".join(out))
 
 
+def party_rows(parties: list, w: dict, links) -> Markup:
+    """The rows of a project's parties table (projectpage.Party): the organisation (linked, with
+    its number), its role, its units and the sentences that support it, the name marked."""
+    e, out = esc, []
+    for x in parties:
+        orgnr = f"<br><small>{e(x.orgnr)}</small>" if x.orgnr else ""
+        evidence = "".join(f'<blockquote class="evidence">{e(before)}<mark>{e(name)}</mark>{e(after)}</blockquote>'
+                           for before, name, after in x.evidence)
+        out.append(f'<tr class="party" data-role="{e(x.role)}" data-org="{e(x.iri)}"><td><a href="{e(links.res(x.iri))}">'
+                   f'{e(x.name)}</a>{orgnr}</td>\n<td>{e(w.get(f"term:{x.role}") or x.role)}</td>'
+                   f'<td>{", ".join(e(u) for u in sorted(x.units))}</td>\n<td>{evidence}</td>\n'
+                   f'<td class="num">{e(x.confidence)}</td></tr>')
+    return Markup("".join(out))
+
+
 ROW_FILTERS = {"svg_lines": svg_lines, "project_rows": project_rows, "ego_nodes": ego_nodes,
-               "collaborator_rows": collaborator_rows}
+               "collaborator_rows": collaborator_rows, "party_rows": party_rows}
