@@ -58,3 +58,27 @@ def test_a_build_beside_the_view_is_seen_at_its_next_opening(tmp_path, examples)
     assert view.generation == generation + 1 and after is not before
     assert list(after.quads_for_pattern(None, None, None, graph))
     assert not list(before.quads_for_pattern(None, None, None, graph))  # a snapshot: unchanged
+
+
+def test_a_view_that_looks_seldom_still_sees_a_build_at_the_first_look_after_it(tmp_path, examples):
+    """A view that looks at the files at most once a minute (the server's event loop: 5 ms) looks
+    at every call once it saw them change under a build's writer lock: the first call after the
+    build opens the store again."""
+    from esfgraph.graph.store import writing
+    src, later, held = store_without_one_record(tmp_path, examples)
+    view = StoreView(tmp_path / "store", recheck=60.0)
+    view._checked = 0.0  # its next call looks
+    later.write_bytes(held)
+    with writing(tmp_path / "store"):
+        writer = open_store(tmp_path / "store")
+        assert build_graph([str(src)], writer, report_path=tmp_path / "r.json").loaded == 1
+        del writer
+        generation = view.generation
+        view.fresh()  # looks: the files changed, the build still holds the lock
+        assert view.generation == generation
+    view.fresh()  # not a minute later, but the build has ended: opened again
+    assert view.generation == generation + 1
+    graph = NamedNode(BASE + "record/24-926-S02")
+    assert list(view.store.quads_for_pattern(None, None, None, graph))
+    view.fresh()
+    assert view.generation == generation + 1  # nothing changed since: no look, no opening

@@ -38,6 +38,9 @@ from esfgraph.graph.publish.sparql_page import sparql_endpoint
 __all__ = ["ServerOptions", "create_app"]
 
 CACHE_SECONDS = 60
+# How far apart the event loop looks at the store's files (storeview.py): a look costs ~30 µs,
+# a request under load arrives every ~0.8 ms, and a build cannot fall between two looks.
+LOOK_SECONDS = 0.005
 
 
 class ServerOptions:
@@ -67,6 +70,8 @@ class _State:
                 self.spec["page_store"] = str(kept)
         self.options = options
         self.source = open_source(self.spec)  # generations and settings only: on disk
+        if not self.source.remote:  # the store's files looked at 5 ms apart at most, not every request
+            self.source.view.recheck = LOOK_SECONDS
         self.renderers = RenderPool({**self.spec, "memory_quads": options.memory_quads},
                                     options.page_workers, options.cache_bytes)
         if self.source.remote:

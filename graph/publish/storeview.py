@@ -1,9 +1,9 @@
 """A read-only view of the store that follows the builds beside it.
 
 The server opens the store read-only (a build may hold it read-write at the same time) and
-looks at the store's files before each request (a scan of one folder; `recheck` seconds apart
-at most): when they changed, the request opens the store again, so a finished build is visible
-without a restart. Oxigraph leaves reading beside a writer undefined; a read that fails while a
+looks at the store's files before a request (a scan of one folder; `recheck` seconds apart at
+most, and before every request once a build changed them): when they changed, the request opens
+the store again, so a finished build is visible without a restart. Oxigraph leaves reading beside a writer undefined; a read that fails while a
 build rewrites the files opens the store again and retries once (source.py).
 """
 
@@ -87,6 +87,7 @@ class StoreView:
         self._lock = threading.Lock()
         self._checked = 0.0
         self._signature: tuple = ()
+        self._changing = False  # the files changed under a build that still holds the writer lock
         self.generation = 0
         self.store: Store = self._open()
 
@@ -99,17 +100,20 @@ class StoreView:
         return store
 
     def fresh(self) -> Store:
-        """Return the store, opened again first if its files changed since it was opened."""
+        """Return the store, opened again first if its files changed since it was opened. The
+        files are looked at `recheck` seconds apart at most, and at every call once they changed
+        while a build held the writer lock, so the first call after the build sees its data (a
+        build writes its files from its start on, so it cannot fall between two looks)."""
         now = time.monotonic()
-        if now - self._checked >= self.recheck:
+        if self._changing or now - self._checked >= self.recheck:
             with self._lock:
-                if now - self._checked >= self.recheck:
+                if self._changing or now - self._checked >= self.recheck:
                     self._checked = now
-                    if store_signature(self.path) != self._signature \
-                            and not being_written(self.path):
-                        # While a build holds the writer lock the opening before it is
-                        # served; the next request after the build sees the new data.
-                        self.store = self._open()
+                    if store_signature(self.path) != self._signature:
+                        # While a build holds the writer lock the opening before it is served.
+                        self._changing = being_written(self.path)
+                        if not self._changing:
+                            self.store = self._open()
         return self.store
 
     @property
