@@ -33,6 +33,25 @@ def test_kept_under_a_state_and_only_complete_pages(tmp_path):
     assert kept.get("s1", PAGE) is None and kept.get("s2", PAGE)[2] == b"<p>two</p>"
 
 
+def test_a_busy_worker_writes_nothing_until_too_many_wait_then_the_oldest_few(tmp_path, monkeypatch):
+    """A burst is answered without writing; past the limit the oldest few are written after
+    each answer (no long pause); the rest when the worker has nothing to do."""
+    from esfgraph.graph.publish import pagestore
+    monkeypatch.setattr(pagestore, "WAITING_PAGES", 4)
+    monkeypatch.setattr(pagestore, "WRITTEN_WHILE_BUSY", 2)
+    kept, other = PageStore(tmp_path / "p.sqlite"), PageStore(tmp_path / "p.sqlite")
+    pages = [("page", f"https://example.org/id/project/{i}", "sv") for i in range(5)]
+    for i, task in enumerate(pages[:3]):
+        kept.put("s1", task, (200, "text/html", b"<p>%d</p>" % i))
+    assert [other.get("s1", t) for t in pages[:3]] == [None] * 3  # a burst: nothing written
+    kept.put("s1", pages[3], (200, "text/html", b"<p>3</p>"))  # four wait: the two oldest written
+    assert [other.get("s1", t) is not None for t in pages[:4]] == [True, True, False, False]
+    kept.put("s1", pages[4], (200, "text/html", b"<p>4</p>"))
+    assert other.get("s1", pages[2]) is None
+    kept.flush()  # nothing to do: every answer written
+    assert [other.get("s1", t)[2] for t in pages] == [b"<p>%d</p>" % i for i in range(5)]
+
+
 def test_a_file_that_cannot_be_made_turns_keeping_off_with_one_line(tmp_path, capsys):
     kept = PageStore(tmp_path / "no-such-folder" / "p.sqlite")
     assert kept.get("s1", PAGE) is None
