@@ -183,3 +183,11 @@ def test_a_projects_party_rows_are_what_the_templates_loop_wrote():
     assert got == loop.render(parties=parties, w=w, links=links)
     assert "Arbetsmarknad &amp; vuxenutbildning, Socialtjänsten" in got and "&lt;i&gt;i år&lt;/i&gt;." in got
     assert "<td>nyRoll&lt;x&gt;</td>" in got and "<small>212000-0001</small>" in got
+
+
+def test_esc_writes_a_value_as_markupsafe_does():
+    from markupsafe import Markup, escape
+
+    from esfgraph.graph.publish.htmlrows import esc
+    for value in ("Ekby kommun", 'A & B <"x">', "it's", "", 12, 0.85, None, Markup("<b>x</b>"), True):
+        assert esc(value) == escape(value), value
