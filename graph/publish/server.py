@@ -69,9 +69,9 @@ class _State:
             if PageStore(kept).usable():  # else said once here, not by every worker
                 self.spec["page_store"] = str(kept)
         self.options = options
-        self.source = open_source(self.spec)  # generations and settings only: on disk
-        if not self.source.remote:  # the store's files looked at 5 ms apart at most, not every request
-            self.source.view.recheck = LOOK_SECONDS
+        # The event loop's source: generations and settings only, on disk; a store's files
+        # looked at 5 ms apart at most, not at every request.
+        self.source = open_source({**self.spec, "recheck": LOOK_SECONDS} if spec.get("store") else self.spec)
         self.renderers = RenderPool({**self.spec, "memory_quads": options.memory_quads},
                                     options.page_workers, options.cache_bytes)
         if self.source.remote:

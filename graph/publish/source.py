@@ -66,8 +66,8 @@ class StoreSource:
 
     remote = False
 
-    def __init__(self, path, include_personal: bool = False, memory_quads: int = 0):
-        self.view = StoreView(path, include_personal=include_personal, memory_quads=memory_quads)
+    def __init__(self, path, include_personal: bool = False, memory_quads: int = 0, recheck: float = 0.0):
+        self.view = StoreView(path, recheck=recheck, include_personal=include_personal, memory_quads=memory_quads)
         self.include_personal = include_personal
 
     @property
@@ -234,9 +234,10 @@ Source = StoreSource | EndpointSource
 
 def open_source(spec: dict) -> Source:
     """Open the source a spec names: {"store": path} or {"endpoint": Endpoint's fields}, with
-    "include_personal" and, for a store, "memory_quads" (StoreView; a spec crosses to worker
-    processes, an open source does not)."""
+    "include_personal", "recheck" (seconds between looks for a change: 30 for a server, 0 for
+    a store) and, for a store, "memory_quads" (StoreView; a spec crosses to worker processes, an
+    open source does not)."""
     personal = spec.get("include_personal", False)
     if spec.get("endpoint"):
         return EndpointSource(Endpoint(**spec["endpoint"]), personal, spec.get("recheck", 30.0))
-    return StoreSource(spec["store"], personal, spec.get("memory_quads", 0))
+    return StoreSource(spec["store"], personal, spec.get("memory_quads", 0), spec.get("recheck", 0.0))
