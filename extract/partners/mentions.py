@@ -34,6 +34,7 @@ from esfgraph.extract.partners.sentence_kinds import FOCUSED, FULL_TEXT
 from esfgraph.extract.partners.sentences import ABBREVIATIONS, SentenceIndex
 from esfgraph.extract.partners.span_data import get
 from esfgraph.extract.partners.tokenizer import TextKeepingTokenizer, doc_text, split_glued_labels
+from esfgraph.extract.partners.unit_parents import parent_beside
 from esfgraph.extract.records import Record
 
 __all__ = ["Mention", "build_pipeline", "find_mentions", "mentions_from_doc", "iter_mentions",
@@ -246,10 +247,12 @@ def mentions_from_doc(doc: Doc, owner: Org | None = None) -> list[Mention]:
         if kind == "org" and org is None:
             org = resolve_name(ent.text) or org_from_shape(ent.text)
         if kind == "unit" and org is None:
-            if owner is not None:
+            if owner is not None and rule != "pattern:unit-beside":
                 org, rule = owner, rule + "+owner"
             elif rule == "pattern:named-unit":
                 org, unit = org_from_shape(ent.text), None  # "Spånga-Tensta stadsdelsförvaltning"
+            elif (org := parent_beside(doc, ent)) is not None:
+                rule += "+parent"  # "Malmö stad med Fritidsförvaltningen"
             else:
                 continue
         role = get(ent, "esf_role") or "mentioned"

@@ -104,6 +104,14 @@ SHAPE_PATTERNS: dict[str, list[list[dict]]] = {
         [{"LOWER": {"IN": ["socialtjänsten", "vuxenutbildningen", "komvux", "arbetsmarknadsenheten",
                            "jobbtorg", "jobbcentrum"]}}, _AT, *_PLACE],
     ],
+    # Units that are bodies only beside their municipality or region (unit_parents.py), never
+    # an owner's by themselves ("Vilsenheten är påtaglig"): "Avfallsenheten", "Stadskontoret"
+    # (not "huvudkontoret"), "Avdelningen för hållbar tillväxt".
+    "UNIT_BESIDE": [
+        [{"TEXT": {"REGEX": r"^[A-ZÅÄÖ]\w{2,}(?:enheten|kontoret)$"}}],
+        [{"LOWER": "avdelningen"}, {"LOWER": "för"}, {"IS_ALPHA": True, "IS_LOWER": False},
+         {"IS_ALPHA": True, "IS_LOWER": True, "OP": "?"}],
+    ],
 }
 
 NUMBER_WORDS = {
@@ -136,7 +144,7 @@ COLLECTIVE_PATTERNS = [
 TRIGGER_STEMS = (
     "folkhögskol", "kommunalförbund", "kommunförbund", "samordningsförbund", "gymnasieförbund",
     "utbildningsförbund", "finsam", "högskola", "universitet", "förening", "riksförbund",
-    "stiftelse", "förvaltning", "sdf", "nämnden", "enheten", "avdelningen", "socialtjänsten",
+    "stiftelse", "förvaltning", "sdf", "nämnden", "enheten", "avdelningen", "kontoret", "socialtjänsten",
     "vuxenutbildningen", "komvux", "jobbtorg", "jobbcentrum", "kommuner", "regioner", "aktörer",
     "organisationer", "myndigheter", "främjare", "förvaltningar", "föreningar", "kontor",
     "lärosäten", "fackförbund", "studieförbund", "arbetsförmedlingar", "länsstyrelser",
@@ -167,7 +175,7 @@ ANCHOR = re.compile(
     r"|folkhögskolas?|samordningsförbund(?:et|s)?|finsam"
     r"|högskolan|högskolas?|universitets"
     r"|(?:föreningen?|riksförbund(?:et)?|stiftelsen?)s?"
-    r"|\w{3,}(?:förvaltningen|förvaltning|nämnden|enheten|avdelningen)|sdf"
+    r"|\w{3,}(?:förvaltningen|förvaltning|nämnden|enheten|avdelningen|kontoret)|avdelningen|sdf"
     r"|socialtjänsten|vuxenutbildningen|komvux|arbetsmarknadsenheten|jobbtorg|jobbcentrum"
     r")$")
 

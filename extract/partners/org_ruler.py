@@ -207,14 +207,15 @@ class OrgRuler:
                 span._.esf_rule = "pattern:collective"
             elif label == "COMPANY_AND" and load_gazetteer().place_kind(doc[start].text) is None:
                 continue
-            elif label in ("UNIT", "NAMED_UNIT"):
-                resolved = resolve_unit(span.text)
+            elif label in ("UNIT", "NAMED_UNIT", "UNIT_BESIDE"):
+                start = _compound_start(doc, start)  # "Skol- och fritidsförvaltningen"
+                resolved = resolve_unit(doc[start:end].text)
                 span = Span(doc, start, end, label="UNIT")
                 if resolved is not None:
                     span._.esf_org, span._.esf_unit = resolved
                 else:
                     span._.esf_unit = _unit_name(span)
-                span._.esf_rule = "pattern:department" if label == "UNIT" else "pattern:named-unit"
+                span._.esf_rule = _UNIT_RULES[label]
             else:
                 if span[-1].text in _PLACE_HEADS and names_a_place(span[:-1].text):
                     continue  # "Göteborg Centrum" is a part of town
@@ -238,6 +239,8 @@ class OrgRuler:
 
 
 _JOINERS = frozenset({"och", "samt", "eller"})
+_UNIT_RULES = {"UNIT": "pattern:department", "NAMED_UNIT": "pattern:named-unit",
+               "UNIT_BESIDE": "pattern:unit-beside"}
 _EXACT_NOT_AFTER = frozenset({"europeiska"})  # "Europeiska unionen"
 _COMMON_STEMS = frozenset(w.rstrip("s") for w in COMMON_WORDS)
 # Tokens before and after a trigger word that a shape pattern may span ("Almi Företagspartner
@@ -285,6 +288,18 @@ def _leader_name(span: Span) -> Span:
         if doc[end - 1].text.endswith("s"):
             break
     return Span(doc, span.start, max(end, i + 1), label="ORG")
+
+
+def _compound_start(doc: Doc, start: int) -> int:
+    """Return where a unit's name starts that shares its last part with words before it:
+    "Kultur- och fritidsnämnden", "Skol-, kultur- och fritidsförvaltningen"."""
+    if start >= 2 and doc[start - 1].lower_ in _JOINERS and doc[start - 2].text.endswith("-") \
+            and doc[start - 2].text[:-1].isalpha():
+        start -= 2
+        while start >= 2 and doc[start - 1].text == "," and doc[start - 2].text.endswith("-") \
+                and doc[start - 2].text[:-1].isalpha():
+            start -= 2
+    return start
 
 
 def _unit_name(span: Span) -> str:

@@ -1,0 +1,61 @@
+"""The municipality or region a unit is named beside, for a unit whose own name holds no body.
+
+Real texts name a department next to its body rather than inside its name: "Malmö stad med
+Fritidsförvaltningen, Kulturförvaltningen och Stadskontoret" (the units listed after their
+city), "Ystads kommun: Lotte Nilsson, Avfallsenheten" (a contact line: body, person, unit),
+"Avdelningen för hållbar tillväxt, Uddevalla kommun är projektägare" (the unit, then its body,
+which ends the clause). A unit found without a body anywhere else is no entry of its own; this
+module gives it the body beside it, so it is written "Malmö stad, Fritidsförvaltningen".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from esfgraph.extract.organisations.gazetteer import Org
+
+__all__ = ["parent_beside"]
+
+_PUBLIC = ("municipality", "region")
+# What may stand between a unit and its body or a sibling unit before it.
+_JOINING = frozenset({",", "och", "samt", "med", ":", "/"})
+# Words that go on after a body in a list: "Socialförvaltningen, Region Skåne och Arbets-
+# förmedlingen" lists three bodies, and the unit's is none of them.
+_LIST_GOES_ON = frozenset({",", "och", "samt", "/", "eller"})
+_MAX_PERSON = 3  # words of a person's name in a contact line
+
+
+def parent_beside(doc: Doc, unit: Span) -> Org | None:
+    """Return the municipality or region named beside a unit without a body, or None."""
+    ents = list(doc.ents)
+    i = next((k for k, e in enumerate(ents) if e.start == unit.start), None)
+    if i is None:
+        return None
+    right = unit
+    for p in reversed(ents[:i]):
+        if not _joined(doc, p.end, right.start):
+            break
+        org = p._.esf_org
+        if p.label_ == "UNIT" and org is None:
+            right = p  # a sibling unit of the same list: "med A, B och C"
+            continue
+        return org if org is not None and org.type in _PUBLIC else None
+    if i + 1 < len(ents):
+        n = ents[i + 1]
+        org = n._.esf_org
+        if n.label_ == "ORG" and org is not None and org.type in _PUBLIC \
+                and [t.text for t in doc[unit.end:n.start]] == [","] \
+                and (n.end >= len(doc) or doc[n.end].lower_ not in _LIST_GOES_ON):
+            return org  # "Avdelningen för hållbar tillväxt, Uddevalla kommun är projektägare"
+    return None
+
+
+def _joined(doc: Doc, lo: int, hi: int) -> bool:
+    """Return whether tokens lo..hi join a body or unit to the unit after them: list words,
+    or a contact line's person between a colon and a comma ("Ystads kommun: Lotte Nilsson,")."""
+    between = [t for t in doc[lo:hi] if not t.is_space]
+    if all(t.text in _JOINING for t in between) and len(between) <= 2:
+        return bool(between) or lo == hi
+    return (len(between) >= 4 and between[0].text == ":" and between[-1].text == ","
+            and len(between) - 2 <= _MAX_PERSON
+            and all(t.is_title and t.is_alpha for t in between[1:-1]))

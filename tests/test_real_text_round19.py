@@ -1,0 +1,59 @@
+"""The nineteenth round of rules, each on fictional sentences of its shape: a unit named beside
+its municipality or region belongs to it ("Parent med A, B och C", a contact line "Parent: Person,
+Unit", "Unit, Parent är projektägare"), and a unit's name that shares its last part with the
+words before it is read whole ("Kultur- och fritidsnämnden")."""
+
+import pytest
+
+PARTICIPANTS = ("owner", "partner")
+
+
+@pytest.fixture(scope="module")
+def units(nlp):
+    """text -> {surface: (canonical name, role)} of the units and bodies found in it."""
+    from esfgraph.extract.partners.evaluate import predicted_orgs
+    from esfgraph.extract.partners.mentions import mentions_from_doc
+    return lambda text: {o["surface"]: (o["canonical"], o["role"])
+                         for o in predicted_orgs(mentions_from_doc(nlp(text)))}
+
+
+UNITS_BESIDE = [
+    ("Samverkanspartners: Torsås kommun med Kulturförvaltningen, Miljöenheten och Kommunledningskontoret.",
+     {"Kulturförvaltningen": "Torsås kommun, Kulturförvaltningen",
+      "Miljöenheten": "Torsås kommun, Miljöenheten",
+      "Kommunledningskontoret": "Torsås kommun, Kommunledningskontoret"}),
+    ("Region Halland med Regionkontoret och Uppsala kommun deltar i projektet.",
+     {"Regionkontoret": "Region Halland, Regionkontoret"}),
+    ("Avdelningen för Social hållbarhet, Ljusdals kommun är projektägare.",
+     {"Avdelningen för Social hållbarhet": "Ljusdals kommun, Avdelningen för Social hållbarhet"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNITS_BESIDE)
+def test_a_unit_belongs_to_the_body_beside_it(units, text, expected):
+    found = units(text)
+    for surface, canonical in expected.items():
+        assert surface in found and found[surface][0] == canonical, found
+        assert found[surface][1] in PARTICIPANTS, found
+
+
+def test_a_contact_line_gives_its_unit_to_the_body_that_opens_it(units):
+    found = units("Kontaktpersoner\n\nMörbylånga kommun: Eva Lund, Barn- och utbildningsförvaltningen\n\n"
+                  "Borgholms kommun: Per Ek, Tekniska enheten")
+    assert found["Barn- och utbildningsförvaltningen"][0] == \
+        "Mörbylånga kommun, Barn- och utbildningsförvaltningen", found
+
+
+@pytest.mark.parametrize("text", [
+    "Projektet drivs av Socialförvaltningen, Region Gotland och Arbetsförmedlingen.",
+    "Socialförvaltningen samarbetar med Region Gotland i projektet.",
+    "Kontakt: Region Gotland, huvudkontoret i Visby.",
+])
+def test_a_unit_without_its_body_beside_it_stays_out(units, text):
+    found = units(text)
+    assert not any(", " in canonical for canonical, _ in found.values()), found
+
+
+def test_a_units_name_shares_its_last_part(units):
+    found = units("Projektet drivs av Skol-, kultur- och fritidsförvaltningen i Falu kommun.")
+    assert any(c == "Falu kommun, Skol-, kultur- och fritidsförvaltningen" for c, _ in found.values()), found
