@@ -1,7 +1,8 @@
 """The nineteenth round of rules, each on fictional sentences of its shape: a unit named beside
 its municipality or region belongs to it ("Parent med A, B och C", a contact line "Parent: Person,
 Unit", "Unit, Parent är projektägare"), and a unit's name that shares its last part with the
-words before it is read whole ("Kultur- och fritidsnämnden")."""
+words before it is read whole ("Kultur- och fritidsnämnden"); a kind word in lower case before a
+name is no part of it ("den ideella föreningen Leader Nordkust" names Leader Nordkust)."""
 
 import pytest
 
@@ -57,3 +58,17 @@ def test_a_unit_without_its_body_beside_it_stays_out(units, text):
 def test_a_units_name_shares_its_last_part(units):
     found = units("Projektet drivs av Skol-, kultur- och fritidsförvaltningen i Falu kommun.")
     assert any(c == "Falu kommun, Skol-, kultur- och fritidsförvaltningen" for c, _ in found.values()), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Två år senare bildades den ideella föreningen Norrlandsrådet, som samlar länets kommuner.",
+     "Norrlandsrådet"),
+    ("Den ideella föreningen Leader Nordkust har under sex år varit en motor i bygden.", "Leader Nordkust"),
+])
+def test_a_lower_case_kind_word_before_a_name_is_no_part_of_it(units, text, name):
+    found = units(text)
+    assert name in found and not any(s.startswith("föreningen") for s in found), found
+
+
+def test_a_capitalised_kind_word_opens_the_name(units):
+    assert "Föreningen Norden" in units("Föreningen Norden driver projektet.")

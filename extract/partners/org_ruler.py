@@ -221,6 +221,8 @@ class OrgRuler:
                     continue  # "Göteborg Centrum" is a part of town
                 if span[0].text in ("Leader", "LAG"):
                     span = _leader_name(span)
+                elif label == "NONPROFIT" and span[0].text in ("föreningen", "stiftelsen") and len(span) > 1:
+                    span = span[1:]  # "den ideella föreningen Leader Nordkust": the name follows
                 while label == "FOREIGN" and len(span) > 3 and names_a_place(span[0].text):
                     span = span[1:]  # "Oslo Centre for ...": the city is the previous entry's
                 if label == "COMPANY":
