@@ -2,7 +2,9 @@
 its municipality or region belongs to it ("Parent med A, B och C", a contact line "Parent: Person,
 Unit", "Unit, Parent är projektägare"), and a unit's name that shares its last part with the
 words before it is read whole ("Kultur- och fritidsnämnden"); a kind word in lower case before a
-name is no part of it ("den ideella föreningen Leader Nordkust" names Leader Nordkust)."""
+name is no part of it ("den ideella föreningen Leader Nordkust" names Leader Nordkust); three or
+more bodies a sentence lists with no cue take part, unless they follow a preposition, stand in
+apposition to a plural noun or a dash, are the subject of a past verb or a photo caption's."""
 
 import pytest
 
@@ -72,3 +74,34 @@ def test_a_lower_case_kind_word_before_a_name_is_no_part_of_it(units, text, name
 
 def test_a_capitalised_kind_word_opens_the_name(units):
     assert "Föreningen Norden" in units("Föreningen Norden driver projektet.")
+
+
+UNCUED_LISTS = [
+    "I Kustavtalet finns fyra parter: Region Halland, Falkenbergs kommun, Varbergs kommun och "
+    "Halmstads kommun.",
+    "Nätverket omfattar även Borås stad, Skövde kommun samt Lidköpings kommun.",
+]
+
+
+@pytest.mark.parametrize("text", UNCUED_LISTS)
+def test_three_bodies_a_sentence_lists_take_part(roles, text):
+    found = roles(text)
+    assert len(found) >= 3 and all(r == "partner" for r in found.values()), found
+
+
+NOT_PARTICIPANT_LISTS = [
+    "Kontoren placeras på Lunds universitet, Umeå universitet och Örebro universitet.",
+    "Under åren samverkar de regionala aktörerna Region Halland, Länsstyrelsen i Hallands län och "
+    "Halmstads kommun för att stimulera företagandet.",
+    "Att planen är gemensam för tre departement – Utbildningsdepartementet, Näringsdepartementet "
+    "och Kulturdepartementet – visar det.",
+    "Region Halland, Falkenbergs kommun och Varbergs kommun kraftsamlade och skapade 2012 nätverket.",
+    "Från vänster: Anna Ek, Region Halland, Per Berg, Varbergs kommun, Eva Lind, Halmstads kommun.",
+    "Avtalet omfattar Region Halland och Varbergs kommun.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PARTICIPANT_LISTS)
+def test_other_uncued_lists_stay_mentioned(roles, text):
+    found = roles(text)
+    assert found and not any(r in PARTICIPANTS for r in found.values()), found

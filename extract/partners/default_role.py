@@ -112,7 +112,37 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -
         return Reading("owner", None, W.FIRST_SUBJECT)
     if facts.project and text_kind(doc) == "single" and prev not in _PREPOSITIONS:
         return Reading("partner", None, W.PROJECT_SENTENCE)
+    if _uncued_list(group, prev, sent):
+        return Reading("partner", None, W.UNCUED_LIST)
     return None
+
+
+# A photo caption names people beside their bodies: "Från vänster: Anna Ek, Region X, ...".
+_CAPTION = re.compile(r"\bfrån vänster\b|\bfr\.\s?v\.", re.I)
+
+
+def _uncued_list(group: list[Span], prev: str, sent: Span) -> bool:
+    """Return whether names no cue speaks of are a list of three or more bodies that a
+    sentence is about ("I avtalet finns fem parter: A, B, C och D", "ett kontor som omfattar
+    även A, B samt C"): measured on the development parts, such lists name participants.
+
+    Not a list after a preposition (a place or an object: "placeras på A, B och C"), in
+    apposition to a plural noun ("de regionala aktörerna A, B och C", "tre departement – A, B
+    och C", who are described, not joined), the subject of a verb in the past ("A, B och C
+    kraftsamlade och skapade 2013 ...": an earlier work) or in a photo caption.
+    """
+    after = group[-1].end
+    past = after < len(group[-1].doc) and _PAST_VERB.match(group[-1].doc[after].lower_) is not None
+    return (sum(1 for s in group if s.label_ == "ORG") >= _LIST_BODIES and prev not in _PREPOSITIONS
+            and prev not in _DASHES and not (prev.endswith("na") and len(prev) > 4) and not past
+            and _CAPTION.search(sent.text) is None)
+
+
+_DASHES = frozenset({"-", "–", "—"})
+_PAST_VERB = re.compile(r"^\w{2,}(?:ade|ades)$|^(?:var|hade|blev|gjorde|bildade)$")
+
+
+_LIST_BODIES = 3
 
 
 def in_project_title(doc: Doc, group: list[Span]) -> bool:
