@@ -4,7 +4,9 @@ Unit", "Unit, Parent är projektägare"), and a unit's name that shares its last
 words before it is read whole ("Kultur- och fritidsnämnden"); a kind word in lower case before a
 name is no part of it ("den ideella föreningen Leader Nordkust" names Leader Nordkust); three or
 more bodies a sentence lists with no cue take part, unless they follow a preposition, stand in
-apposition to a plural noun or a dash, are the subject of a past verb or a photo caption's."""
+apposition to a plural noun or a dash, are the subject of a past verb or a photo caption's; a
+national body is named "<field> Sverige" ("Avfall Sverige"), a place or preposition before
+"Sverige" is none."""
 
 import pytest
 
@@ -105,3 +107,16 @@ NOT_PARTICIPANT_LISTS = [
 def test_other_uncued_lists_stay_mentioned(roles, text):
     found = roles(text)
     assert found and not any(r in PARTICIPANTS for r in found.values()), found
+
+
+def test_a_national_body_named_field_and_sverige(units):
+    found = units("Projektet genomförs i samverkan med Vätgas Sverige och Lokal Utveckling Sverige.")
+    assert "Vätgas Sverige" in found and "Lokal Utveckling Sverige" in found, found
+
+
+@pytest.mark.parametrize("text", ["I Sverige samarbetade vi med många.",
+                                  "Interreg Sverige-Norge har beviljat stöd till projektet.",
+                                  "Från Sverige deltar många skolor.",
+                                  "Projektet är störst i Mitt Sverige just nu."])
+def test_a_place_before_sverige_is_no_body(units, text):
+    assert not any(s.endswith("Sverige") for s in units(text)), units(text)

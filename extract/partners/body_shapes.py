@@ -41,6 +41,9 @@ FOREIGN_COMPANY_WORDS = frozenset({"AS", "ASA", "Oy", "Oyj", "ApS", "GmbH", "Ltd
 _FOREIGN = {"ORTH": {"IN": sorted(FOREIGN_COMPANY_WORDS)}}
 # Words written after a name that make it a body, as written: "Västerljungs IF" (a sports
 # club, idrottsförening; not "IF Metall", whose name it begins).
+_NATIONAL_FIRST = dict(CAP, LOWER={"NOT_IN": ["i", "från", "till", "hela", "mitt", "södra", "norra", "östra",
+                                              "västra", "mellersta", "inom", "för", "av", "om", "med",
+                                              "på", "över", "genom", "ur", "och", "interreg"]})
 _CLUB_WORDS = frozenset({"IF", "rf", "ry", "uf"})  # and Finland's registered associations: "X rf"
 
 
@@ -85,6 +88,9 @@ BODY_PATTERNS: dict[str, list[list[dict]]] = {
         [{"LOWER": "regionförbundet"}, {"LOWER": "i", "OP": "?"}, _DIRECTION, CAPS,
          {"LOWER": "län", "OP": "?"}],
         [{"TEXT": {"REGEX": rf"^[{_UP}]{{2,}}-stiftelsens?$"}}],
+        # A national body named "<field> Sverige": "Avfall Sverige", "Lokal Utveckling Sverige"
+        # (not "I Sverige", "Hela Sverige", "Mitt Sverige", "Interreg Sverige-Norge").
+        [_NATIONAL_FIRST, dict(CAP, OP="?"), {"ORTH": "Sverige"}],
         [{"TEXT": {"REGEX": rf"^[{_UP}]\w+institutets?$"}}],
         [{"TEXT": "Institutet"}, {"LOWER": "för"}, _LOWER_WORD],
         [CAPS, {"TEXT": "Science"}, {"TEXT": {"IN": ["Park", "Parks"]}}, {"ORTH": "AB", "OP": "?"}],
@@ -153,7 +159,7 @@ BODY_STEMS = ("kommune", "kaupunki", "kunta", "förbund", "handelskammar", "stud
               "energikontor", "stift", "diakoni", "center", "centrum", "departementet",
               "partnerskapet", "leader", "høgskol", "universitetet", "institute", "centre",
               "invest in", "business region", "iuc", "länstrafiken", "folkhögskolan",
-              "räddningsmission", "ek. för", "ntm-central", "miljöcentral", "coompanion")
+              "räddningsmission", "ek. för", "ntm-central", "miljöcentral", "coompanion", "sverige")
 BODY_ANCHOR = re.compile(
     r"^(?:\w*(?:förening|föreningen|stiftelse|stiftelsen|stiftelsens|klubb|klubben|klubbs|"
     r"förbund|förbundet|förbunds|förbundets|"
@@ -164,7 +170,7 @@ BODY_ANCHOR = re.compile(
     r"høgskulen|universitetet|institute|institutt|centre|invest|business|iuc|länstrafiken|"
     r"folkhögskolan|länsstyrelserna|handelskammaren?|handelskammares|studieförbundet|yliopisto|ammattikorkeakoulu|"
     r"räddningsmission|räddningsmissionen|ek|ntm-centralen|miljöcentralen|"
-    r"university|kommune|fylkeskommune|kaupunki|kunta|coompanion)$")
+    r"university|kommune|fylkeskommune|kaupunki|kunta|coompanion|sverige)$")
 ALL_COMPANY_WORDS = COMPANY_WORDS | FOREIGN_COMPANY_WORDS | _CLUB_WORDS
 _FOREIGN_RX = re.compile(r"(?<![\w-])(?:AS|ASA|Oy|Oyj|ApS|GmbH|Ltd|IF|rf|ry|uf)(?![\w-])")
 # has_trigger's and BODY_STEMS's stems, any of them found in one pass over the text.
