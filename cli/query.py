@@ -14,7 +14,16 @@ from esfgraph.cli.options import base_option, resolve_store, server_options, sto
 from esfgraph.cli.output import emit, format_option, to_json
 from esfgraph.errors import EsfGraphError
 from esfgraph.graph.publish.export import FORMATS
-from esfgraph.graph.queries import list_queries, results_json, rows, run_query, run_remote, solution_rows
+from esfgraph.graph.queries import (
+    list_queries,
+    resolve_query,
+    results_json,
+    rows,
+    run_query,
+    run_remote,
+    solution_rows,
+    sort_joined,
+)
 
 
 def _params(values: tuple[str, ...]) -> dict[str, str]:
@@ -39,8 +48,9 @@ def query(query, store_path, params, fmt, server) -> None:
 
     Example: esfgraph query projects-of --param org="Växjö kommun" --format csv
     """
+    spec = resolve_query(query)
     if server is not None:  # the same query on a SPARQL server
-        results = run_remote(server, query, _params(params))
+        results = run_remote(server, spec, _params(params))
         if fmt == "json":
             click.echo(to_json(results), nl=False)
             return
@@ -48,16 +58,16 @@ def query(query, store_path, params, fmt, server) -> None:
             click.echo(str(results["boolean"]).lower())
             return
         columns, data = solution_rows(results)
-        emit(columns, (dict(zip(columns, r)) for r in data), fmt)
+        emit(columns, (dict(zip(columns, r)) for r in sort_joined(spec, columns, data)), fmt)
         return
     store = api.open_store(resolve_store(store_path), read_only=True)
-    result = run_query(store, query, _params(params))
+    result = run_query(store, spec, _params(params))
     if isinstance(result, QuerySolutions):
         if fmt == "json":
             sys.stdout.buffer.write(results_json(result))
             return
         columns, data = rows(result)
-        emit(columns, (dict(zip(columns, r)) for r in data), fmt)
+        emit(columns, (dict(zip(columns, r)) for r in sort_joined(spec, columns, data)), fmt)
     elif isinstance(result, QueryBoolean):
         value = bool(result)
         click.echo(to_json({"head": {}, "boolean": value}) if fmt == "json" else str(value).lower(),

@@ -16,7 +16,7 @@ from esfgraph.graph.vocab import XSD
 
 __all__ = ["NamedQuery", "list_queries", "load_query", "run_query", "resolve_query", "rows",
            "results_json", "run_remote", "solution_rows", "select_rows",
-           "internal_query", "run_internal", "with_values", "with_leading_values"]
+           "internal_query", "run_internal", "with_values", "with_leading_values", "sort_joined"]
 
 _HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
 _PARAM = re.compile(r"(\w+)\s*\((\w+)\)\s*([^;]*)")
@@ -33,6 +33,7 @@ class NamedQuery:
     description: str = ""
     columns: tuple[str, ...] = ()
     params: tuple[tuple[str, str, str], ...] = ()  # (name, type, description)
+    joined: tuple[str, ...] = ()  # columns of values joined by "; " (GROUP_CONCAT)
 
 
 def _parse(name: str, text: str) -> NamedQuery:
@@ -45,9 +46,26 @@ def _parse(name: str, text: str) -> NamedQuery:
             continue
         meta[m[1]] = m[2].strip()
     params = tuple((n, t, d.strip()) for n, t, d in _PARAM.findall(meta.get("params", "")))
+    joined = tuple(_JOINED.findall(meta.get("columns", "")))
     columns = re.sub(r"\(.*?\)", "", meta.get("columns", ""))
     columns = tuple(c.strip() for c in columns.split(",") if c.strip())
-    return NamedQuery(name, text, meta.get("title", ""), meta.get("description", ""), columns, params)
+    return NamedQuery(name, text, meta.get("title", ""), meta.get("description", ""), columns, params,
+                      joined)
+
+
+_JOINED = re.compile(r'(\w+)\s*\([^)]*joined by "; "[^)]*\)')
+
+
+def sort_joined(query: NamedQuery, names: list[str], data: list[list[str]]) -> list[list[str]]:
+    """Return the rows with the parts of the query's joined columns in order of name: SPARQL
+    leaves the order of GROUP_CONCAT to the engine (the store and Virtuoso differ)."""
+    at = [names.index(c) for c in query.joined if c in names]
+    if not at:
+        return data
+    for row in data:
+        for i in at:
+            row[i] = "; ".join(sorted(row[i].split("; "))) if row[i] else row[i]
+    return data
 
 
 def _query_dir():
@@ -225,11 +243,12 @@ def select_rows(source, spec: str | NamedQuery, params: dict[str, str] | None = 
     """Return a SELECT query's rows as dicts of plain strings ("" where unbound), from the
     embedded store (a pyoxigraph Store) or a SPARQL server (an Endpoint): one code path for
     whatever reads the graph through a named query."""
+    query = spec if isinstance(spec, NamedQuery) else resolve_query(spec)
     if isinstance(source, Store):
-        names, data = rows(run_query(source, spec, params))
+        names, data = rows(run_query(source, query, params))
     else:
-        names, data = solution_rows(run_remote(source, spec, params))
-    return [dict(zip(names, r)) for r in data]
+        names, data = solution_rows(run_remote(source, query, params))
+    return [dict(zip(names, r)) for r in sort_joined(query, names, data)]
 
 
 def _reason(e: Exception) -> str:

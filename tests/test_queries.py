@@ -246,3 +246,13 @@ def test_unknown_fields_query(cli, tmp_path, query_rows):
     assert [(r["project_id"], r["key"], r["value"]) for r in rows] == [
         ("2099/00001", "Hemligt fält", "ett värde")]
     assert rows[0]["file"].endswith("r.txt")
+
+
+def test_joined_columns_are_in_order_of_name_whatever_the_engine():
+    from esfgraph.graph.queries import load_query, sort_joined
+    query = load_query("participants")
+    assert query.joined == ("unit",)
+    names = ["project_id", "unit"]
+    data = [["1", "Hälsa-, vård- och omsorgsförvaltningen; Funktionsstödsförvaltningen"], ["2", ""]]
+    assert sort_joined(query, names, data) == [
+        ["1", "Funktionsstödsförvaltningen; Hälsa-, vård- och omsorgsförvaltningen"], ["2", ""]]
