@@ -53,6 +53,9 @@ def test_a_contact_line_gives_its_unit_to_the_body_that_opens_it(units):
     "Projektet drivs av Socialförvaltningen, Region Gotland och Arbetsförmedlingen.",
     "Socialförvaltningen samarbetar med Region Gotland i projektet.",
     "Kontakt: Region Gotland, huvudkontoret i Visby.",
+    # A project's own office, a local office: no unit of the body beside them.
+    "Region Gotland med Projektkontoret och Arbetsförmedlingen deltar i projektet.",
+    "Torsås kommun med Lokalkontoret samt Region Kalmar län deltar i projektet.",
 ])
 def test_a_unit_without_its_body_beside_it_stays_out(units, text):
     found = units(text)

@@ -19,6 +19,7 @@ from esfgraph.extract.partners.name_shapes import (
     CAPS,
     COMPANY_SUFFIX,
     COMPANY_WORDS,
+    NO_UNITS,
     NOT_NAME,
     SHAPE_PATTERNS,
     TRIGGER_STEMS,
@@ -179,7 +180,7 @@ _STEMS = Substrings((*TRIGGER_STEMS, *BODY_STEMS))
 
 def is_anchor_word(lower: str) -> bool:
     """Return whether a token (lower case) is a word some shape pattern is built around."""
-    return _ANCHOR_TEST(lower) or _BODY_TEST(lower) or lower in ANCHOR_WORDS
+    return (_ANCHOR_TEST(lower) and lower not in NO_UNITS) or _BODY_TEST(lower) or lower in ANCHOR_WORDS
 
 
 def is_body_anchor(lower: str) -> bool:

@@ -12,7 +12,7 @@ from esfgraph.extract.organisations.gazetteer import load_gazetteer
 from esfgraph.extract.partners.word_endings import EndingTest
 
 __all__ = ["NOT_NAME", "SHAPE_PATTERNS", "COLLECTIVE_PATTERNS", "collective_parts", "NUMBER_WORDS", "has_trigger", "SECTION_WORDS",
-           "is_name_token", "is_trigger_word"]
+           "is_name_token", "is_trigger_word", "NO_UNITS"]
 
 # Capitalised words that start sentences but never names.
 _NOT_NAME = sorted(STOP_WORDS | {
@@ -106,9 +106,10 @@ SHAPE_PATTERNS: dict[str, list[list[dict]]] = {
     ],
     # Units that are bodies only beside their municipality or region (unit_parents.py), never
     # an owner's by themselves ("Vilsenheten är påtaglig"): "Avfallsenheten", "Stadskontoret"
-    # (not "huvudkontoret"), "Avdelningen för hållbar tillväxt".
+    # (not "Huvudkontoret", "Lokalkontoret" or a project's "Projektkontoret"), "Avdelningen för
+    # hållbar tillväxt".
     "UNIT_BESIDE": [
-        [{"TEXT": {"REGEX": r"^[A-ZÅÄÖ]\w{2,}(?:enheten|kontoret)$"}}],
+        [{"TEXT": {"REGEX": r"^[A-ZÅÄÖ]\w{2,}enheten$|^(?!Projekt|Huvud|Lokal)[A-ZÅÄÖ]\w{2,}kontoret$"}}],
         [{"LOWER": "avdelningen"}, {"LOWER": "för"}, {"IS_ALPHA": True, "IS_LOWER": False},
          {"IS_ALPHA": True, "IS_LOWER": True, "OP": "?"}],
     ],
@@ -182,9 +183,11 @@ ANCHOR = re.compile(
 
 def is_trigger_word(lower: str) -> bool:
     """Return whether a token (in lower case) is a word some token pattern is built around."""
-    return _ANCHOR_TEST(lower) or lower in _COMPANY_LOWER
+    return (_ANCHOR_TEST(lower) and lower not in NO_UNITS) or lower in _COMPANY_LOWER
 
 
+# Offices that are no body's unit: a project's own, a company's head office, a local office.
+NO_UNITS = frozenset({"projektkontoret", "huvudkontoret", "lokalkontoret"})
 _ANCHOR_TEST = EndingTest(ANCHOR)  # ANCHOR.match, tried on the words with a possible ending
 
 
