@@ -53,3 +53,23 @@ def test_sida_before_a_page_number_is_the_page(found, text):
 def test_sida_the_agency_is_still_found(found):
     names = found("Projektet i Kenya får stöd från Sida under tre år.")
     assert "Sida" in names and names["Sida"][1] == "funder", names
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Region Jämtland Härjedalen bidrar med cirka 2,5 miljoner kronor, under förutsättning att "
+     "övrig finansiering beviljas.", "Region Jämtland Härjedalen"),
+    ("Region Gävleborg bidrar med 340 tusen kronor till förstudien.", "Region Gävleborg"),
+    ("Förutom Region Halland bidrar Hylte kommun med 1 miljon kronor.", "Region Halland"),
+])
+def test_a_region_that_gives_a_sum_grants_it(found, text, region):
+    names = found(text)
+    assert names[region][1] == "funder", names
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Hylte kommun bidrar med 200 000 kronor till projektet.", "Hylte kommun"),
+    ("Region Halland bidrar med personal och lokaler i projektet.", "Region Halland"),
+])
+def test_a_municipality_or_a_region_giving_work_takes_part(found, text, body):
+    names = found(text)
+    assert names[body][1] == "partner", names
