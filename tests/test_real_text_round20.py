@@ -73,3 +73,21 @@ def test_a_region_that_gives_a_sum_grants_it(found, text, region):
 def test_a_municipality_or_a_region_giving_work_takes_part(found, text, body):
     names = found(text)
     assert names[body][1] == "partner", names
+
+
+@pytest.mark.parametrize("text, body", [
+    ("När Region Hallands arbetsutskott träffades den 4 maj beviljades tre projekt stöd på totalt "
+     "2 400 000 kr.", "Region Hallands arbetsutskott"),
+    ("Länsstyrelsen i Hallands län är sedan 2016 ansvarig för att fatta beslut om och betala ut "
+     "medel till de sökande.", "Länsstyrelsen i Hallands län"),
+    ("Under 2019 hade länsstyrelsen i Hallands län 3,1 miljoner som kommunerna kunde söka för att "
+     "skapa beredskap.", "länsstyrelsen i Hallands län"),
+])
+def test_the_body_that_meets_decides_or_holds_the_money_is_no_recipient(found, text, body):
+    names = found(text)
+    assert names[body][1] not in ("owner", "partner"), names
+
+
+def test_a_body_that_gets_money_is_still_its_recipient(found):
+    names = found("Hylte kommun får 2 miljoner kronor till projektet.")
+    assert names["Hylte kommun"][1] == "owner", names

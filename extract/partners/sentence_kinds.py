@@ -45,6 +45,16 @@ _ALLOCATE_AFTER = re.compile(r"\s*\)?\s*(?:\([^()\n]{1,20}\)\s*)?(?:,\s*(?=beslu
                              r"(?:har\s+|som\s+)?(?:\w+\s+){0,2}?\b"
                              + ALLOCATE + r"\b", re.I)
 _ALLOCATE_WORD = re.compile(ALLOCATE, re.I)
+# The body whose meeting decides: "När A:s arbetsutskott träffades beviljades", "vid A:s
+# sammanträde", "A har vid sitt sammanträde prioriterat", "A sammanträdde för att prioritera",
+# "efter A:s prioriteringsmöte", "på A:s oktobersammanträde godkändes" (minutes and grant news).
+# "A är sedan 2014 ansvarig för att fatta beslut om och betala ut medel": A decides; "hade A 2,66
+# miljoner som kommunerna kunde söka": A holds the money others apply for.
+_MEETING = re.compile(r"\s*(?:(?:träffades|sammanträdde|möttes)\b|(?:har\s+|hade\s+)?vid\s+sitt\s+"
+                      r"(?:\w+\s+)?(?:\w*sammanträde|\w*möte)\b|(?<=s)\s*(?:\w+\s+)?"
+                      r"\w*(?:sammanträde|sammanträdet|möte|mötet)\b"
+                      r"|(?:är|var)\s+(?:\w+\s+){0,3}?ansvarig\s+för\s+att\s+(?:fatta\s+beslut|bevilja|fördela)"
+                      r"|[\d\s,.]+(?:miljoner|mkr|kronor)\s+som\s+\w+\s+(?:kan|kunde|får|fick)\s+söka)", re.I)
 _TO_ALLOCATE = re.compile(r"\batt fördela\b", re.I)
 # "stöd från A" (A grants); "består av A": the names make up a group, they give no money.
 _MONEY_NOUNS = frozenset({"stöd", "medel", "bidrag", "pengar", "finansiering", "anslag",
@@ -180,6 +190,7 @@ def is_grantor(doc: Doc, group: list[Span], sent: Span, bodies: bool = True) -> 
             or (_ALLOCATE_WORD.fullmatch(prev) is not None and not (len(before) == 2 and (
                 doc[first.start - 2].ent_iob_ != "O" or before[-2] in ("har", "hade"))))
             or (prev in ("står", "har") and re.match(r"\s+för\b", after) is not None)
+            or _MEETING.match(after) is not None
             or sentence_facts(doc, sent).to_allocate)
 
 
