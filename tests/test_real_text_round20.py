@@ -91,3 +91,19 @@ def test_the_body_that_meets_decides_or_holds_the_money_is_no_recipient(found, t
 def test_a_body_that_gets_money_is_still_its_recipient(found):
     names = found("Hylte kommun får 2 miljoner kronor till projektet.")
     assert names["Hylte kommun"][1] == "owner", names
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Kopplat till utlysningen anordnas öppet hus-dagar. Dagarna anordnas tillsammans med Region "
+     "Halland och Region Kronoberg.", "Region Kronoberg"),
+    ("Smålands leadergala arrangerades av länets leaderområden i samarbete med Hela Sverige ska leva "
+     "Kronoberg med sponsring från bygdens företag.", "Hela Sverige ska leva Kronoberg"),
+])
+def test_who_arranges_an_event_with_others_takes_no_part_in_a_project(found, text, body):
+    names = found(text)
+    assert names[body][1] == "mentioned", names
+
+
+def test_a_project_that_arranges_an_event_with_a_body_still_has_it_as_partner(found):
+    names = found("Projektet arrangerar en konferens i samarbete med Hylte kommun.")
+    assert names["Hylte kommun"][1] == "partner", names

@@ -65,7 +65,7 @@ PROJECT = re.compile(r"projekt|satsning|förstudie|samverkan|samarbet|insats", r
 _EVENT_VERB = re.compile(r"\b(?:arrangera\w*|anordna\w*|bjuder in|bjöd in|ordnar|ordnade|"
                          r"håller i)\b", re.I)
 _EVENT = re.compile(r"\b(?:föreläsning|seminari|konferens|workshop|träff|frukostmöte|webbinari|"
-                    r"mässa)", re.I)
+                    r"mässa|\w*gala|dagarna\b|öppet[- ]hus)", re.I)  # "leadergala", "Dagarna anordnas"
 # "A har tillsammans med B lämnat ett förslag till regeringen": writing a report or a proposal
 # together is no taking part in a project.
 _REPORT = re.compile(r"\b(?:lämna\w*|ta\w* fram|tog fram|utarbeta\w*)\s+(?:ett|en|sitt|sin)\s+"
@@ -119,10 +119,13 @@ def sentence_facts(doc: Doc, sent: Span) -> Facts:
             negated=bool(words & _NEGATIONS),
             project=project,
             to_allocate=" att fördela " in joined,
-            event=not project and ((any(v in low for v in _EVENT_STEMS) and _EVENT_VERB.search(text) is not None
-                                    and _EVENT.search(text) is not None)
-                                   or _STUDY.match(text.lstrip()) is not None
-                                   or ("förslag" in low or "rapport" in low) and _REPORT.search(low) is not None))
+            # "Skånes leadergala arrangerades av A i samarbete med B": the cue's own "samarbete"
+            # makes no project of an event.
+            event=not (project and any(stem in _WITH.sub(" ", low) for stem in _PROJECT_STEMS))
+            and ((any(v in low for v in _EVENT_STEMS) and _EVENT_VERB.search(text) is not None
+                  and _EVENT.search(text) is not None)
+                 or _STUDY.match(text.lstrip()) is not None
+                 or ("förslag" in low or "rapport" in low) and _REPORT.search(low) is not None))
     return facts
 
 
@@ -147,6 +150,7 @@ _RECEIVE_WORDS = _hashes("beviljas", "beviljats", "beviljades", "tilldelas", "ti
 _RECEIVE_PHRASES = (" ta emot ", " tar emot ", " stöd med ", " går till ", " gick till ",
                     " stöd till ", " medel till ", " bidrag till ", " pengar till ", " ansöker om ")
 _NEGATIONS = _hashes("inte", "ej", "aldrig")
+_WITH = re.compile(r"\b(?:i )?(?:nära )?(?:samarbete|samverkan) med\b")
 _EVENT_STEMS = ("arrangera", "anordna", "bjuder in", "bjöd in", "ordna", "håller i")
 
 
