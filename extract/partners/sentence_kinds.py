@@ -121,7 +121,8 @@ def sentence_facts(doc: Doc, sent: Span) -> Facts:
             to_allocate=" att fördela " in joined,
             # "Skånes leadergala arrangerades av A i samarbete med B": the cue's own "samarbete"
             # makes no project of an event.
-            event=not (project and any(stem in _WITH.sub(" ", low) for stem in _PROJECT_STEMS))
+            event=(not project or (("samarbete med" in low or "samverkan med" in low)
+                                   and not any(stem in _WITH.sub(" ", low) for stem in _PROJECT_STEMS)))
             and ((any(v in low for v in _EVENT_STEMS) and _EVENT_VERB.search(text) is not None
                   and _EVENT.search(text) is not None)
                  or _STUDY.match(text.lstrip()) is not None
