@@ -1,7 +1,8 @@
 """The bodies a grantor works with: "Tillväxtverket, tillsammans med A och B, sammanställer ...",
 "Utlysningen är ett samarbete mellan Vinnova, Formas och A"; and the bodies that take part in a
 grantor: "A ingår i två Leaderområden", "A ansvarar för Strukturfondspartnerskapets sekretariat",
-"medel ur Strukturfondspartnerskapet, där A medverkar".
+"medel ur Strukturfondspartnerskapet, där A medverkar"; and a region that gives a sum: "Region
+Dalarna bidrar med cirka 1,5 miljoner kronor" (regional development money: the region grants).
 
 A grant-giving agency names the bodies it works with in the same words a project uses for its
 partners, and a body that sits in a grantor's partnership or Leader area takes part in the
@@ -18,7 +19,7 @@ from spacy.tokens import Doc
 from esfgraph.extract.partners.role_cues import grants
 from esfgraph.extract.partners.span_data import get
 
-__all__ = ["grantor_company", "in_grantor"]
+__all__ = ["grantor_company", "in_grantor", "regional_grant"]
 
 # Grant-giving bodies by kind, as a verb's complement names them ("i två Leaderområden").
 _GRANTOR_WORDS = re.compile(r"strukturfondspartnerskap|\bleader|lokala aktionsgrupp|"
@@ -70,3 +71,20 @@ def in_grantor(doc: Doc, cue, start: int, end: int) -> bool:
             break  # "A deltar i en satsning med stöd från Leader X": A's own project
         after.append(token.text)
     return _GRANTOR_WORDS.search(" ".join(after)) is not None
+
+
+# "bidrar med cirka 1,5 miljoner kronor", "bidrar med 265 tusen kronor", "bidrar X med 1 miljon"
+_SUM = re.compile(r"^bidrar\b[^.;!?\n]{0,60}?\bmed\s+(?:\w+\s+){0,2}?\d[\d\s.,]*\s*(?:tusen\s+)?"
+                  r"(?:kr\b|kronor|miljon|miljoner|mkr|mnkr|tkr|sek\b|eur\b|euro)", re.I)
+
+
+def regional_grant(doc: Doc, cue, start: int, end: int) -> bool:
+    """Return whether the names are regions whose verb "bidrar" gives a sum of money ("Region
+    Dalarna bidrar med 1,5 miljoner kronor", "Förutom Region X bidrar A med 1 miljon"): the
+    region grants it, as a municipality's "bidrar med medel" does not."""
+    if cue.start < end or doc[cue.start].lower_ != "bidrar":
+        return False
+    orgs = [get(e, "esf_org") for e in doc[start:end].ents]
+    if not orgs or any(o is None or o.type != "region" for o in orgs):
+        return False
+    return _SUM.match(doc[cue.start:min(len(doc), cue.start + 16)].text) is not None

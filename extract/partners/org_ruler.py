@@ -10,8 +10,6 @@ Each span carries `span._.esf_org` (an `Org`, or None), `span._.esf_unit` and `s
 
 from __future__ import annotations
 
-import re
-
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -41,7 +39,7 @@ from esfgraph.extract.partners.name_shapes import (
     collective_parts,
     is_trigger_word,
 )
-from esfgraph.extract.partners.page_noise import wrapped_names
+from esfgraph.extract.partners.page_noise import label_end, page_word, wrapped_names
 from esfgraph.extract.partners.role_cues import PLACE_PREPOSITIONS
 from esfgraph.extract.partners.role_slots import slot_bodies
 from esfgraph.extract.partners.sections import with_seat, with_section
@@ -49,6 +47,7 @@ from esfgraph.extract.partners.span_data import org_span
 from esfgraph.extract.partners.token_flags import TokenFlags
 from esfgraph.extract.partners.tokenizer import doc_text
 from esfgraph.extract.partners.typed_names import typed_bodies
+from esfgraph.extract.partners.unit_parents import compound_start, unit_name
 
 __all__ = ["OrgRuler", "make_org_ruler"]
 
@@ -175,7 +174,8 @@ class OrgRuler:
             spans.append(self._org_span(doc, start, end, key, "gazetteer"))
         for match_id, start, end in self.exact(doc):
             first = doc[start]
-            if first.text == "Unionens" or (start > 0 and doc[start - 1].lower_ in _EXACT_NOT_AFTER) or (
+            if first.text == "Unionens" or (first.text == "Sida" and page_word(doc, start)) or (
+                    start > 0 and doc[start - 1].lower_ in _EXACT_NOT_AFTER) or (
                     strings[match_id] in self.place_orgs and start > 0 and doc[start - 1].lower_ in _PLACE_WORDS):
                 continue  # "på Ideon" is the place
             span = self._org_span(doc, start, end, strings[match_id], "gazetteer:exact")
@@ -201,6 +201,9 @@ class OrgRuler:
     def _shape_spans(self, doc: Doc, matches: list[tuple[str, int, int]]) -> list[Span]:
         spans = []
         for label, start, end in matches:
+            end = label_end(doc, start, end)  # "X LÄN Datum Beteckning": the name ends at a label
+            if end == start:
+                continue
             span = Span(doc, start, end, label="COLLECTIVE" if label == "COLLECTIVE" else "ORG")
             if label == "COLLECTIVE":
                 span._.esf_count, span._.esf_area = collective_parts(span)
@@ -208,13 +211,13 @@ class OrgRuler:
             elif label == "COMPANY_AND" and load_gazetteer().place_kind(doc[start].text) is None:
                 continue
             elif label in ("UNIT", "NAMED_UNIT", "UNIT_BESIDE"):
-                start = _compound_start(doc, start)  # "Skol- och fritidsförvaltningen"
+                start = compound_start(doc, start)  # "Skol- och fritidsförvaltningen"
                 resolved = resolve_unit(doc[start:end].text)
                 span = Span(doc, start, end, label="UNIT")
                 if resolved is not None:
                     span._.esf_org, span._.esf_unit = resolved
                 else:
-                    span._.esf_unit = _unit_name(span)
+                    span._.esf_unit = unit_name(span)
                 span._.esf_rule = _UNIT_RULES[label]
             else:
                 if span[-1].text in _PLACE_HEADS and names_a_place(span[:-1].text):
@@ -290,21 +293,3 @@ def _leader_name(span: Span) -> Span:
         if doc[end - 1].text.endswith("s"):
             break
     return Span(doc, span.start, max(end, i + 1), label="ORG")
-
-
-def _compound_start(doc: Doc, start: int) -> int:
-    """Return where a unit's name starts that shares its last part with words before it:
-    "Kultur- och fritidsnämnden", "Skol-, kultur- och fritidsförvaltningen"."""
-    if start >= 2 and doc[start - 1].lower_ in _JOINERS and doc[start - 2].text.endswith("-") \
-            and doc[start - 2].text[:-1].isalpha():
-        start -= 2
-        while start >= 2 and doc[start - 1].text == "," and doc[start - 2].text.endswith("-") \
-                and doc[start - 2].text[:-1].isalpha():
-            start -= 2
-    return start
-
-
-def _unit_name(span: Span) -> str:
-    text = re.split(r"\s+(?:i|på|inom|vid)\s+", span.text, maxsplit=1)[0]
-    return text[:1].upper() + text[1:]
-

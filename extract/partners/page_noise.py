@@ -5,9 +5,17 @@ of one line break is found as one span, and the sentence goes on over the break 
 keeps both lines together for the same reason); so is a word the copy hyphenated at the line
 end ("Försäkrings-\\nkassan": read joined, or with its hyphen where the name has one). Field labels glued to a name are split by the
 tokenizer (tokenizer.GLUED_LABEL); dropped letters and hyphens are gazetteer aliases.
+
+Flattened documents (minutes, forms, report covers copied from PDF) run their headings and
+field labels into the names beside them: "Sammanfattning Studieförbundet Sensus har ...",
+"REGIONFÖRBUNDET X LÄN Datum Beteckning R8114", "KALLELSE/FÖREDRAGNINGSLISTA Kommunlednings-
+förvaltningen", and number pages "Sida 1(1)". A name ends before such a label (label_end), and
+"Sida" before a page number is the page, not the agency (page_word).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -15,9 +23,32 @@ from esfgraph.extract.organisations.resolve import resolve_name
 from esfgraph.extract.partners.span_data import org_span
 from esfgraph.extract.partners.tokenizer import doc_text
 
-__all__ = ["hyphenated_break", "wrapped_names"]
+__all__ = ["hyphenated_break", "label_end", "page_word", "wrapped_names"]
 
 _MAX_WORDS = 3  # words of a name on either side of the break
+# Headings and field labels of minutes, forms and reports: no word of a name.
+DOCUMENT_LABELS = frozenset({
+    "sammanfattning", "journalnummer", "diarienummer", "dnr", "ärendenr", "kontaktperson",
+    "kontaktpersoner", "datum", "beteckning", "föredragningslista", "kallelse", "protokoll",
+    "innehållsförteckning", "bilaga", "handläggare", "rubrik", "sida", "paragraf", "justerare",
+    "upprop", "sammanträdesdatum", "projektnamn", "projekttid", "slutrapport", "förord",
+})
+_PAGE_NUMBER = re.compile(r"\d{1,3}(?:\(\d{0,3}\)?)?$")
+
+
+def label_end(doc: Doc, start: int, end: int) -> int:
+    """Return where a name found at start..end ends before a document label in it: start when
+    the label opens it or one word stands before it ("Småstad Journalnummer Föreningen"), which
+    leaves no name."""
+    for i in range(start, end):
+        if doc[i].lower_ in DOCUMENT_LABELS:
+            return i if i - start >= 2 else start
+    return end
+
+
+def page_word(doc: Doc, start: int) -> bool:
+    """Return whether "Sida" at start is the page of a document ("Sida 1(1)", "Ärendenr Sida 1")."""
+    return start + 1 < len(doc) and _PAGE_NUMBER.match(doc[start + 1].text) is not None
 
 
 def wrapped_names(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -45,6 +45,16 @@ _ALLOCATE_AFTER = re.compile(r"\s*\)?\s*(?:\([^()\n]{1,20}\)\s*)?(?:,\s*(?=beslu
                              r"(?:har\s+|som\s+)?(?:\w+\s+){0,2}?\b"
                              + ALLOCATE + r"\b", re.I)
 _ALLOCATE_WORD = re.compile(ALLOCATE, re.I)
+# The body whose meeting decides: "När A:s arbetsutskott träffades beviljades", "vid A:s
+# sammanträde", "A har vid sitt sammanträde prioriterat", "A sammanträdde för att prioritera",
+# "efter A:s prioriteringsmöte", "på A:s oktobersammanträde godkändes" (minutes and grant news).
+# "A är sedan 2014 ansvarig för att fatta beslut om och betala ut medel": A decides; "hade A 2,66
+# miljoner som kommunerna kunde söka": A holds the money others apply for.
+_MEETING = re.compile(r"\s*(?:(?:träffades|sammanträdde|möttes)\b|(?:har\s+|hade\s+)?vid\s+sitt\s+"
+                      r"(?:\w+\s+)?(?:\w*sammanträde|\w*möte)\b|(?<=s)\s*(?:\w+\s+)?"
+                      r"\w*(?:sammanträde|sammanträdet|möte|mötet)\b"
+                      r"|(?:är|var)\s+(?:\w+\s+){0,3}?ansvarig\s+för\s+att\s+(?:fatta\s+beslut|bevilja|fördela)"
+                      r"|[\d\s,.]+(?:miljoner|mkr|kronor)\s+som\s+\w+\s+(?:kan|kunde|får|fick)\s+söka)", re.I)
 _TO_ALLOCATE = re.compile(r"\batt fördela\b", re.I)
 # "stöd från A" (A grants); "består av A": the names make up a group, they give no money.
 _MONEY_NOUNS = frozenset({"stöd", "medel", "bidrag", "pengar", "finansiering", "anslag",
@@ -55,7 +65,7 @@ PROJECT = re.compile(r"projekt|satsning|förstudie|samverkan|samarbet|insats", r
 _EVENT_VERB = re.compile(r"\b(?:arrangera\w*|anordna\w*|bjuder in|bjöd in|ordnar|ordnade|"
                          r"håller i)\b", re.I)
 _EVENT = re.compile(r"\b(?:föreläsning|seminari|konferens|workshop|träff|frukostmöte|webbinari|"
-                    r"mässa)", re.I)
+                    r"mässa|\w*gala|dagarna\b|öppet[- ]hus)", re.I)  # "leadergala", "Dagarna anordnas"
 # "A har tillsammans med B lämnat ett förslag till regeringen": writing a report or a proposal
 # together is no taking part in a project.
 _REPORT = re.compile(r"\b(?:lämna\w*|ta\w* fram|tog fram|utarbeta\w*)\s+(?:ett|en|sitt|sin)\s+"
@@ -109,10 +119,14 @@ def sentence_facts(doc: Doc, sent: Span) -> Facts:
             negated=bool(words & _NEGATIONS),
             project=project,
             to_allocate=" att fördela " in joined,
-            event=not project and ((any(v in low for v in _EVENT_STEMS) and _EVENT_VERB.search(text) is not None
-                                    and _EVENT.search(text) is not None)
-                                   or _STUDY.match(text.lstrip()) is not None
-                                   or ("förslag" in low or "rapport" in low) and _REPORT.search(low) is not None))
+            # "Skånes leadergala arrangerades av A i samarbete med B": the cue's own "samarbete"
+            # makes no project of an event.
+            event=(not project or (("samarbete med" in low or "samverkan med" in low)
+                                   and not any(stem in _WITH.sub(" ", low) for stem in _PROJECT_STEMS)))
+            and ((any(v in low for v in _EVENT_STEMS) and _EVENT_VERB.search(text) is not None
+                  and _EVENT.search(text) is not None)
+                 or _STUDY.match(text.lstrip()) is not None
+                 or ("förslag" in low or "rapport" in low) and _REPORT.search(low) is not None))
     return facts
 
 
@@ -137,6 +151,7 @@ _RECEIVE_WORDS = _hashes("beviljas", "beviljats", "beviljades", "tilldelas", "ti
 _RECEIVE_PHRASES = (" ta emot ", " tar emot ", " stöd med ", " går till ", " gick till ",
                     " stöd till ", " medel till ", " bidrag till ", " pengar till ", " ansöker om ")
 _NEGATIONS = _hashes("inte", "ej", "aldrig")
+_WITH = re.compile(r"\b(?:i )?(?:nära )?(?:samarbete|samverkan) med\b")
 _EVENT_STEMS = ("arrangera", "anordna", "bjuder in", "bjöd in", "ordna", "håller i")
 
 
@@ -180,6 +195,7 @@ def is_grantor(doc: Doc, group: list[Span], sent: Span, bodies: bool = True) -> 
             or (_ALLOCATE_WORD.fullmatch(prev) is not None and not (len(before) == 2 and (
                 doc[first.start - 2].ent_iob_ != "O" or before[-2] in ("har", "hade"))))
             or (prev in ("står", "har") and re.match(r"\s+för\b", after) is not None)
+            or _MEETING.match(after) is not None
             or sentence_facts(doc, sent).to_allocate)
 
 

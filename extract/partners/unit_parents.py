@@ -10,11 +10,13 @@ module gives it the body beside it, so it is written "Malmö stad, Fritidsförva
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.organisations.gazetteer import Org
 
-__all__ = ["parent_beside"]
+__all__ = ["compound_start", "parent_beside", "unit_name"]
 
 _PUBLIC = ("municipality", "region")
 # What may stand between a unit and its body or a sibling unit before it.
@@ -22,6 +24,7 @@ _JOINING = frozenset({",", "och", "samt", "med", ":", "/"})
 # Words that go on after a body in a list: "Socialförvaltningen, Region Skåne och Arbets-
 # förmedlingen" lists three bodies, and the unit's is none of them.
 _LIST_GOES_ON = frozenset({",", "och", "samt", "/", "eller"})
+_UNIT_JOINERS = frozenset({"och", "samt", "eller"})
 _MAX_PERSON = 3  # words of a person's name in a contact line
 
 
@@ -59,3 +62,21 @@ def _joined(doc: Doc, lo: int, hi: int) -> bool:
     return (len(between) >= 4 and between[0].text == ":" and between[-1].text == ","
             and len(between) - 2 <= _MAX_PERSON
             and all(t.is_title and t.is_alpha for t in between[1:-1]))
+
+
+def compound_start(doc: Doc, start: int) -> int:
+    """Return where a unit's name starts that shares its last part with words before it:
+    "Kultur- och fritidsnämnden", "Skol-, kultur- och fritidsförvaltningen"."""
+    if start >= 2 and doc[start - 1].lower_ in _UNIT_JOINERS and doc[start - 2].text.endswith("-") \
+            and doc[start - 2].text[:-1].isalpha():
+        start -= 2
+        while start >= 2 and doc[start - 1].text == "," and doc[start - 2].text.endswith("-") \
+                and doc[start - 2].text[:-1].isalpha():
+            start -= 2
+    return start
+
+
+def unit_name(span: Span) -> str:
+    text = re.split(r"\s+(?:i|på|inom|vid)\s+", span.text, maxsplit=1)[0]
+    return text[:1].upper() + text[1:]
+
