@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.organisations.gazetteer import Org, load_gazetteer
+from esfgraph.extract.organisations.names import name_key
 from esfgraph.extract.partners.name_shapes import SECTION_WORDS, is_name_token
 from esfgraph.extract.partners.span_data import get
 
@@ -31,6 +32,17 @@ _DIRECTIONS = frozenset({"Norra", "Södra", "Östra", "Västra", "Centrala", "Me
                          "Nordöstra", "Sydvästra", "Sydöstra"})
 _COMPANY_END = frozenset({"AB", "ABs", "HB", "KB"})
 _MAX_SUBSIDIARY = 3
+# Bodies made of regional or local associations or companies that carry the parent's name and
+# a place, written "X i Place" as often as "X Place" (additions.csv: study associations, the
+# start-up and co-operative advice centres, Almi's regional companies): "Coompanion i
+# Östergötland" is the branch Coompanion Östergötland, where "IKEA i Malmö" or "Stiftelsen X
+# i Dalarna" is a body and the place of its work. Not
+# Företagarna: "Företagarna i Lysekil" is read as Företagarna itself (dev5, round 21).
+_FEDERATED = frozenset(name_key(n) for n in (
+    "Almi Företagspartner", "Coompanion", "NyföretagarCentrum", "Ung Företagsamhet",
+    "Hushållningssällskapet", "Arbetarnas bildningsförbund", "Studieförbundet Vuxenskolan",
+    "Studiefrämjandet", "Medborgarskolan", "Sensus studieförbund", "Folkuniversitetet", "Bilda",
+    "SISU Idrottsutbildarna", "RF-SISU"))
 
 
 # A unit of a municipality or region written after its genitive: "Region Gotlands
@@ -66,12 +78,18 @@ def with_section(doc: Doc, span: Span, taken: set[int]) -> Span:
         return _named_by_towns(doc, span, taken)
     if span.label_ != "ORG" or org is None or org.type not in _BRANCHED:
         return span
-    end = _section_end(doc, span.end) if org.type != "company" else _subsidiary_end(doc, span.end)
+    at = span.end + 1 if name_key(org.name) in _FEDERATED and _is_in(doc, span.end) else None
+    end = _section_end(doc, at) if at is not None else _section_end(doc, span.end) \
+        if org.type != "company" else _subsidiary_end(doc, span.end)
+    if at is not None and end is not None and doc[end - 1].lower_ in _NOT_AFTER:
+        return span  # "Almi i Värmlands län": the county, where Almi works
     if end is None or any(i in taken for i in range(span.end, end)):
         return span  # "Rädda Barnen Malmö stad": the place belongs to the next name
     wide = Span(doc, span.start, end, label="ORG")
     wide._.esf_rule = (span._.esf_rule or "") + "+section"
     name = re.sub(r"\s*,\s*", " ", re.sub(r"\s+", " ", wide.text))
+    if at is not None:  # "Almi Företagspartner i Mälardalen" is Almi Företagspartner Mälardalen AB
+        name = f"{span.text} {doc[at:end].text}" + (" AB" if (org.legal_name or "").endswith(" AB") else "")
     if org.type == "union":
         wide._.esf_org, wide._.esf_unit = org, name
     else:
@@ -92,6 +110,11 @@ def _named_by_towns(doc: Doc, span: Span, taken: set[int]) -> Span:
     wide._.esf_rule = (span._.esf_rule or "") + "+towns"
     wide._.esf_org = Org(re.sub(r"\s+", " ", wide.text), span._.esf_org.type)
     return wide
+
+
+def _is_in(doc: Doc, i: int) -> bool:
+    """Return whether token i is "i" before a capitalised word."""
+    return i + 1 < len(doc) and doc[i].text == "i" and doc[i + 1].text[:1].isupper()
 
 
 def _section_end(doc: Doc, i: int) -> int | None:

@@ -1,0 +1,34 @@
+"""The twenty-first round of rules, each on fictional sentences of its shape: organisation names
+read whole. A federated body's regional branch written "X i Place" is the branch ("Coompanion i
+Västmanland"), not the national body with a place after it."""
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def found(nlp):
+    """text -> {surface: (canonical name, role)} of the bodies found in it."""
+    from esfgraph.extract.partners.evaluate import predicted_orgs
+    from esfgraph.extract.partners.mentions import mentions_from_doc
+    return lambda text: {o["surface"]: (o["canonical"], o["role"])
+                         for o in predicted_orgs(mentions_from_doc(nlp(text)))}
+
+
+@pytest.mark.parametrize("text, surface, canonical", [
+    ("Projektägare är Almi Företagspartner i Värmland.", "Almi Företagspartner i Värmland",
+     "Almi Företagspartner Värmland AB"),
+    ("I projektet deltar Studieförbundet Vuxenskolan i Kalmar och Gävle kommun.",
+     "Studieförbundet Vuxenskolan i Kalmar", "Studieförbundet Vuxenskolan Kalmar"),
+])
+def test_a_federated_body_in_a_place_is_its_branch(found, text, surface, canonical):
+    names = found(text)
+    assert names.get(surface, (None,))[0] == canonical, names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("I projektet deltar IKEA i Kalmar och Gävle kommun.", "IKEA"),
+    ("Stiftelsen Ljusgården i Dalarna deltar i projektet.", "Stiftelsen Ljusgården"),
+    ("Almi Företagspartner i Värmlands län deltar i projektet.", "Almi Företagspartner"),
+])
+def test_other_bodies_keep_the_place_outside_the_name(found, text, name):
+    assert name in found(text), found(text)
