@@ -32,3 +32,19 @@ def test_a_federated_body_in_a_place_is_its_branch(found, text, surface, canonic
 ])
 def test_other_bodies_keep_the_place_outside_the_name(found, text, name):
     assert name in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, branch, short", [
+    ("Projektet drivs av Almi Kalmar. Almi har lång erfarenhet av rådgivning.", "Almi Kalmar", "Almi"),
+    ("Coompanion i Västmanland driver projektet. Coompanions rådgivare hjälper deltagarna.",
+     "Coompanion i Västmanland", "Coompanions"),
+])
+def test_a_one_word_name_after_its_branch_is_the_branch(found, text, branch, short):
+    names = found(text)
+    assert branch in names and short not in names, names
+
+
+def test_the_national_body_by_its_full_name_stays_itself(found):
+    names = found("Projektet drivs av Studieförbundet Vuxenskolan Kalmar. Studieförbundet "
+                  "Vuxenskolan är ett av tio studieförbund i landet.")
+    assert "Studieförbundet Vuxenskolan Kalmar" in names and "Studieförbundet Vuxenskolan" in names, names

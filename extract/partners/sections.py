@@ -17,9 +17,9 @@ from spacy.tokens import Doc, Span
 from esfgraph.extract.organisations.gazetteer import Org, load_gazetteer
 from esfgraph.extract.organisations.names import name_key
 from esfgraph.extract.partners.name_shapes import SECTION_WORDS, is_name_token
-from esfgraph.extract.partners.span_data import get
+from esfgraph.extract.partners.span_data import get, put
 
-__all__ = ["with_seat", "with_section"]
+__all__ = ["with_seat", "with_section", "branch_short_forms"]
 
 # "region syd", "region Nord": a section named by a compass word after "region".
 _COMPASS = frozenset({"syd", "nord", "norr", "väst", "öst", "mitt", "söder", "sydost", "nordost",
@@ -175,3 +175,37 @@ def with_seat(doc: Doc, span: Span) -> Span:
     if doc[j].is_sent_start and doc[j].lower_.endswith(("en", "et", "na")):
         return span  # "Verksamheten i Umeå Energi AB": a noun opening the sentence
     return Span(doc, j, span.end, label="ORG")
+
+
+_SHORT_TYPES = ("nonprofit", "company", "employer_organisation")
+
+
+def branch_short_forms(spans: list[Span]) -> None:
+    """Point a body's one-word name at its branch where the text names one branch of it and no
+    other: after "Coompanion i Västmanland" (or "Almi Jönköping", "Bilda Sydväst"), "Coompanion"
+    and "Coompanions" are that branch; the national body's full name stays the national body."""
+    orgs = [(s, get(s, "esf_org")) for s in spans if s.label_ == "ORG"]
+    if len(orgs) < 2:
+        return
+    for s, org in orgs:
+        if len(s) > 1 or org is None or not org.known or org.type not in _SHORT_TYPES:
+            continue  # "Studieförbundet Vuxenskolan är ett av tio studieförbund": the whole
+        stems = {s.text, org.name} | ({s.text[:-1]} if s.text.endswith("s") else set())
+        branches = {b_org.key: b_org for b, b_org in orgs if b_org is not None
+                    and b_org.key != org.key and any(_is_branch(b.text, x) for x in stems)}
+        if len(branches) == 1:
+            put(s, "esf_org", next(iter(branches.values())))
+
+
+def _is_branch(text: str, stem: str) -> bool:
+    """Return whether a name is `stem` followed by a place or section ("Almi i Mälardalen")."""
+    if not text.startswith(stem + " "):
+        return False
+    rest = text[len(stem) + 1:].split()
+    if rest and rest[0] == "i":
+        rest = rest[1:]
+    if not rest:
+        return False
+    word = rest[0].split("/")[0]
+    return word in SECTION_WORDS or word in _DIRECTIONS or word.rstrip("s") in SECTION_WORDS \
+        or load_gazetteer().place_kind(word) is not None
