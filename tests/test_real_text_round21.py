@@ -48,3 +48,9 @@ def test_the_national_body_by_its_full_name_stays_itself(found):
     names = found("Projektet drivs av Studieförbundet Vuxenskolan Kalmar. Studieförbundet "
                   "Vuxenskolan är ett av tio studieförbund i landet.")
     assert "Studieförbundet Vuxenskolan Kalmar" in names and "Studieförbundet Vuxenskolan" in names, names
+
+
+def test_a_name_in_the_genitive_is_the_body_named_without_it(found):
+    names = found("Leader Norra Berget beviljade stöd till projektet. Beslutet togs av Leader Norra "
+                  "Bergets LAG i maj.")
+    assert {c for c, _ in names.values()} == {"Leader Norra Berget"}, names

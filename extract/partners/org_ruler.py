@@ -42,7 +42,7 @@ from esfgraph.extract.partners.name_shapes import (
 from esfgraph.extract.partners.page_noise import label_end, page_word, wrapped_names
 from esfgraph.extract.partners.role_cues import PLACE_PREPOSITIONS
 from esfgraph.extract.partners.role_slots import slot_bodies
-from esfgraph.extract.partners.sections import branch_short_forms, with_seat, with_section
+from esfgraph.extract.partners.sections import branch_short_forms, genitive_names, with_seat, with_section
 from esfgraph.extract.partners.span_data import org_span
 from esfgraph.extract.partners.token_flags import TokenFlags
 from esfgraph.extract.partners.tokenizer import doc_text
@@ -144,6 +144,7 @@ class OrgRuler:
         taken = {i for s in spans for i in range(s.start, s.end)}
         spans = filter_spans([with_section(doc, s, taken) for s in spans])
         branch_short_forms(spans)  # "Coompanion" after "Coompanion i Västmanland" is that branch
+        genitive_names(spans)  # "Leader Gränslandets LAG" is Leader Gränslandet
         spans = without_project_acronyms(doc, acronym_spans(doc, spans))
         if self.overwrite_ents:
             doc.ents = spans

@@ -19,7 +19,7 @@ from esfgraph.extract.organisations.names import name_key
 from esfgraph.extract.partners.name_shapes import SECTION_WORDS, is_name_token
 from esfgraph.extract.partners.span_data import get, put
 
-__all__ = ["with_seat", "with_section", "branch_short_forms"]
+__all__ = ["with_seat", "with_section", "branch_short_forms", "genitive_names"]
 
 # "region syd", "region Nord": a section named by a compass word after "region".
 _COMPASS = frozenset({"syd", "nord", "norr", "väst", "öst", "mitt", "söder", "sydost", "nordost",
@@ -209,3 +209,19 @@ def _is_branch(text: str, stem: str) -> bool:
     word = rest[0].split("/")[0]
     return word in SECTION_WORDS or word in _DIRECTIONS or word.rstrip("s") in SECTION_WORDS \
         or load_gazetteer().place_kind(word) is not None
+
+
+def genitive_names(spans: list[Span]) -> None:
+    """Point a name found in the genitive at the body the text names without it: "Leader
+    Gränslandets LAG", "RF-SISU Gävleborgs del" where "Leader Gränslandet" and "RF-SISU
+    Gävleborg" are found too (a name no list holds keeps the form it was written in)."""
+    orgs = [o for s in spans if s.label_ == "ORG" and (o := get(s, "esf_org")) is not None]
+    if len(orgs) < 2:
+        return
+    by_name = {o.name: o for o in orgs}
+    for s in spans:
+        org = get(s, "esf_org") if s.label_ == "ORG" else None
+        if org is not None and not org.known and org.name.endswith("s") and " " in org.name:
+            plain = by_name.get(org.name[:-1].removesuffix(":"))
+            if plain is not None and plain.type == org.type:
+                put(s, "esf_org", plain)
