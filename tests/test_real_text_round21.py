@@ -54,3 +54,15 @@ def test_a_name_in_the_genitive_is_the_body_named_without_it(found):
     names = found("Leader Norra Berget beviljade stöd till projektet. Beslutet togs av Leader Norra "
                   "Bergets LAG i maj.")
     assert {c for c, _ in names.values()} == {"Leader Norra Berget"}, names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Beslutsgruppen för Leader Fjällbygdens Dalgång beviljade medel i maj.",
+     "Leader Fjällbygdens Dalgång"),
+    ("Stödet beslutas av Leader Norrsjöns lokala aktionsgrupp, som har sitt kansli i byn.",
+     "Leader Norrsjöns lokala aktionsgrupp"),
+    ("Projektägare är Leader Storåsen Ideell Förening sedan 2016.", "Leader Storåsen Ideell Förening"),
+    ("Leader Storåsens strategi är klar sedan i våras.", "Leader Storåsens"),
+])
+def test_a_leader_group_is_named_whole(found, text, name):
+    assert name in found(text), found(text)

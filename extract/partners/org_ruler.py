@@ -287,11 +287,20 @@ def _merged(positions: list[int], n: int) -> list[tuple[int, int]]:
 
 def _leader_name(span: Span) -> Span:
     """Return a Leader group's name without what follows it ("Leader Sjuhärad Länk", "Leader
-    Nordvästra Skaraborgs LAG-grupp"): at most two words after "Leader", up to a genitive."""
+    Nordvästra Skaraborgs LAG-grupp"): at most two words after "Leader", up to a genitive
+    before a lower-case word ("Leader Göteborgs Insjörike" goes on), with its "ideell förening"
+    or, after a genitive, "lokala aktionsgrupp" ("Leader Ålands lokala aktionsgrupp")."""
     doc, i = span.doc, span.start + (2 if span[0].text == "LAG" else 1)
     end = i
-    while end < span.end and end - i < 2 and not doc[end].text.startswith(("LAG", "Länk")):
+    while end < span.end and end - i < 2 and not doc[end].text.startswith(("LAG", "Länk")) \
+            and doc[end].lower_ != "ideell":
         end += 1
-        if doc[end - 1].text.endswith("s"):
+        if doc[end - 1].text.endswith("s") and not (end < span.end and doc[end].is_title
+                                                    and doc[end].lower_ != "ideell"):
             break
-    return Span(doc, span.start, max(end, i + 1), label="ORG")
+    end = max(end, i + 1)
+    tail = [t.lower_ for t in doc[end:end + 2]]
+    if tail == ["ideell", "förening"] or (doc[end - 1].text.endswith("s") and len(tail) == 2
+                                          and tail[0] == "lokala" and tail[1].startswith("aktionsgrupp")):
+        end += 2
+    return Span(doc, span.start, end, label="ORG")
