@@ -66,3 +66,27 @@ def test_a_name_in_the_genitive_is_the_body_named_without_it(found):
 ])
 def test_a_leader_group_is_named_whole(found, text, name):
     assert name in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Arbetsutskottet vid Region Jämtland Härjedalen har den 3 maj beslutat att bevilja Hylte kommun 2 miljoner "
+     "kronor.", "Region Jämtland Härjedalen, Arbetsutskottet"),
+    ("Medicinskt centrum inom Region Jämtland Härjedalen får 200 000 kronor till en förstudie.",
+     "Region Jämtland Härjedalen, Medicinskt centrum"),
+    ("Projektet drivs av mottagningsenheten på socialförvaltningen i Hylte kommun.",
+     "Hylte kommun, Mottagningsenheten"),
+])
+def test_a_unit_before_its_municipality_or_region_is_one_unit(found, text, canonical):
+    names = found(text)
+    assert canonical in {c for c, _ in names.values()}, names
+
+
+def test_a_deciding_committee_with_a_date_grants(found):
+    names = found("Arbetsutskottet vid Region Jämtland Härjedalen har den 3 maj beslutat att bevilja Hylte kommun "
+                  "2 miljoner kronor.")
+    assert names["Hylte kommun"][1] == "owner", names
+    assert names["Arbetsutskottet vid Region Jämtland Härjedalen"][1] not in ("owner", "partner"), names
+
+
+def test_a_bare_unit_word_before_a_region_is_no_unit(found):
+    assert "Region Jämtland Härjedalen" in found("Han arbetar på enheten vid Region Jämtland Härjedalen sedan i fjol.")

@@ -47,7 +47,7 @@ from esfgraph.extract.partners.span_data import org_span
 from esfgraph.extract.partners.token_flags import TokenFlags
 from esfgraph.extract.partners.tokenizer import doc_text
 from esfgraph.extract.partners.typed_names import typed_bodies
-from esfgraph.extract.partners.unit_parents import compound_start, unit_name
+from esfgraph.extract.partners.unit_parents import compound_start, unit_name, units_at_parents
 
 __all__ = ["OrgRuler", "make_org_ruler"]
 
@@ -145,6 +145,7 @@ class OrgRuler:
         spans = filter_spans([with_section(doc, s, taken) for s in spans])
         branch_short_forms(spans)  # "Coompanion" after "Coompanion i Västmanland" is that branch
         genitive_names(spans)  # "Leader Gränslandets LAG" is Leader Gränslandet
+        spans = _with(spans, units_at_parents(doc, spans))  # "Arbetsutskottet vid Region X"
         spans = without_project_acronyms(doc, acronym_spans(doc, spans))
         if self.overwrite_ents:
             doc.ents = spans

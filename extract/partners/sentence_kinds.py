@@ -42,7 +42,7 @@ ALLOCATE = (r"(?:beviljar|beviljade|beviljat|fördela|fördelar|fördelade|förd
 # "A beviljar", "A har beviljat", "A (ACR) har under 2023 beviljat", "A, beslutar att": A grants.
 # "Universitets- och högskolerådet (UHR) har beviljat": the name in brackets, then the verb.
 _ALLOCATE_AFTER = re.compile(r"\s*\)?\s*(?:\([^()\n]{1,20}\)\s*)?(?:,\s*(?=beslutar|beslutade|beviljar|beviljade))?"
-                             r"(?:har\s+|som\s+)?(?:\w+\s+){0,2}?\b"
+                             r"(?:har\s+|som\s+)?(?:den\s+\d{1,2}\s+[a-zåäö]+\s+)?(?:\w+\s+){0,2}?\b"
                              + ALLOCATE + r"\b", re.I)
 _ALLOCATE_WORD = re.compile(ALLOCATE, re.I)
 # The body whose meeting decides: "När A:s arbetsutskott träffades beviljades", "vid A:s

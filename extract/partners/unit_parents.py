@@ -15,8 +15,9 @@ import re
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.organisations.gazetteer import Org
+from esfgraph.extract.partners.span_data import get, put
 
-__all__ = ["compound_start", "parent_beside", "unit_name"]
+__all__ = ["compound_start", "parent_beside", "unit_name", "units_at_parents"]
 
 _PUBLIC = ("municipality", "region")
 # What may stand between a unit and its body or a sibling unit before it.
@@ -80,3 +81,41 @@ def unit_name(span: Span) -> str:
     text = re.split(r"\s+(?:i|på|inom|vid)\s+", span.text, maxsplit=1)[0]
     return text[:1].upper() + text[1:]
 
+
+
+# A unit's head word in the definite form ("-utskottet", "-enheten"), or "centrum" after an
+# adjective, before "vid/inom/på" and its municipality or region.
+_UNIT_HEAD = re.compile(r"([a-zåäö]*)(utskottet|enheten|förvaltningen|nämnden|avdelningen|kontoret|"
+                        r"kansliet|sekretariatet|centrum|centret)")
+_AT = frozenset({"vid", "inom", "på", "hos"})
+
+
+def units_at_parents(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Return the units named before their municipality or region, each as one UNIT of it:
+    "Arbetsutskottet vid Region Norrland", "Medicinskt centrum inom Region Öst",
+    "Mottagningsenheten på socialförvaltningen i Y kommun" ("Region Norrland, Arbetsutskottet")."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out = []
+    for p in spans:
+        org = get(p, "esf_org")
+        if p.start < 2 or org is None or org.type not in _PUBLIC or doc[p.start - 1].lower_ not in _AT:
+            continue
+        k = p.start - 2
+        m = _UNIT_HEAD.fullmatch(doc[k].lower_)
+        if m is None or k in taken:
+            continue
+        start = k
+        while start > 0 and k - start < 2 and (doc[start - 1].is_lower or doc[start - 1].is_sent_start) \
+                and doc[start - 1].is_alpha \
+                and doc[start - 1].lower_.endswith(("a", "t")) and start - 1 not in taken:
+            start -= 1  # "regionala", "katastrofmedicinskt"
+        start = compound_start(doc, start)
+        if start == k and not m.group(1) or start - 1 in taken:
+            continue  # "enheten vid Region X" names no unit
+        unit = doc[start:k + 1].text
+        wide = Span(doc, start, p.end, label="UNIT")
+        put(wide, "esf_org", org)
+        put(wide, "esf_unit", unit[:1].upper() + unit[1:])
+        put(wide, "esf_rule", (get(p, "esf_rule") or "") + "+unit-at")
+        out.append(wide)
+    return out
