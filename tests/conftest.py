@@ -83,6 +83,16 @@ def roles(nlp):
 
 
 @pytest.fixture(scope="session")
+def found(nlp):
+    """text -> {surface: (canonical name, role)} of the bodies and units found in it, as
+    `esfgraph evaluate` scores them."""
+    from esfgraph.extract.partners.evaluate import predicted_orgs
+    from esfgraph.extract.partners.mentions import mentions_from_doc
+    return lambda text: {o["surface"]: (o["canonical"], o["role"])
+                         for o in predicted_orgs(mentions_from_doc(nlp(text)))}
+
+
+@pytest.fixture(scope="session")
 def seed_store_path(tmp_path_factory, seeds) -> Path:
     """A store on disk built once from the five seed records."""
     path = tmp_path_factory.mktemp("seeds") / "store"

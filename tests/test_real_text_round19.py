@@ -13,15 +13,6 @@ import pytest
 PARTICIPANTS = ("owner", "partner")
 
 
-@pytest.fixture(scope="module")
-def units(nlp):
-    """text -> {surface: (canonical name, role)} of the units and bodies found in it."""
-    from esfgraph.extract.partners.evaluate import predicted_orgs
-    from esfgraph.extract.partners.mentions import mentions_from_doc
-    return lambda text: {o["surface"]: (o["canonical"], o["role"])
-                         for o in predicted_orgs(mentions_from_doc(nlp(text)))}
-
-
 UNITS_BESIDE = [
     ("Samverkanspartners: Torsås kommun med Kulturförvaltningen, Miljöenheten och Kommunledningskontoret.",
      {"Kulturförvaltningen": "Torsås kommun, Kulturförvaltningen",
@@ -35,18 +26,18 @@ UNITS_BESIDE = [
 
 
 @pytest.mark.parametrize("text, expected", UNITS_BESIDE)
-def test_a_unit_belongs_to_the_body_beside_it(units, text, expected):
-    found = units(text)
+def test_a_unit_belongs_to_the_body_beside_it(found, text, expected):
+    bodies = found(text)
     for surface, canonical in expected.items():
-        assert surface in found and found[surface][0] == canonical, found
-        assert found[surface][1] in PARTICIPANTS, found
+        assert surface in bodies and bodies[surface][0] == canonical, bodies
+        assert bodies[surface][1] in PARTICIPANTS, bodies
 
 
-def test_a_contact_line_gives_its_unit_to_the_body_that_opens_it(units):
-    found = units("Kontaktpersoner\n\nMörbylånga kommun: Eva Lund, Barn- och utbildningsförvaltningen\n\n"
+def test_a_contact_line_gives_its_unit_to_the_body_that_opens_it(found):
+    bodies = found("Kontaktpersoner\n\nMörbylånga kommun: Eva Lund, Barn- och utbildningsförvaltningen\n\n"
                   "Borgholms kommun: Per Ek, Tekniska enheten")
-    assert found["Barn- och utbildningsförvaltningen"][0] == \
-        "Mörbylånga kommun, Barn- och utbildningsförvaltningen", found
+    assert bodies["Barn- och utbildningsförvaltningen"][0] == \
+        "Mörbylånga kommun, Barn- och utbildningsförvaltningen", bodies
 
 
 @pytest.mark.parametrize("text", [
@@ -57,14 +48,14 @@ def test_a_contact_line_gives_its_unit_to_the_body_that_opens_it(units):
     "Region Gotland med Projektkontoret och Arbetsförmedlingen deltar i projektet.",
     "Torsås kommun med Lokalkontoret samt Region Kalmar län deltar i projektet.",
 ])
-def test_a_unit_without_its_body_beside_it_stays_out(units, text):
-    found = units(text)
-    assert not any(", " in canonical for canonical, _ in found.values()), found
+def test_a_unit_without_its_body_beside_it_stays_out(found, text):
+    bodies = found(text)
+    assert not any(", " in canonical for canonical, _ in bodies.values()), bodies
 
 
-def test_a_units_name_shares_its_last_part(units):
-    found = units("Projektet drivs av Skol-, kultur- och fritidsförvaltningen i Falu kommun.")
-    assert any(c == "Falu kommun, Skol-, kultur- och fritidsförvaltningen" for c, _ in found.values()), found
+def test_a_units_name_shares_its_last_part(found):
+    bodies = found("Projektet drivs av Skol-, kultur- och fritidsförvaltningen i Falu kommun.")
+    assert any(c == "Falu kommun, Skol-, kultur- och fritidsförvaltningen" for c, _ in bodies.values()), bodies
 
 
 @pytest.mark.parametrize("text, name", [
@@ -72,13 +63,13 @@ def test_a_units_name_shares_its_last_part(units):
      "Norrlandsrådet"),
     ("Den ideella föreningen Leader Nordkust har under sex år varit en motor i bygden.", "Leader Nordkust"),
 ])
-def test_a_lower_case_kind_word_before_a_name_is_no_part_of_it(units, text, name):
-    found = units(text)
-    assert name in found and not any(s.startswith("föreningen") for s in found), found
+def test_a_lower_case_kind_word_before_a_name_is_no_part_of_it(found, text, name):
+    bodies = found(text)
+    assert name in bodies and not any(s.startswith("föreningen") for s in bodies), bodies
 
 
-def test_a_capitalised_kind_word_opens_the_name(units):
-    assert "Föreningen Norden" in units("Föreningen Norden driver projektet.")
+def test_a_capitalised_kind_word_opens_the_name(found):
+    assert "Föreningen Norden" in found("Föreningen Norden driver projektet.")
 
 
 UNCUED_LISTS = [
@@ -90,8 +81,8 @@ UNCUED_LISTS = [
 
 @pytest.mark.parametrize("text", UNCUED_LISTS)
 def test_three_bodies_a_sentence_lists_take_part(roles, text):
-    found = roles(text)
-    assert len(found) >= 3 and all(r == "partner" for r in found.values()), found
+    bodies = roles(text)
+    assert len(bodies) >= 3 and all(r == "partner" for r in bodies.values()), bodies
 
 
 NOT_PARTICIPANT_LISTS = [
@@ -108,18 +99,18 @@ NOT_PARTICIPANT_LISTS = [
 
 @pytest.mark.parametrize("text", NOT_PARTICIPANT_LISTS)
 def test_other_uncued_lists_stay_mentioned(roles, text):
-    found = roles(text)
-    assert found and not any(r in PARTICIPANTS for r in found.values()), found
+    bodies = roles(text)
+    assert bodies and not any(r in PARTICIPANTS for r in bodies.values()), bodies
 
 
-def test_a_national_body_named_field_and_sverige(units):
-    found = units("Projektet genomförs i samverkan med Vätgas Sverige och Lokal Utveckling Sverige.")
-    assert "Vätgas Sverige" in found and "Lokal Utveckling Sverige" in found, found
+def test_a_national_body_named_field_and_sverige(found):
+    bodies = found("Projektet genomförs i samverkan med Vätgas Sverige och Lokal Utveckling Sverige.")
+    assert "Vätgas Sverige" in bodies and "Lokal Utveckling Sverige" in bodies, bodies
 
 
 @pytest.mark.parametrize("text", ["I Sverige samarbetade vi med många.",
                                   "Interreg Sverige-Norge har beviljat stöd till projektet.",
                                   "Från Sverige deltar många skolor.",
                                   "Projektet är störst i Mitt Sverige just nu."])
-def test_a_place_before_sverige_is_no_body(units, text):
-    assert not any(s.endswith("Sverige") for s in units(text)), units(text)
+def test_a_place_before_sverige_is_no_body(found, text):
+    assert not any(s.endswith("Sverige") for s in found(text)), found(text)

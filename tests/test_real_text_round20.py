@@ -5,16 +5,6 @@ page, not the agency."""
 
 import pytest
 
-
-@pytest.fixture(scope="module")
-def found(nlp):
-    """text -> {surface: (canonical name, role)} of the bodies found in it."""
-    from esfgraph.extract.partners.evaluate import predicted_orgs
-    from esfgraph.extract.partners.mentions import mentions_from_doc
-    return lambda text: {o["surface"]: (o["canonical"], o["role"])
-                         for o in predicted_orgs(mentions_from_doc(nlp(text)))}
-
-
 LABELLED = [
     # a heading run into the name after it
     ("3 Sammanfattning Studieförbundet Bilda har på uppdrag av Örebro kommun kartlagt behoven.",
@@ -55,24 +45,19 @@ def test_sida_the_agency_is_still_found(found):
     assert "Sida" in names and names["Sida"][1] == "funder", names
 
 
-@pytest.mark.parametrize("text, region", [
+@pytest.mark.parametrize("text, body, role", [
+    # a region that gives a sum grants it
     ("Region Jämtland Härjedalen bidrar med cirka 2,5 miljoner kronor, under förutsättning att "
-     "övrig finansiering beviljas.", "Region Jämtland Härjedalen"),
-    ("Region Gävleborg bidrar med 340 tusen kronor till förstudien.", "Region Gävleborg"),
-    ("Förutom Region Halland bidrar Hylte kommun med 1 miljon kronor.", "Region Halland"),
+     "övrig finansiering beviljas.", "Region Jämtland Härjedalen", "funder"),
+    ("Region Gävleborg bidrar med 340 tusen kronor till förstudien.", "Region Gävleborg", "funder"),
+    ("Förutom Region Halland bidrar Hylte kommun med 1 miljon kronor.", "Region Halland", "funder"),
+    # a municipality's sum, a region's work: a partner's share
+    ("Hylte kommun bidrar med 200 000 kronor till projektet.", "Hylte kommun", "partner"),
+    ("Region Halland bidrar med personal och lokaler i projektet.", "Region Halland", "partner"),
 ])
-def test_a_region_that_gives_a_sum_grants_it(found, text, region):
+def test_a_region_that_gives_a_sum_grants_it_others_take_part(found, text, body, role):
     names = found(text)
-    assert names[region][1] == "funder", names
-
-
-@pytest.mark.parametrize("text, body", [
-    ("Hylte kommun bidrar med 200 000 kronor till projektet.", "Hylte kommun"),
-    ("Region Halland bidrar med personal och lokaler i projektet.", "Region Halland"),
-])
-def test_a_municipality_or_a_region_giving_work_takes_part(found, text, body):
-    names = found(text)
-    assert names[body][1] == "partner", names
+    assert names[body][1] == role, names
 
 
 @pytest.mark.parametrize("text, body", [

@@ -5,15 +5,6 @@ Västmanland"), not the national body with a place after it."""
 import pytest
 
 
-@pytest.fixture(scope="module")
-def found(nlp):
-    """text -> {surface: (canonical name, role)} of the bodies found in it."""
-    from esfgraph.extract.partners.evaluate import predicted_orgs
-    from esfgraph.extract.partners.mentions import mentions_from_doc
-    return lambda text: {o["surface"]: (o["canonical"], o["role"])
-                         for o in predicted_orgs(mentions_from_doc(nlp(text)))}
-
-
 @pytest.mark.parametrize("text, surface, canonical", [
     ("Projektägare är Almi Företagspartner i Värmland.", "Almi Företagspartner i Värmland",
      "Almi Företagspartner Värmland AB"),
