@@ -36,8 +36,8 @@ _MAX_SUBSIDIARY = 3
 # a place, written "X i Place" as often as "X Place" (additions.csv: study associations, the
 # start-up and co-operative advice centres, Almi's regional companies): "Coompanion i
 # Östergötland" is the branch Coompanion Östergötland, where "IKEA i Malmö" or "Stiftelsen X
-# i Dalarna" is a body and the place of its work. Not
-# Företagarna: "Företagarna i Lysekil" is read as Företagarna itself (dev5, round 21).
+# i Dalarna" is a body and the place of its work. Not Företagarna, whose local associations
+# real texts name as Företagarna itself ("Företagarna i Lysekil").
 _FEDERATED = frozenset(name_key(n) for n in (
     "Almi Företagspartner", "Coompanion", "NyföretagarCentrum", "Ung Företagsamhet",
     "Hushållningssällskapet", "Arbetarnas bildningsförbund", "Studieförbundet Vuxenskolan",
