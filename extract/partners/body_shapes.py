@@ -19,10 +19,10 @@ from esfgraph.extract.partners.name_shapes import (
     CAPS,
     COMPANY_SUFFIX,
     COMPANY_WORDS,
-    NO_UNITS,
     NOT_NAME,
     SHAPE_PATTERNS,
     TRIGGER_STEMS,
+    is_shape_anchor,
 )
 from esfgraph.extract.partners.tokenizer import doc_text
 from esfgraph.extract.partners.word_endings import EndingTest
@@ -179,7 +179,7 @@ _STEMS = Substrings((*TRIGGER_STEMS, *BODY_STEMS))
 
 def is_anchor_word(lower: str) -> bool:
     """Return whether a token (lower case) is a word some shape pattern is built around."""
-    return (_ANCHOR_TEST(lower) and lower not in NO_UNITS) or _BODY_TEST(lower) or lower in ANCHOR_WORDS
+    return is_shape_anchor(lower) or _BODY_TEST(lower) or lower in ANCHOR_WORDS
 
 
 def is_body_anchor(lower: str) -> bool:

@@ -12,7 +12,7 @@ from esfgraph.extract.organisations.gazetteer import load_gazetteer
 from esfgraph.extract.partners.word_endings import EndingTest
 
 __all__ = ["NOT_NAME", "SHAPE_PATTERNS", "COLLECTIVE_PATTERNS", "collective_parts", "NUMBER_WORDS", "has_trigger", "SECTION_WORDS",
-           "is_name_token", "is_trigger_word", "NO_UNITS"]
+           "is_name_token", "is_trigger_word", "is_shape_anchor"]
 
 # Capitalised words that start sentences but never names.
 _NOT_NAME = sorted(STOP_WORDS | {
@@ -183,7 +183,12 @@ ANCHOR = re.compile(
 
 def is_trigger_word(lower: str) -> bool:
     """Return whether a token (in lower case) is a word some token pattern is built around."""
-    return (_ANCHOR_TEST(lower) and lower not in NO_UNITS) or lower in _COMPANY_LOWER
+    return is_shape_anchor(lower) or lower in _COMPANY_LOWER
+
+
+def is_shape_anchor(lower: str) -> bool:
+    """Return whether a token (in lower case) is an ANCHOR word, save an office of no body."""
+    return _ANCHOR_TEST(lower) and lower not in NO_UNITS
 
 
 # Offices that are no body's unit: a project's own, a company's head office, a local office.
