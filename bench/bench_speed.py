@@ -160,6 +160,22 @@ def main() -> None:
         for name, secs in cost.items():
             print(f"    {name:<52} {secs / counted * 1000:>6.2f}")
         print(f"    {'all':<52} {sum(cost.values()) / counted * 1000:>6.2f}")
+        print_budget(n, tok, load, build_cpu, counted, cost)
+
+
+def print_budget(n: int, tok: float, load: float, build_cpu: float, counted: int,
+                 cost: dict[str, float]) -> None:
+    """What each aim leaves a record in CPU, against what the build's stages cost without the
+    rule components (parts esfgraph's rules cannot make cheaper) and with them."""
+    cores = os.cpu_count() or 1
+    per = 1000 / counted
+    rules = sum(v for k, v in cost.items() if k.startswith("component ")) * per
+    stages = sum(cost.values()) * per
+    print(f"  CPU ms a record each aim leaves ({cores} cores fully used, start and end included):")
+    for label, wall in (("build ÷ tokenizer ≥ 2.0", tok / 2), ("build ÷ bulk loader ≥ 0.5", load / 0.5)):
+        print(f"    {label:<28} {wall * cores / n * 1000:>6.2f}")
+    print(f"    the stages without the rule components {stages - rules:>6.2f}, with them {stages:.2f}; "
+          f"the build used {build_cpu / n * 1000:.2f}")
 
 
 if __name__ == "__main__":
