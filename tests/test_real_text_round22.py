@@ -21,3 +21,35 @@ def test_a_structural_fund_partnership_in_other_forms(found, text, surface, cano
     names = found(text)
     assert names.get(surface, (None,))[0] == canonical, names
     assert names[surface][1] not in ("owner", "partner"), names
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Kultur- och fritidsnämnden beslutar att bevilja Föreningen Ekbacken 20 000 kronor.",
+     "Kultur- och fritidsnämnden"),
+    ("Det är regionutvecklingsnämnden som väntas fatta beslutet i maj.", "regionutvecklingsnämnden"),
+    ("För 2021 beslutade regionala tillväxtnämnden att fördela pengarna annorlunda.",
+     "regionala tillväxtnämnden"),
+    ("I november fattade Regionstyrelsen beslut om att utlysa tre miljoner kronor.", "Regionstyrelsen"),
+])
+def test_a_committee_named_bare_is_a_body_that_decides(found, text, surface):
+    names = found(text)
+    assert surface in names and names[surface][1] not in ("owner", "partner"), names
+
+
+def test_a_bare_committee_is_the_committee_of_the_one_region_named(found):
+    names = found("Region Norrbotten ordnar mötet. Det säger Eva Ek, ledamot av regionstyrelsen.")
+    assert names["regionstyrelsen"][0] == "Region Norrbotten, Regionstyrelsen", names
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Pengarna har gått till stadsdelsnämnden Östra Berga.", "stadsdelsnämnden"),
+    ("Föreningsstyrelsen beslutade att söka medel.", "Föreningsstyrelsen"),
+    ("Socialförvaltningen deltar i projektet.", "Socialförvaltningen"),
+])
+def test_other_units_and_named_committees_are_no_bare_committee(found, text, absent):
+    assert absent not in found(text), found(text)
+
+
+def test_a_board_in_its_municipality_is_its_unit(found):
+    names = found("Kommunstyrelsen i Sala har beslutat att medfinansiera projektet.")
+    assert names["Kommunstyrelsen i Sala"][0] == "Sala kommun, Kommunstyrelsen", names

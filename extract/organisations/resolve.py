@@ -29,7 +29,7 @@ _SHAPES = [
                 re.I), "nonprofit"),
 ]
 _DEPARTMENT = re.compile(
-    r"^(?P<unit>(?:[\wåäöÅÄÖ]+-,?\s+)*(?:(?:och|samt)\s+)?[\wåäöÅÄÖ-]*(förvaltning(en)?|nämnd(en)?|enhet(en)?|avdelning(en)?|kontor(et)?|"
+    r"^(?P<unit>(?:[\wåäöÅÄÖ]+-,?\s+)*(?:(?:och|samt)\s+)?[\wåäöÅÄÖ-]*(förvaltning(en)?|nämnd(en)?|styrelse(n)?|enhet(en)?|avdelning(en)?|kontor(et)?|"
     r"tjänst(en)?|utbildning(en)?|förbundet|Komvux|kansli(et)?))"
     r"(\s+(i|på|inom|vid)\s+(?P<place>.+))?$",
     re.IGNORECASE,

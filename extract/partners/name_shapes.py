@@ -99,8 +99,9 @@ SHAPE_PATTERNS: dict[str, list[list[dict]]] = {
         [_ADJECTIVE, {"LOWER": "föreningen"}, {"LOWER": "i"}, CAP],
     ],
     "UNIT": [
-        [{"LOWER": {"REGEX": r"^\w{3,}(förvaltningen|nämnden)$"}}],
-        [{"LOWER": {"REGEX": r"^\w{3,}(förvaltningen|nämnden|enheten|avdelningen)$"}}, _AT, *_PLACE],
+        [{"LOWER": {"REGEX": r"^\w{3,}(förvaltningen|nämnden)$|^(region|kommun|landstings)styrelsen$"}}],
+        [{"LOWER": {"REGEX": r"^\w{3,}(förvaltningen|nämnden|enheten|avdelningen)$|^(region|kommun)styrelsen$"}},
+         _AT, *_PLACE],
         [{"LOWER": {"IN": ["socialtjänsten", "vuxenutbildningen", "komvux", "arbetsmarknadsenheten",
                            "jobbtorg", "jobbcentrum"]}}, _AT, *_PLACE],
     ],
@@ -145,7 +146,7 @@ COLLECTIVE_PATTERNS = [
 TRIGGER_STEMS = (
     "folkhögskol", "kommunalförbund", "kommunförbund", "samordningsförbund", "gymnasieförbund",
     "utbildningsförbund", "finsam", "högskola", "universitet", "förening", "riksförbund",
-    "stiftelse", "förvaltning", "sdf", "nämnden", "enheten", "avdelningen", "kontoret", "socialtjänsten",
+    "stiftelse", "förvaltning", "sdf", "nämnden", "styrelsen", "enheten", "avdelningen", "kontoret", "socialtjänsten",
     "vuxenutbildningen", "komvux", "jobbtorg", "jobbcentrum", "kommuner", "regioner", "aktörer",
     "organisationer", "myndigheter", "främjare", "förvaltningar", "föreningar", "kontor",
     "lärosäten", "fackförbund", "studieförbund", "arbetsförmedlingar", "länsstyrelser",
@@ -177,6 +178,7 @@ ANCHOR = re.compile(
     r"|högskolan|högskolas?|universitets"
     r"|(?:föreningen?|riksförbund(?:et)?|stiftelsen?)s?"
     r"|\w{3,}(?:förvaltningen|förvaltning|nämnden|enheten|avdelningen|kontoret)|avdelningen|sdf"
+    r"|(?:region|kommun|landstings)styrelsen"
     r"|socialtjänsten|vuxenutbildningen|komvux|arbetsmarknadsenheten|jobbtorg|jobbcentrum"
     r")$")
 

@@ -47,7 +47,7 @@ from esfgraph.extract.partners.span_data import org_span
 from esfgraph.extract.partners.token_flags import TokenFlags
 from esfgraph.extract.partners.tokenizer import doc_text
 from esfgraph.extract.partners.typed_names import typed_bodies
-from esfgraph.extract.partners.unit_parents import compound_start, unit_name, units_at_parents
+from esfgraph.extract.partners.unit_parents import adj_start, compound_start, unit_name, units_at_parents
 
 __all__ = ["OrgRuler", "make_org_ruler"]
 
@@ -216,6 +216,7 @@ class OrgRuler:
             elif label in ("UNIT", "NAMED_UNIT", "UNIT_BESIDE"):
                 start = compound_start(doc, start)  # "Skol- och fritidsförvaltningen"
                 resolved = resolve_unit(doc[start:end].text)
+                start = start if resolved is not None else adj_start(doc, start, end)
                 span = Span(doc, start, end, label="UNIT")
                 if resolved is not None:
                     span._.esf_org, span._.esf_unit = resolved
