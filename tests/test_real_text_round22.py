@@ -53,3 +53,22 @@ def test_other_units_and_named_committees_are_no_bare_committee(found, text, abs
 def test_a_board_in_its_municipality_is_its_unit(found):
     names = found("Kommunstyrelsen i Sala har beslutat att medfinansiera projektet.")
     assert names["Kommunstyrelsen i Sala"][0] == "Sala kommun, Kommunstyrelsen", names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Handläggare från Arbetsförmedlingen, Försäkringskassan, Region Skåne och Norrstad arbetar ihop.",
+     "Norrstad"),
+    ("I samverkan med Lantbrukarnas Riksförbund, Vätgas Sverige, Metacon AB och H4O Agro.", "H4O Agro"),
+])
+def test_the_last_name_of_a_list_of_bodies_is_a_body(found, text, name):
+    assert name in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Region Skåne och Norrstad deltar i projektet.", "Norrstad"),  # no list of bodies
+    ("Handläggare från Arbetsförmedlingen, Försäkringskassan, Region Skåne och ESF deltar.", "ESF"),
+    ("Arbetsförmedlingen, Försäkringskassan, Region Skåne och Lund deltar.", "Lund"),  # a place
+    ("Deltagarna rekryteras i samverkan mellan Sala kommun, Arbetsförmedlingen och Steg UT.", "Steg UT"),
+])
+def test_a_lone_word_after_one_body_a_fund_or_a_place_is_none(found, text, absent):
+    assert absent not in found(text), found(text)
