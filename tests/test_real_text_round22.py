@@ -72,3 +72,14 @@ def test_the_last_name_of_a_list_of_bodies_is_a_body(found, text, name):
 ])
 def test_a_lone_word_after_one_body_a_fund_or_a_place_is_none(found, text, absent):
     assert absent not in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bakom satsningen står Sparbanksstiftelsen Alby & Brunna och Sparbanksstiftelsen 1901.",
+     "Sparbanksstiftelsen Alby & Brunna"),
+    ("Bakom satsningen står Sparbanksstiftelsen Alby & Brunna och Sparbanksstiftelsen 1901.",
+     "Sparbanksstiftelsen 1901"),
+])
+def test_a_savings_bank_foundation_is_a_funder(found, text, name):
+    names = found(text)
+    assert name in names and names[name][1] not in ("owner", "partner"), names

@@ -97,6 +97,10 @@ SHAPE_PATTERNS: dict[str, list[list[dict]]] = {
         # "Eritreanska föreningen i Borås" (not "Ideella föreningen" and a second name).
         [_ADJECTIVE, {"LOWER": "föreningen"}, CAPS],
         [_ADJECTIVE, {"LOWER": "föreningen"}, {"LOWER": "i"}, CAP],
+        # The foundations of savings banks, which fund local projects: "Sparbanksstiftelsen Färs &
+        # Frosta", "Sparbanksstiftelsen 1826" (the banks themselves are partners as often).
+        [{"LOWER": "sparbanksstiftelsen"}, {"TEXT": {"REGEX": r"^(?:[A-ZÅÄÖ][\wåäö-]*|\d{4})$"}},
+         {"ORTH": "&", "OP": "?"}, dict(CAP, OP="?")],
     ],
     "UNIT": [
         [{"LOWER": {"REGEX": r"^\w{3,}(förvaltningen|nämnden)$|^(region|kommun|landstings)styrelsen$"}}],
@@ -180,6 +184,7 @@ ANCHOR = re.compile(
     r"|\w{3,}(?:förvaltningen|förvaltning|nämnden|enheten|avdelningen|kontoret)|avdelningen|sdf"
     r"|(?:region|kommun|landstings)styrelsen"
     r"|socialtjänsten|vuxenutbildningen|komvux|arbetsmarknadsenheten|jobbtorg|jobbcentrum"
+    r"|sparbanksstiftelsen"
     r")$")
 
 
