@@ -83,3 +83,19 @@ def test_a_lone_word_after_one_body_a_fund_or_a_place_is_none(found, text, absen
 def test_a_savings_bank_foundation_is_a_funder(found, text, name):
     names = found(text)
     assert name in names and names[name][1] not in ("owner", "partner"), names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Projektet drivs av: Ekbackens ideell förening\n\nBeskrivning av projektet", "Ekbackens ideell förening"),
+    ("Projektnamn: Ån i byn Sökande: Bygdegårdsföreningen Norrby station Syfte: Projektet syftar till "
+     "att visa byn.", "Bygdegårdsföreningen Norrby station"),
+    ("- Mottagare: Lillö bygderåd i samverkan med aktörer på ön.", "Lillö bygderåd"),
+])
+def test_a_form_label_names_the_body_after_it_whole(found, text, name):
+    names = found(text)
+    assert name in names and names[name][1] in ("owner", "partner"), names
+
+
+def test_a_one_word_name_going_on_in_lower_case_is_no_body(found):
+    names = found("- Mottagare: Alby kungsgårds intresseförening i samverkan med aktörer i bygden.")
+    assert "Alby" not in names, names
