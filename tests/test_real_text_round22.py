@@ -99,3 +99,9 @@ def test_a_form_label_names_the_body_after_it_whole(found, text, name):
 def test_a_one_word_name_going_on_in_lower_case_is_no_body(found):
     names = found("- Mottagare: Alby kungsgårds intresseförening i samverkan med aktörer i bygden.")
     assert "Alby" not in names, names
+
+
+def test_an_office_in_its_municipality_is_its_unit(found):
+    names = found("Det säger Eva Ek på Näringslivskontoret i Katrineholm.")
+    assert names["Näringslivskontoret i Katrineholm"][0] == "Katrineholms kommun, Näringslivskontoret", names
+    assert not found("Vi ses på projektkontoret i Sala.")

@@ -106,6 +106,8 @@ SHAPE_PATTERNS: dict[str, list[list[dict]]] = {
         [{"LOWER": {"REGEX": r"^\w{3,}(förvaltningen|nämnden)$|^(region|kommun|landstings)styrelsen$"}}],
         [{"LOWER": {"REGEX": r"^\w{3,}(förvaltningen|nämnden|enheten|avdelningen)$|^(region|kommun)styrelsen$"}},
          _AT, *_PLACE],
+        # "Näringslivskontoret i X" (not "vid": "innovationskontoret vid X" is a university's)
+        [{"LOWER": {"REGEX": r"^(?!projekt|huvud|lokal)\w{3,}kontoret$"}}, {"LOWER": "i"}, *_PLACE],
         [{"LOWER": {"IN": ["socialtjänsten", "vuxenutbildningen", "komvux", "arbetsmarknadsenheten",
                            "jobbtorg", "jobbcentrum"]}}, _AT, *_PLACE],
     ],
