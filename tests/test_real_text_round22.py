@@ -105,3 +105,7 @@ def test_an_office_in_its_municipality_is_its_unit(found):
     names = found("Det säger Eva Ek på Näringslivskontoret i Katrineholm.")
     assert names["Näringslivskontoret i Katrineholm"][0] == "Katrineholms kommun, Näringslivskontoret", names
     assert not found("Vi ses på projektkontoret i Sala.")
+
+
+def test_a_name_ending_in_the_word_forening_is_a_body(found):
+    assert "Solsken Frisbee Förening" in found("Solsken Frisbee Förening vill låta besökare testa frisbee.")

@@ -182,7 +182,7 @@ ANCHOR = re.compile(
     r"|(?:kommunal|gymnasie|utbildnings)förbunds?|kommun(?:al)?förbundet"
     r"|folkhögskolas?|samordningsförbund(?:et|s)?|finsam"
     r"|högskolan|högskolas?|universitets"
-    r"|(?:föreningen?|riksförbund(?:et)?|stiftelsen?)s?"
+    r"|(?:förening(?:en)?|riksförbund(?:et)?|stiftelsen?)s?"
     r"|\w{3,}(?:förvaltningen|förvaltning|nämnden|enheten|avdelningen|kontoret)|avdelningen|sdf"
     r"|(?:region|kommun|landstings)styrelsen"
     r"|socialtjänsten|vuxenutbildningen|komvux|arbetsmarknadsenheten|jobbtorg|jobbcentrum"
