@@ -109,3 +109,18 @@ def test_an_office_in_its_municipality_is_its_unit(found):
 
 def test_a_name_ending_in_the_word_forening_is_a_body(found):
     assert "Solsken Frisbee Förening" in found("Solsken Frisbee Förening vill låta besökare testa frisbee.")
+
+
+@pytest.mark.parametrize("text, surface, canonical", [
+    ("Beviljat stöd: 500 000 kr\nLandsbygdsprogrammet: 300 000 kr\nAlby Älvdal LAG: 200 000 kr",
+     "Alby Älvdal LAG", "Leader Alby Älvdal"),
+    ("Två ansökningar om ändring har godkänts av LAG Grönskan i år.", "LAG Grönskan", "LAG Grönskan"),
+])
+def test_a_leader_group_named_by_its_lag(found, text, surface, canonical):
+    names = found(text)
+    assert names.get(surface, (None,))[0] == canonical, names
+    assert names[surface][1] not in ("owner", "partner"), names
+
+
+def test_the_word_lag_is_no_body(found):
+    assert not found("Enligt lag ska kommunen göra det. Laget Norrby vann.")

@@ -46,6 +46,8 @@ _PARTNERSHIP_NAMES = ("Strukturfondspartnerskapet", "Strukturfondpartnerskapet")
 
 def _partnership(name: str) -> str:
     m = _PARTNERSHIP.match(name)
+    if name.endswith(" LAG") and not name.startswith("Leader "):
+        return f"Leader {name[:-4]}"  # "Norrdalen LAG" (a Leader group's board) is Leader Norrdalen
     if m is None or name.startswith(_PARTNERSHIP_NAMES):
         return name
     return f"{_PARTNERSHIP_NAMES[0]} {m['pre'] or m['post']}".strip()

@@ -125,7 +125,7 @@ BODY_PATTERNS: dict[str, list[list[dict]]] = {
         [_PARTNERSHIP, {"LOWER": {"IN": ["i", "för"]}, "OP": "?"}, {"TEXT": "Mål", "OP": "?"},
          {"LIKE_NUM": True, "OP": "?"}, _RFIRST, _RREST, _RREST],  # "Småland och öarna(s)"
         [_RFIRST, _RREST, {"LOWER": {"REGEX": r"^str?ukturfonds?partn?erskap(?:et)?$"}}],  # "Västsveriges strukturfondspartnerskap"
-        [{"ORTH": "LAG", "OP": "?"}, {"TEXT": "Leader"}, CAPS],
+        [{"ORTH": "LAG", "OP": "?"}, {"TEXT": "Leader"}, CAPS], [{"ORTH": "LAG"}, CAP], [CAP, dict(CAP, OP="?"), {"ORTH": "LAG"}],
     ],
     # Foreign bodies: "Vilja AS", "Høgskolen i Innlandet", "Institutt for samfunnsforskning".
     "FOREIGN": [
@@ -157,7 +157,7 @@ BODY_STEMS = ("kommune", "kaupunki", "kunta", "förbund", "handelskammar", "stud
               "förening", "stiftelse", "stadsmission", "klubb", "regionförbundet", "turism",
               "institut", "foundation", "innovations", "incubator", "inkubator", "science park",
               "energikontor", "stift", "diakoni", "center", "centrum", "departementet",
-              "partnerskap", "parterskap", "leader", "høgskol", "universitetet", "institute", "centre",
+              "partnerskap", "parterskap", "leader", "lag", "høgskol", "universitetet", "institute", "centre",
               "invest in", "business region", "iuc", "länstrafiken", "folkhögskolan",
               "räddningsmission", "ek. för", "ntm-central", "miljöcentral", "coompanion", "sverige")
 BODY_ANCHOR = re.compile(
@@ -170,7 +170,7 @@ BODY_ANCHOR = re.compile(
     r"høgskulen|universitetet|institute|institutt|centre|invest|business|iuc|länstrafiken|"
     r"folkhögskolan|länsstyrelserna|handelskammaren?|handelskammares|studieförbundet|yliopisto|ammattikorkeakoulu|"
     r"räddningsmission|räddningsmissionen|ek|ntm-centralen|miljöcentralen|"
-    r"university|kommune|fylkeskommune|kaupunki|kunta|coompanion|sverige)$")
+    r"university|kommune|fylkeskommune|kaupunki|kunta|coompanion|sverige|lag)$")
 ALL_COMPANY_WORDS = COMPANY_WORDS | FOREIGN_COMPANY_WORDS | _CLUB_WORDS
 _FOREIGN_RX = re.compile(r"(?<![\w-])(?:AS|ASA|Oy|Oyj|ApS|GmbH|Ltd|IF|rf|ry|uf)(?![\w-])")
 # has_trigger's and BODY_STEMS's stems, any of them found in one pass over the text.

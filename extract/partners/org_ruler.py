@@ -292,7 +292,7 @@ def _leader_name(span: Span) -> Span:
     Nordvästra Skaraborgs LAG-grupp"): at most two words after "Leader", up to a genitive
     before a lower-case word ("Leader Göteborgs Insjörike" goes on), with its "ideell förening"
     or, after a genitive, "lokala aktionsgrupp" ("Leader Ålands lokala aktionsgrupp")."""
-    doc, i = span.doc, span.start + (2 if span[0].text == "LAG" else 1)
+    doc, i = span.doc, span.start + (2 if span[0].text == "LAG" and span[1:2].text == "Leader" else 1)
     end = i
     while end < span.end and end - i < 2 and not doc[end].text.startswith(("LAG", "Länk")) \
             and doc[end].lower_ != "ideell":
