@@ -29,11 +29,28 @@ _SHAPES = [
                 re.I), "nonprofit"),
 ]
 _DEPARTMENT = re.compile(
-    r"^(?P<unit>(?:[\wåäöÅÄÖ]+-,?\s+)*(?:(?:och|samt)\s+)?[\wåäöÅÄÖ-]*(förvaltning(en)?|nämnd(en)?|enhet(en)?|avdelning(en)?|kontor(et)?|"
+    r"^(?P<unit>(?:[\wåäöÅÄÖ]+-,?\s+)*(?:(?:och|samt)\s+)?[\wåäöÅÄÖ-]*(förvaltning(en)?|nämnd(en)?|styrelse(n)?|enhet(en)?|avdelning(en)?|kontor(et)?|"
     r"tjänst(en)?|utbildning(en)?|förbundet|Komvux|kansli(et)?))"
     r"(\s+(i|på|inom|vid)\s+(?P<place>.+))?$",
     re.IGNORECASE,
 )
+
+
+# A structural-fund partnership written with its region first or misspelt is named as the others
+# are: "Norra Mellansveriges strukturfondspartnerskap" and "Stukturfondspartnerskapet Stockholm"
+# are "Strukturfondspartnerskapet Norra Mellansverige" and "Strukturfondspartnerskapet Stockholm".
+_PARTNERSHIP = re.compile(r"^(?:(?P<pre>[\w ]+?)s\s+)?str?ukturfonds?partn?erskap(?:et)?"
+                          r"(?:\s+(?:i|för)\b)?\s*(?P<post>.*)$", re.I)
+_PARTNERSHIP_NAMES = ("Strukturfondspartnerskapet", "Strukturfondpartnerskapet")
+
+
+def _partnership(name: str) -> str:
+    m = _PARTNERSHIP.match(name)
+    if name.endswith(" LAG") and not name.startswith("Leader "):
+        return f"Leader {name[:-4]}"  # "Norrdalen LAG" (a Leader group's board) is Leader Norrdalen
+    if m is None or name.startswith(_PARTNERSHIP_NAMES):
+        return name
+    return f"{_PARTNERSHIP_NAMES[0]} {m['pre'] or m['post']}".strip()
 
 
 def shape_type(name: str) -> str:
@@ -54,7 +71,7 @@ def org_from_shape(surface: str) -> Org:
         # A name pasted in lower case gets the case it is written with: "samordningsförbundet
         # gävle" -> "Samordningsförbundet Gävle".
         name = name.upper()
-    name = restore_case(name, frozenset(g.proper_nouns))
+    name = _partnership(restore_case(name, frozenset(g.proper_nouns)))
     return Org(name, shape_type(name))
 
 

@@ -53,16 +53,16 @@ def _esf_regions() -> list[list[str]]:
     import csv
     from importlib.resources import files
     text = (files("esfgraph.extract.organisations") / "data" / "counties.csv").read_text("utf-8")
-    names = {r["esf_region"] for r in csv.DictReader(text.splitlines())} | {"Skåne-Blekinge"}
+    names = {r["esf_region"] for r in csv.DictReader(text.splitlines())} | {"Skåne-Blekinge", "Skåne Blekinge"}
     return [n.split() for n in sorted(names) if n]
 
 
 _REGIONS = _esf_regions()
-_REGION_FIRST = sorted({w[0] for w in _REGIONS} | {w[0] + "s" for w in _REGIONS if len(w) == 1})
-_REGION_REST = sorted({x for w in _REGIONS for x in w[1:]} | {x + "s" for w in _REGIONS for x in w[1:]})
+_RFIRST = {"TEXT": {"IN": sorted({w[0] for w in _REGIONS} | {w[0] + "s" for w in _REGIONS if len(w) == 1})}}
+_RREST = {"LOWER": {"IN": sorted({x.lower() + s for w in _REGIONS for x in w[1:] for s in ("", "s")})}, "OP": "?"}
 _UNIT_END = r"(?:förvaltning|förvaltningen|enheten|nämnden)"
 _UNIT_WORD = rf"^\w{{3,}}{_UNIT_END}$"
-_PARTNERSHIP = {"LOWER": {"REGEX": r"^strukturfonds?partnerskapets?$"}}
+_PARTNERSHIP = {"LOWER": {"REGEX": r"^str?ukturfonds?partn?erskapets?$"}}  # and "Stuktur-", "-parterskapet"
 
 # The head words a capitalised name ends in, in any case ("Norra Älvstrandens
 # företagarförening", "Brynge Kulturförening", "Kalmar Stadsmission", "Alnö Skidklubb", "Luleå
@@ -123,9 +123,9 @@ BODY_PATTERNS: dict[str, list[list[dict]]] = {
         [{"TEXT": {"REGEX": rf"^[{_UP}]\w+departementets?$"}}],
         [{"TEXT": {"REGEX": rf"^[{_UP}]\w+-$"}}, {"LOWER": "och"}, {"LOWER": {"REGEX": r"^\w+departementets?$"}}],
         [_PARTNERSHIP, {"LOWER": {"IN": ["i", "för"]}, "OP": "?"}, {"TEXT": "Mål", "OP": "?"},
-         {"LIKE_NUM": True, "OP": "?"}, {"TEXT": {"IN": _REGION_FIRST}},
-         {"TEXT": {"IN": _REGION_REST}, "OP": "?"}, {"TEXT": {"IN": _REGION_REST}, "OP": "?"}],
-        [{"ORTH": "LAG", "OP": "?"}, {"TEXT": "Leader"}, CAPS],
+         {"LIKE_NUM": True, "OP": "?"}, _RFIRST, _RREST, _RREST],  # "Småland och öarna(s)"
+        [_RFIRST, _RREST, {"LOWER": {"REGEX": r"^str?ukturfonds?partn?erskap(?:et)?$"}}],  # "Västsveriges strukturfondspartnerskap"
+        [{"ORTH": "LAG", "OP": "?"}, {"TEXT": "Leader"}, CAPS], [{"ORTH": "LAG"}, CAP], [CAP, dict(CAP, OP="?"), {"ORTH": "LAG"}],
     ],
     # Foreign bodies: "Vilja AS", "Høgskolen i Innlandet", "Institutt for samfunnsforskning".
     "FOREIGN": [
@@ -157,7 +157,7 @@ BODY_STEMS = ("kommune", "kaupunki", "kunta", "förbund", "handelskammar", "stud
               "förening", "stiftelse", "stadsmission", "klubb", "regionförbundet", "turism",
               "institut", "foundation", "innovations", "incubator", "inkubator", "science park",
               "energikontor", "stift", "diakoni", "center", "centrum", "departementet",
-              "partnerskapet", "leader", "høgskol", "universitetet", "institute", "centre",
+              "partnerskap", "parterskap", "leader", "lag", "høgskol", "universitetet", "institute", "centre",
               "invest in", "business region", "iuc", "länstrafiken", "folkhögskolan",
               "räddningsmission", "ek. för", "ntm-central", "miljöcentral", "coompanion", "sverige")
 BODY_ANCHOR = re.compile(
@@ -166,11 +166,11 @@ BODY_ANCHOR = re.compile(
     r"klubbens|institutet|institutets|departementet|departementets)"
     r"|stadsmission|stadsmissionen|stadsmissions|regionförbundet|turism|turisms|institutet|"
     r"foundation|innovations|incubator|inkubator|\w*inkubatorn|science|energikontoret|energikontor|stift|stifts|"
-    r"diakoni|diakonis|\w*center|\w*centrum|strukturfonds?partnerskapets?|leader|høgskolen|"
+    r"diakoni|diakonis|\w*center|\w*centrum|str?ukturfonds?partn?erskap(?:ets?)?|leader|høgskolen|"
     r"høgskulen|universitetet|institute|institutt|centre|invest|business|iuc|länstrafiken|"
     r"folkhögskolan|länsstyrelserna|handelskammaren?|handelskammares|studieförbundet|yliopisto|ammattikorkeakoulu|"
     r"räddningsmission|räddningsmissionen|ek|ntm-centralen|miljöcentralen|"
-    r"university|kommune|fylkeskommune|kaupunki|kunta|coompanion|sverige)$")
+    r"university|kommune|fylkeskommune|kaupunki|kunta|coompanion|sverige|lag)$")
 ALL_COMPANY_WORDS = COMPANY_WORDS | FOREIGN_COMPANY_WORDS | _CLUB_WORDS
 _FOREIGN_RX = re.compile(r"(?<![\w-])(?:AS|ASA|Oy|Oyj|ApS|GmbH|Ltd|IF|rf|ry|uf)(?![\w-])")
 # has_trigger's and BODY_STEMS's stems, any of them found in one pass over the text.

@@ -26,12 +26,14 @@ def coordinated_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     after a comma stands an apposition as often ("Lunds universitet, Campus Helsingborg").
     """
     taken = {i for s in spans for i in range(s.start, s.end)}
+    ends = {s.end for s in spans if s.label_ == "ORG"}
     out = []
     for span in spans:
         if span.label_ != "ORG":
             continue
         if span.end + 1 < len(doc) and doc[span.end].lower_ in _AND:
-            run = _run_after(doc, span.end + 1, taken)
+            listed = span.start >= 2 and doc[span.start - 1].text == "," and span.start - 1 in ends
+            run = _run_after(doc, span.end + 1, taken, listed)
             if run:
                 out.append(run)
         if span.start >= 2 and doc[span.start - 1].lower_ in _AND:
@@ -73,11 +75,18 @@ def _between(doc: Doc, a: Span, b: Span) -> list[Span]:
 _SEPARATORS = frozenset({",", "och", "samt"})
 
 
-def _run_after(doc: Doc, i: int, taken: set) -> Span | None:
+def _run_after(doc: Doc, i: int, taken: set, listed: bool = False) -> Span | None:
+    """Return the name after "och" following a body; in a list of bodies ("A, B och C") a name of
+    one word or with a digit is one too ("A, B och Norrstad", "A, B och H4O Agro")."""
     end = i
     while end < len(doc) and end - i < _MAX_ITEM and end not in taken and (
-            is_name_token(doc[end]) or (end > i and doc[end].text == "&")):
+            is_name_token(doc[end]) or (end > i and doc[end].text == "&")
+            or listed and doc[end].text[:1].isupper() and doc[end].text.isalnum()
+            and not doc[end].is_alpha):
         end += 1
+    if listed and end - i == 1 and not (end < len(doc) and doc[end].text[:1].isupper()) \
+            and doc[i].lower_ not in _NOT_ONE_WORD and len(doc[i]) > 3:
+        return _coordinated(doc, i, end, one_word=True)
     return _coordinated(doc, i, end)
 
 
@@ -91,9 +100,9 @@ def _run_before(doc: Doc, end: int, taken: set) -> Span | None:
     return _coordinated(doc, start, end)
 
 
-def _coordinated(doc: Doc, start: int, end: int) -> Span | None:
+def _coordinated(doc: Doc, start: int, end: int, one_word: bool = False) -> Span | None:
     """Return the ORG span of a coordinated unknown name doc[start:end], or None."""
-    if end - start < 2 or (end < len(doc) and doc[end].text[:1].isupper()):
+    if end - start < (1 if one_word else 2) or (end < len(doc) and doc[end].text[:1].isupper()):
         return None
     name = doc[start:end].text
     if load_gazetteer().place_kind(name) is not None or doc[end - 1].lower_ in _NOT_BODIES \
@@ -124,3 +133,5 @@ _PERSON_TITLES = frozenset({"projektledaren", "projektledare", "kontaktpersonen"
 # Last words of capitalised names that are no bodies: funds, programmes, places of work.
 _NOT_BODIES = frozenset({"socialfonden", "socialfond", "fonden", "programmet", "college",
                          "park", "centrum", "unionen"})
+# One-word names that end a list of bodies and are none: funds, programmes, the EU.
+_NOT_ONE_WORD = frozenset({"esf", "eruf", "eu", "interreg", "leader", "erasmus", "horisont", "vinnova"})

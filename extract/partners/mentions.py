@@ -34,7 +34,7 @@ from esfgraph.extract.partners.sentence_kinds import FOCUSED, FULL_TEXT
 from esfgraph.extract.partners.sentences import ABBREVIATIONS, SentenceIndex
 from esfgraph.extract.partners.span_data import get
 from esfgraph.extract.partners.tokenizer import TextKeepingTokenizer, doc_text, split_glued_labels
-from esfgraph.extract.partners.unit_parents import parent_beside
+from esfgraph.extract.partners.unit_parents import bare_committee, parent_beside
 from esfgraph.extract.records import Record
 
 __all__ = ["Mention", "build_pipeline", "find_mentions", "mentions_from_doc", "iter_mentions",
@@ -253,9 +253,13 @@ def mentions_from_doc(doc: Doc, owner: Org | None = None) -> list[Mention]:
                 org, unit = org_from_shape(ent.text), None  # "Spånga-Tensta stadsdelsförvaltning"
             elif (org := parent_beside(doc, ent)) is not None:
                 rule += "+parent"  # "Malmö stad med Fritidsförvaltningen"
+            elif (committee := bare_committee(ent)) is not None:
+                (org, unit), rule = committee, rule + "+committee"  # "Kultur- och fritidsnämnden beslutar"
             else:
                 continue
         role = get(ent, "esf_role") or "mentioned"
+        if role == "owner" and rule.endswith("+committee"):
+            role = "mentioned"  # a committee named bare decides; its municipality runs projects
         if owner is not None and org is not None:
             if org.key == owner.key or (not org.known and _bare(org.name) == owner_bare):
                 org, role = owner, "owner"  # the owner's own name (its node may be its number)

@@ -97,10 +97,17 @@ SHAPE_PATTERNS: dict[str, list[list[dict]]] = {
         # "Eritreanska föreningen i Borås" (not "Ideella föreningen" and a second name).
         [_ADJECTIVE, {"LOWER": "föreningen"}, CAPS],
         [_ADJECTIVE, {"LOWER": "föreningen"}, {"LOWER": "i"}, CAP],
+        # The foundations of savings banks, which fund local projects: "Sparbanksstiftelsen Färs &
+        # Frosta", "Sparbanksstiftelsen 1826" (the banks themselves are partners as often).
+        [{"LOWER": "sparbanksstiftelsen"}, {"TEXT": {"REGEX": r"^(?:[A-ZÅÄÖ][\wåäö-]*|\d{4})$"}},
+         {"ORTH": "&", "OP": "?"}, dict(CAP, OP="?")],
     ],
     "UNIT": [
-        [{"LOWER": {"REGEX": r"^\w{3,}(förvaltningen|nämnden)$"}}],
-        [{"LOWER": {"REGEX": r"^\w{3,}(förvaltningen|nämnden|enheten|avdelningen)$"}}, _AT, *_PLACE],
+        [{"LOWER": {"REGEX": r"^\w{3,}(förvaltningen|nämnden)$|^(region|kommun|landstings)styrelsen$"}}],
+        [{"LOWER": {"REGEX": r"^\w{3,}(förvaltningen|nämnden|enheten|avdelningen)$|^(region|kommun)styrelsen$"}},
+         _AT, *_PLACE],
+        # "Näringslivskontoret i X" (not "vid": "innovationskontoret vid X" is a university's)
+        [{"LOWER": {"REGEX": r"^(?!projekt|huvud|lokal)\w{3,}kontoret$"}}, {"LOWER": "i"}, *_PLACE],
         [{"LOWER": {"IN": ["socialtjänsten", "vuxenutbildningen", "komvux", "arbetsmarknadsenheten",
                            "jobbtorg", "jobbcentrum"]}}, _AT, *_PLACE],
     ],
@@ -145,7 +152,7 @@ COLLECTIVE_PATTERNS = [
 TRIGGER_STEMS = (
     "folkhögskol", "kommunalförbund", "kommunförbund", "samordningsförbund", "gymnasieförbund",
     "utbildningsförbund", "finsam", "högskola", "universitet", "förening", "riksförbund",
-    "stiftelse", "förvaltning", "sdf", "nämnden", "enheten", "avdelningen", "kontoret", "socialtjänsten",
+    "stiftelse", "förvaltning", "sdf", "nämnden", "styrelsen", "enheten", "avdelningen", "kontoret", "socialtjänsten",
     "vuxenutbildningen", "komvux", "jobbtorg", "jobbcentrum", "kommuner", "regioner", "aktörer",
     "organisationer", "myndigheter", "främjare", "förvaltningar", "föreningar", "kontor",
     "lärosäten", "fackförbund", "studieförbund", "arbetsförmedlingar", "länsstyrelser",
@@ -175,9 +182,11 @@ ANCHOR = re.compile(
     r"|(?:kommunal|gymnasie|utbildnings)förbunds?|kommun(?:al)?förbundet"
     r"|folkhögskolas?|samordningsförbund(?:et|s)?|finsam"
     r"|högskolan|högskolas?|universitets"
-    r"|(?:föreningen?|riksförbund(?:et)?|stiftelsen?)s?"
+    r"|(?:förening(?:en)?|riksförbund(?:et)?|stiftelsen?)s?"
     r"|\w{3,}(?:förvaltningen|förvaltning|nämnden|enheten|avdelningen|kontoret)|avdelningen|sdf"
+    r"|(?:region|kommun|landstings)styrelsen"
     r"|socialtjänsten|vuxenutbildningen|komvux|arbetsmarknadsenheten|jobbtorg|jobbcentrum"
+    r"|sparbanksstiftelsen"
     r")$")
 
 

@@ -47,7 +47,7 @@ from esfgraph.extract.partners.span_data import org_span
 from esfgraph.extract.partners.token_flags import TokenFlags
 from esfgraph.extract.partners.tokenizer import doc_text
 from esfgraph.extract.partners.typed_names import typed_bodies
-from esfgraph.extract.partners.unit_parents import compound_start, unit_name, units_at_parents
+from esfgraph.extract.partners.unit_parents import adj_start, compound_start, unit_name, units_at_parents
 
 __all__ = ["OrgRuler", "make_org_ruler"]
 
@@ -216,6 +216,7 @@ class OrgRuler:
             elif label in ("UNIT", "NAMED_UNIT", "UNIT_BESIDE"):
                 start = compound_start(doc, start)  # "Skol- och fritidsförvaltningen"
                 resolved = resolve_unit(doc[start:end].text)
+                start = start if resolved is not None else adj_start(doc, start, end)
                 span = Span(doc, start, end, label="UNIT")
                 if resolved is not None:
                     span._.esf_org, span._.esf_unit = resolved
@@ -291,7 +292,7 @@ def _leader_name(span: Span) -> Span:
     Nordvästra Skaraborgs LAG-grupp"): at most two words after "Leader", up to a genitive
     before a lower-case word ("Leader Göteborgs Insjörike" goes on), with its "ideell förening"
     or, after a genitive, "lokala aktionsgrupp" ("Leader Ålands lokala aktionsgrupp")."""
-    doc, i = span.doc, span.start + (2 if span[0].text == "LAG" else 1)
+    doc, i = span.doc, span.start + (2 if span[0].text == "LAG" and span[1:2].text == "Leader" else 1)
     end = i
     while end < span.end and end - i < 2 and not doc[end].text.startswith(("LAG", "Länk")) \
             and doc[end].lower_ != "ideell":

@@ -33,6 +33,7 @@ OWNER_SLOTS = (("ägs", "av"), ("drivs", "av"), ("leds", "av"), ("ägs", "och", 
                ("drivs", "och", "ägs", "av"), ("projektägare", "är"), ("projektägaren", "är"),
                ("projektägare", ":"), ("huvudman", "är"), ("ansvarig", "för", "projektet", "är"),
                ("stödmottagare", "är"), ("stödmottagare", ":"), ("sökande", "är"), ("huvudsökande", "är"),
+               ("sökande", ":"), ("mottagare", ":"), ("drivs", "av", ":"),
                *((what, verb, "av") for what in ("projektet", "satsningen")
                  for verb in ("samordnas", "koordineras")),
                *((adj, "organisation", end) for adj in ("ansvarig", "projektägande", "sökande")
@@ -128,6 +129,8 @@ def slot_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
                 if end is None:
                     break
                 end = _lower_tail(doc, j, end, taken)
+                if end - j == 1 and _goes_on(doc, end) and "\n" not in doc[j].whitespace_:
+                    break  # one word whose name goes on in lower case we cannot end ("Alby kungsgårds ...")
                 if around and not (end + 1 < len(doc) and doc[end].lower_ == "som"
                                    and doc[end + 1].lower_ in ROLE_NOUNS_AFTER):
                     break
@@ -220,9 +223,18 @@ def _lower_tail(doc: Doc, start: int, end: int, taken: set) -> int:
     if k == end or k - start > _MAX_NAME:
         return end
     # (The end of a text is no end of the name: a text cut off ends in half a word.)
+    # A form's next label ("Syfte:") or "i samverkan med" ends it too ("X bygderåd i samverkan med").
     closed = k < len(doc) and (doc[k].is_space or doc[k].text in _TAIL_ENDS) \
-        or "\n" in doc[k - 1].whitespace_
+        or "\n" in doc[k - 1].whitespace_ or k + 1 < len(doc) and (
+            doc[k].is_title and doc[k + 1].text == ":"
+            or doc[k].lower_ == "i" and doc[k + 1].lower_ in ("samverkan", "samarbete"))
     return k if closed else end
+
+
+def _goes_on(doc: Doc, k: int) -> bool:
+    """Return whether a name goes on in lower case at token k: a noun, or a genitive before one."""
+    return k + 1 < len(doc) and (_tail_word(doc[k]) or doc[k].is_lower and doc[k].lower_.endswith("s")
+                                 and doc[k].is_alpha and _tail_word(doc[k + 1]))
 
 
 def _tail_word(token) -> bool:

@@ -15,9 +15,10 @@ import re
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.organisations.gazetteer import Org
+from esfgraph.extract.organisations.resolve import org_from_shape
 from esfgraph.extract.partners.span_data import get, put
 
-__all__ = ["compound_start", "parent_beside", "unit_name", "units_at_parents"]
+__all__ = ["adj_start", "bare_committee", "compound_start", "parent_beside", "unit_name", "units_at_parents"]
 
 _PUBLIC = ("municipality", "region")
 # What may stand between a unit and its body or a sibling unit before it.
@@ -52,6 +53,43 @@ def parent_beside(doc: Doc, unit: Span) -> Org | None:
                 and (n.end >= len(doc) or doc[n.end].lower_ not in _LIST_GOES_ON):
             return org  # "Avdelningen för hållbar tillväxt, Uddevalla kommun är projektägare"
     return None
+
+
+# A municipality's or region's committee or board ("nämnd", "styrelse") decides by itself: named
+# bare, it is a body of the text all the same ("Kultur- och fritidsnämnden beslutar att bevilja",
+# "Det är regionutvecklingsnämnden som beslutar"), unlike an office or unit ("Avfallsenheten").
+_COMMITTEE = re.compile(r"(?:[\w-]+\s+)*[\w-]{3,}(?:nämnden|nämndens)|(?:region|kommun|landstings)styrelsen", re.I)
+
+
+_ADJECTIVE = re.compile(r"\w{3,}(?:ala|iska|ska|ella)")  # "regionala", "tekniska", "kulturella"
+
+
+def bare_committee(unit: Span) -> tuple[Org, str | None] | None:
+    """Return (body, unit) of a committee found without its municipality or region: the one
+    municipality or region the text names (a region's for "Regionstyrelsen"), else the committee
+    as a body of its own; None for other units or a committee whose name goes on
+    ("stadsdelsnämnden Östra Berga")."""
+    doc = unit.doc
+    if get(unit, "esf_rule") != "pattern:department" or not _COMMITTEE.fullmatch(unit.text) \
+            or unit.end < len(doc) and doc[unit.end].is_title and not doc[unit.end].is_sent_start:
+        return None
+    name = unit_name(unit)
+    kinds = ("region",) if name.lower().startswith(("region", "landsting")) else \
+        ("municipality",) if name.lower().startswith("kommun") else _PUBLIC
+    bodies = {o.key: o for e in doc.ents if e.label_ == "ORG" and (o := get(e, "esf_org")) is not None
+              and o.type in kinds}
+    if len(bodies) == 1:
+        return next(iter(bodies.values())), name
+    return org_from_shape(name), None
+
+
+def adj_start(doc: Doc, start: int, end: int) -> int:
+    """Return where a committee's name starts with its adjective: "regionala utvecklingsnämnden"."""
+    if doc[end - 1].lower_.endswith("nämnden") and start > 0 and doc[start - 1].is_alpha \
+            and (doc[start - 1].is_lower or doc[start - 1].is_sent_start) \
+            and _ADJECTIVE.fullmatch(doc[start - 1].lower_):
+        return start - 1
+    return start
 
 
 def _joined(doc: Doc, lo: int, hi: int) -> bool:
