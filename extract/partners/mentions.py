@@ -25,8 +25,8 @@ from esfgraph.extract.partners.body_shapes import (
     ALL_COMPANY_WORDS,
     ANCHOR_ENDINGS,
     ANCHOR_WORDS,
-    is_anchor_word,
 )
+from esfgraph.extract.partners.councils import COUNCIL_WORDS, anchor_or_council, council_role, parent_in_text
 from esfgraph.extract.partners.focus import Focus, Focused
 from esfgraph.extract.partners.list_items import LIST_HEADS
 from esfgraph.extract.partners.name_search import OwnerPattern
@@ -205,9 +205,9 @@ def pipeline_focus(nlp: Language) -> Focus | None:
     ruler = nlp.get_pipe("esf_organisations")
     if ruler.focus is None:
         special = [k for k in nlp.tokenizer.rules if k.endswith(".")]
-        ruler.focus = Focus(ruler.names, ruler.cased_names, is_anchor_word, ALL_COMPANY_WORDS,
+        ruler.focus = Focus(ruler.names, ruler.cased_names, anchor_or_council, ALL_COMPANY_WORDS,
                             [rx for rx, _ in LIST_HEADS], [*special, *ABBREVIATIONS],
-                            ANCHOR_ENDINGS, ANCHOR_WORDS)
+                            ANCHOR_ENDINGS, ANCHOR_WORDS | COUNCIL_WORDS)
     return ruler.focus
 
 
@@ -253,9 +253,11 @@ def mentions_from_doc(doc: Doc, owner: Org | None = None) -> list[Mention]:
                 org, unit = org_from_shape(ent.text), None  # "Spånga-Tensta stadsdelsförvaltning"
             elif (org := parent_beside(doc, ent)) is not None:
                 rule += "+parent"  # "Malmö stad med Fritidsförvaltningen"
+            elif (org := parent_in_text(doc, ent)) is not None:
+                rule += "+text"  # "Region X ... beviljade regionstyrelsen"
             else:
                 continue
-        role = get(ent, "esf_role") or "mentioned"
+        role = council_role(ent, get(ent, "esf_role") or "mentioned")
         if owner is not None and org is not None:
             if org.key == owner.key or (not org.known and _bare(org.name) == owner_bare):
                 org, role = owner, "owner"  # the owner's own name (its node may be its number)

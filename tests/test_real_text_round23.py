@@ -1,0 +1,39 @@
+"""The twenty-third round of rules, each on fictional sentences of its shape: bodies the texts name
+without any name of their own. A municipality's or region's council or committee named by its
+office alone ("kommunstyrelsen", "regionala tillväxtnämnden") is a unit of the municipality or
+region the text names."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, surface, canonical, role", [
+    ("Sävsjö kommun äger projektet Lyftet. Kommunstyrelsen anslår 400 000 kronor för i år.",
+     "Kommunstyrelsen", "Sävsjö kommun, Kommunstyrelsen", "funder"),
+    ("Region Örebro län stöttar kooperativ. Det beslutade regionala tillväxtnämnden i går.",
+     "regionala tillväxtnämnden", "Region Örebro län, Regionala tillväxtnämnden", None),
+    ("Vid sitt sammanträde beviljade regionstyrelsen medel till Region Värmlands projekt Bro.",
+     "regionstyrelsen", "Region Värmland, Regionstyrelsen", None),
+    ("Kommunstyrelsen i Lysekil har beslutat att medfinansiera projektet Flytbron.",
+     "Kommunstyrelsen i Lysekil", "Lysekils kommun, Kommunstyrelsen", None),
+    ("Göteborgs stad satsar. Mest pengar gick till stadsdelsnämnden Västra Lunden för projektet Bron.",
+     "stadsdelsnämnden Västra Lunden", "Göteborgs Stad, Stadsdelsnämnden Västra Lunden", None),
+])
+def test_a_council_named_alone_is_a_unit_of_the_body_in_the_text(found, text, surface, canonical, role):
+    names = found(text)
+    assert names.get(surface, (None,))[0] == canonical, names
+    assert role is None or names[surface][1] == role, names
+
+
+def test_a_region_committee_is_nearest_region_before_it(found):
+    names = found("Region Kalmar län och Region Skåne samverkar. Region Skåne leder arbetet och "
+                  "regionutvecklingsnämnden beslutar om pengarna i maj.")
+    assert names.get("regionutvecklingsnämnden", (None,))[0] == "Region Skåne, Regionutvecklingsnämnden", names
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ett kommunfullmäktige hanterar mycket EU-lagstiftning, säger Umeå kommun.", "kommunfullmäktige"),
+    ("Kommunstyrelsen beslutade i går att stödja föreningen.", "Kommunstyrelsen"),
+    ("Umeå kommun deltar. Stadsdelsnämnden beslutade i går.", "Stadsdelsnämnden"),
+])
+def test_no_unit_without_its_body_or_of_any_council(found, text, word):
+    assert word not in found(text), found(text)
