@@ -37,3 +37,27 @@ def test_a_region_committee_is_nearest_region_before_it(found):
 ])
 def test_no_unit_without_its_body_or_of_any_council(found, text, word):
     assert word not in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, surface, canonical", [
+    ("Samarbetet sker med Jämtlands museum, Umeå konstmuseum och Lidköpings konsthall.",
+     "Umeå konstmuseum", "Umeå konstmuseum"),
+    ("Samarbetet sker med Jämtlands museum, Umeå konstmuseum och Lidköping konsthall.",
+     "Jämtlands museum", "Jämtlands museum"),
+    ("Projektmedel går till Kalmar läns museums arbete med fotografier.", "Kalmar läns museums",
+     "Kalmar läns museum"),
+    ("Teater Blekinge har startat ett samarbete med skolorna.", "Teater Blekinge", "Teater Blekinge"),
+    ("Stöd får också Umeå stadsbibliotek för läsecirklar.", "Umeå stadsbibliotek",
+     "Umeå kommun, Umeå stadsbibliotek"),
+])
+def test_a_museum_or_theatre_is_named_by_its_place_and_kind(found, text, surface, canonical):
+    names = found(text)
+    assert names.get(surface, (None,))[0] == canonical, names
+
+
+@pytest.mark.parametrize("text", [
+    "Projektet vill bygga Sveriges största museum för gatukonst.",
+    "Deltagarna gick på teater och museum i Umeå.",
+])
+def test_no_museum_without_a_place_before_it(found, text):
+    assert not found(text), found(text)

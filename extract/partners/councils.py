@@ -16,10 +16,9 @@ from spacy.tokens import Doc, Span
 
 from esfgraph.extract.organisations.gazetteer import Org
 from esfgraph.extract.organisations.resolve import resolve_name
-from esfgraph.extract.partners.body_shapes import is_anchor_word
 from esfgraph.extract.partners.span_data import get, put
 
-__all__ = ["COUNCIL_WORDS", "anchor_or_council", "council_role", "council_spans", "parent_in_text"]
+__all__ = ["COUNCIL_WORDS", "council_role", "council_spans", "parent_in_text"]
 
 # The councils (styrelse, fullmäktige) of municipalities and regions, which hold no unit word
 # the department patterns of name_shapes.py are built around.
@@ -38,12 +37,6 @@ _REGION_START = ("region", "landsting")
 _MUNICIPALITY_START = ("kommun", "stadsdel", "stads")
 _RULE = "pattern:council"
 _STEMS = ("tyrelsen", "TYRELSEN", "ullmäktige", "ULLMÄKTIGE", "ämnden")
-
-
-def anchor_or_council(lower: str) -> bool:
-    """Return whether a word (lower case) is a shape pattern's anchor or a council (focus.py
-    keeps the sentences that hold one)."""
-    return is_anchor_word(lower) or lower in COUNCIL_WORDS
 
 
 def council_spans(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -26,10 +26,11 @@ from esfgraph.extract.partners.body_shapes import (
     ANCHOR_ENDINGS,
     ANCHOR_WORDS,
 )
-from esfgraph.extract.partners.councils import COUNCIL_WORDS, anchor_or_council, council_role, parent_in_text
+from esfgraph.extract.partners.councils import council_role, parent_in_text
 from esfgraph.extract.partners.focus import Focus, Focused
 from esfgraph.extract.partners.list_items import LIST_HEADS
 from esfgraph.extract.partners.name_search import OwnerPattern
+from esfgraph.extract.partners.offices import OFFICE_WORDS, anchor_or_office
 from esfgraph.extract.partners.sentence_kinds import FOCUSED, FULL_TEXT
 from esfgraph.extract.partners.sentences import ABBREVIATIONS, SentenceIndex
 from esfgraph.extract.partners.span_data import get
@@ -205,9 +206,9 @@ def pipeline_focus(nlp: Language) -> Focus | None:
     ruler = nlp.get_pipe("esf_organisations")
     if ruler.focus is None:
         special = [k for k in nlp.tokenizer.rules if k.endswith(".")]
-        ruler.focus = Focus(ruler.names, ruler.cased_names, anchor_or_council, ALL_COMPANY_WORDS,
+        ruler.focus = Focus(ruler.names, ruler.cased_names, anchor_or_office, ALL_COMPANY_WORDS,
                             [rx for rx, _ in LIST_HEADS], [*special, *ABBREVIATIONS],
-                            ANCHOR_ENDINGS, ANCHOR_WORDS | COUNCIL_WORDS)
+                            ANCHOR_ENDINGS, ANCHOR_WORDS | OFFICE_WORDS)
     return ruler.focus
 
 
