@@ -61,3 +61,16 @@ def test_a_museum_or_theatre_is_named_by_its_place_and_kind(found, text, surface
 ])
 def test_no_museum_without_a_place_before_it(found, text):
     assert not found(text), found(text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Bakom satsningen står Sparbanksstiftelsen Norr & Söder och Sparbanksstiftelsen 1852.",
+     "Sparbanksstiftelsen Norr & Söder"),
+    ("Bakom satsningen står Sparbanksstiftelsen Norr & Söder och Sparbanksstiftelsen 1852.",
+     "Sparbanksstiftelsen 1852"),
+    ("Skytteklubben får 50 000 kronor från Sparbanksstiftelsen Alfa för nya tavlor.",
+     "Sparbanksstiftelsen Alfa"),
+])
+def test_a_savings_bank_foundation_is_a_grantor(found, text, surface):
+    names = found(text)
+    assert names.get(surface, (None, None))[1] not in (None, "owner", "partner"), names

@@ -1,7 +1,8 @@
 """Bodies the texts name by their office or kind, no name of their own (round 23): the councils
-and committees of municipalities and regions (councils.py) and the museums, art halls, theatres
-and libraries named by place and kind (culture_names.py). The ruler adds them last; focus.py
-keeps the sentences that hold one of their words."""
+and committees of municipalities and regions (councils.py), the museums, art halls, theatres
+and libraries named by place and kind (culture_names.py) and the savings-bank foundations
+(savings_banks.py). The ruler adds them last; focus.py keeps the sentences that
+hold one of their words."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from spacy.tokens import Doc, Span
 from esfgraph.extract.partners.body_shapes import is_anchor_word
 from esfgraph.extract.partners.councils import COUNCIL_WORDS, council_spans
 from esfgraph.extract.partners.culture_names import CULTURE_WORDS, culture_spans
+from esfgraph.extract.partners.savings_banks import SAVINGS_WORDS, savings_bank_spans
 
 __all__ = ["OFFICE_WORDS", "anchor_or_office", "office_spans"]
 
-OFFICE_WORDS = COUNCIL_WORDS | CULTURE_WORDS
+OFFICE_WORDS = COUNCIL_WORDS | CULTURE_WORDS | SAVINGS_WORDS
 
 
 def anchor_or_office(lower: str) -> bool:
@@ -22,6 +24,7 @@ def anchor_or_office(lower: str) -> bool:
 
 
 def office_spans(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Return the councils, committees and cultural bodies no other span holds."""
+    """Return the councils, committees, cultural bodies and savings-bank foundations no other span holds."""
     found = council_spans(doc, spans)
-    return found + culture_spans(doc, spans + found)
+    found += culture_spans(doc, spans + found)
+    return found + savings_bank_spans(doc, spans + found)

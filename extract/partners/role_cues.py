@@ -244,7 +244,7 @@ FUNDER_ORGS = frozenset({"Svenska ESF-rådet", "Tillväxtverket", "Europeiska ko
                          "Forskningsrådet för hälsa, arbetsliv och välfärd",
                          "KK-stiftelsen", "Arvsfondsdelegationen", "Regeringen", "Nutek"})
 # Kinds of body that grant money by what they are: structural-fund partnerships, Leader groups.
-GRANTOR_PREFIXES = ("Strukturfondspartnerskapet", "Strukturfondpartnerskapet", "Leader ", "LAG ")
+GRANTOR_PREFIXES = ("Strukturfondspartnerskapet", "Strukturfondpartnerskapet", "Leader ", "LAG ", "Sparbanksstiftelsen ")
 
 
 def grants(org) -> bool:
