@@ -74,3 +74,20 @@ def test_no_museum_without_a_place_before_it(found, text):
 def test_a_savings_bank_foundation_is_a_grantor(found, text, surface):
     names = found(text)
     assert names.get(surface, (None, None))[1] not in (None, "owner", "partner"), names
+
+
+@pytest.mark.parametrize("text, grantor", [
+    ("Region Gävleborg kommer under perioden 2024-2026 att ge Coompanion Gävleborg ett bidrag om "
+     "500 000 kronor per år.", "Region Gävleborg"),
+    ("Nu har Delegationen mot segregation sagt ja till att ge Umeå kommun 200 000 kronor i bidrag "
+     "till kartläggningen.", "Delegationen mot segregation"),
+])
+def test_a_body_that_is_to_give_money_grants_it(found, text, grantor):
+    names = found(text)
+    assert names[grantor][1] not in ("owner", "partner"), names
+
+
+def test_a_body_giving_support_as_its_means_keeps_its_reading(found):
+    names = found("Projektet är något som Växjö kommun har satsat på genom att ge stöd till "
+                  "professurer vid universitetet.")
+    assert names["Växjö kommun"][1] in ("owner", "partner"), names
