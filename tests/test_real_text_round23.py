@@ -91,3 +91,18 @@ def test_a_body_giving_support_as_its_means_keeps_its_reading(found):
     names = found("Projektet är något som Växjö kommun har satsat på genom att ge stöd till "
                   "professurer vid universitetet.")
     assert names["Växjö kommun"][1] in ("owner", "partner"), names
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Höstens anslag gick till Norrby BK, Sjövik IF och Kalmar Basket.", "Norrby BK"),
+    ("Prioriterade projekt: Storbackens motionsspår (Storbacka IK)", "Storbacka IK"),
+])
+def test_a_club_is_named_by_its_place_and_letters(found, text, club):
+    assert club in found(text), found(text)
+
+
+def test_a_photo_caption_names_each_person_before_his_body(found):
+    names = found("Från vänster: Anna Lidberg, Norrby BK, Per Sandell, Sjöbo kommun, Eva Marklund "
+                  "och Lars Berggren, Sjövik IF.")
+    assert {"Norrby BK", "Sjöbo kommun", "Sjövik IF"} <= set(names), names
+    assert not {"Per Sandell", "Eva Marklund", "Lars Berggren"} & set(names), names

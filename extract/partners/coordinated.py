@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.organisations.gazetteer import load_gazetteer
@@ -53,15 +55,20 @@ def _between(doc: Doc, a: Span, b: Span) -> list[Span]:
     gap = doc[a.end:b.start]
     if not 2 <= len(gap) <= 12 or gap[0].text != "," or gap[-1].lower_ not in _SEPARATORS:
         return []
+    # A photo caption lists each person before his body ("Från vänster: Anna Ek, Klubb IF, Per
+    # Berg och Eva Ek, Region X"): after a body and a comma stands a person, after "och" another.
+    person = _CAPTION.search(a.sent.text) is not None
     out, run = [], []
     for t in list(gap) + [doc[b.start]]:
         if t.lower_ in _SEPARATORS or t.i == b.start:
-            if run:
+            if run and not person:
                 span = Span(doc, run[0].i, run[-1].i + 1, label="ORG")
                 if load_gazetteer().place_kind(span.text) is not None or span[-1].lower_ in _NOT_BODIES:
                     return []
                 org = resolve_name(span.text) or org_from_shape(span.text)
                 out.append(org_span(doc, span.start, span.end, org, "pattern:listed"))
+            if run and t.text == "," and _CAPTION.search(a.sent.text) is not None:
+                person = not person
             run = []
         elif is_name_token(t) and len(run) < 4:
             run.append(t)
@@ -71,6 +78,7 @@ def _between(doc: Doc, a: Span, b: Span) -> list[Span]:
 
 
 _SEPARATORS = frozenset({",", "och", "samt"})
+_CAPTION = re.compile(r"\bfrån vänster\b|\bfr\.\s?v\.", re.I)  # a photo caption (as default_role.py)
 
 
 def _run_after(doc: Doc, i: int, taken: set) -> Span | None:
