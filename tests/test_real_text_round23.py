@@ -106,3 +106,18 @@ def test_a_photo_caption_names_each_person_before_his_body(found):
                   "och Lars Berggren, Sjövik IF.")
     assert {"Norrby BK", "Sjöbo kommun", "Sjövik IF"} <= set(names), names
     assert not {"Per Sandell", "Eva Marklund", "Lars Berggren"} & set(names), names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Beviljade projekt: Badplatsen 2025, Norrbyns byalag, 40 000 kronor.", "Norrbyns byalag"),
+    ("Mottagare: Storö bygderåd i samverkan med företagen på ön.", "Storö bygderåd"),
+    ("Stöd kom från LRF och Kommunbygderådet i Sölvesborg under hela året.",
+     "Kommunbygderådet i Sölvesborg"),
+])
+def test_a_village_association_or_rural_council_is_a_body(found, text, name):
+    assert name in found(text), found(text)
+
+
+def test_a_project_title_in_quotes_is_no_village_association(found):
+    names = found("”Lyft Norrby byalag”, Västra Norrby byalag. 3 000 euro.")
+    assert "Västra Norrby byalag" in names and "Lyft Norrby byalag" not in names, names
