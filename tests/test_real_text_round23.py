@@ -121,3 +121,17 @@ def test_a_village_association_or_rural_council_is_a_body(found, text, name):
 def test_a_project_title_in_quotes_is_no_village_association(found):
     names = found("”Lyft Norrby byalag”, Västra Norrby byalag. 3 000 euro.")
     assert "Västra Norrby byalag" in names and "Lyft Norrby byalag" not in names, names
+
+
+@pytest.mark.parametrize("text, surface, canonical", [
+    ("Norra Mellansveriges strukturfondspartnerskap har prioriterat projektet Bro.",
+     "Norra Mellansveriges strukturfondspartnerskap", "Strukturfondspartnerskapet Norra Mellansverige"),
+    ("Beslutet fattades av Strukturfondspartnerskapet i Skåne Blekinge i maj.",
+     "Strukturfondspartnerskapet i Skåne Blekinge", "Strukturfondspartnerskapet Skåne-Blekinge"),
+    ("Projektet prioriterades av Strukturfondsparterskapet för Småland och öarna i juni.",
+     "Strukturfondsparterskapet för Småland och öarna", "Strukturfondspartnerskapet Småland och Öarna"),
+])
+def test_a_structural_fund_partnership_named_loosely_grants(found, text, surface, canonical):
+    names = found(text)
+    assert names.get(surface, (None,))[0] == canonical, names
+    assert names[surface][1] not in ("owner", "partner"), names
