@@ -13,6 +13,7 @@ from esfgraph.extract.organisations.gazetteer import load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
 from esfgraph.extract.partners.name_shapes import is_name_token
 from esfgraph.extract.partners.span_data import org_span
+from esfgraph.extract.partners.tokenizer import doc_text
 
 __all__ = ["coordinated_bodies", "is_person"]
 
@@ -57,7 +58,8 @@ def _between(doc: Doc, a: Span, b: Span) -> list[Span]:
         return []
     # A photo caption lists each person before his body ("Från vänster: Anna Ek, Klubb IF, Per
     # Berg och Eva Ek, Region X"): after a body and a comma stands a person, after "och" another.
-    person = _CAPTION.search(a.sent.text) is not None
+    sent = a.sent
+    caption = person = _CAPTION.search(doc_text(doc), sent.start_char, sent.end_char) is not None
     out, run = [], []
     for t in list(gap) + [doc[b.start]]:
         if t.lower_ in _SEPARATORS or t.i == b.start:
@@ -67,7 +69,7 @@ def _between(doc: Doc, a: Span, b: Span) -> list[Span]:
                     return []
                 org = resolve_name(span.text) or org_from_shape(span.text)
                 out.append(org_span(doc, span.start, span.end, org, "pattern:listed"))
-            if run and t.text == "," and _CAPTION.search(a.sent.text) is not None:
+            if run and t.text == "," and caption:
                 person = not person
             run = []
         elif is_name_token(t) and len(run) < 4:

@@ -12,11 +12,14 @@ its body, else the nearest after it; with none the unit is no entry (as before).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.organisations.gazetteer import Org
 from esfgraph.extract.organisations.resolve import resolve_name
 from esfgraph.extract.partners.span_data import get, put
+from esfgraph.extract.partners.word_hits import word_hits
 
 __all__ = ["COUNCIL_WORDS", "council_role", "council_spans", "parent_in_text"]
 
@@ -36,17 +39,18 @@ _PLACE_ENDS = frozenset({"kommun", "stad", "län", "kommuns", "stads", "läns"})
 _REGION_START = ("region", "landsting")
 _MUNICIPALITY_START = ("kommun", "stadsdel", "stads")
 _RULE = "pattern:council"
-_STEMS = ("tyrelsen", "TYRELSEN", "ullmäktige", "ULLMÄKTIGE", "ämnden")
+_STEMS = ("tyrelsen", "TYRELSEN", "ullmäktige", "ULLMÄKTIGE", "ämnden", "ÄMNDEN")
+_WORDS = re.compile(r"(?i)(?:styrelsen|fullmäktige|nämnden)(?![\w-])")
 
 
 def council_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     """Return the councils and the committees named with their adjective ("regionala
     tillväxtnämnden") as UNITs without a body, where no other span holds them."""
-    if not any(w in doc.text for w in _STEMS):
-        return []
-    taken = {i for s in spans for i in range(s.start, s.end)}
+    taken = None
     out = []
-    for t in doc:
+    for t in word_hits(doc, _STEMS, _WORDS):
+        if taken is None:
+            taken = {i for s in spans for i in range(s.start, s.end)}
         low = t.lower_
         i = t.i
         if low in COUNCIL_WORDS or low in _DISTRICT_WORDS:

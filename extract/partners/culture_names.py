@@ -11,11 +11,14 @@ list's other names lose their role in a development passage).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.organisations.gazetteer import load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
 from esfgraph.extract.partners.span_data import org_span, put
+from esfgraph.extract.partners.word_hits import word_hits
 
 __all__ = ["CULTURE_WORDS", "culture_spans"]
 
@@ -28,7 +31,9 @@ _HEADS = frozenset((*_AFTER, *_LIBRARIES))
 CULTURE_WORDS = frozenset({*_HEADS, *(w + "s" for w in _HEADS), *(w.lower() for w in _BEFORE)})
 # Countries and the areas beyond one county: "Sveriges största museum", "Europas teater".
 _NO_PLACE = frozenset({"sverige", "sveriges", "norden", "nordens", "europa", "europas", "ideon"})
-_STEMS = ("museum", "konsthall", "teater", "Teater", "bibliotek", "Scenkonst", "Riksteatern")
+_STEMS = ("useum", "onsthall", "eater", "tadsbibliotek", "Scenkonst")
+_WORDS = re.compile(r"(?:museums?|konsthalls?|teaters?|Teater|stadsbiblioteks?|Scenkonst|Riksteatern|Länsteatern)"
+                    r"(?![\w-])")
 
 
 def _place(word: str) -> bool:
@@ -39,11 +44,8 @@ def _place(word: str) -> bool:
 def culture_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     """Return the museums, art halls and theatres named by place and kind as ORGs, and towns'
     libraries as UNITs of their municipality, where no longer span holds them."""
-    text = doc.text
-    if not any(w in text for w in _STEMS):
-        return []
     out = []
-    for t in doc:
+    for t in word_hits(doc, _STEMS, _WORDS):
         low = t.lower_
         if t.text in _BEFORE and t.i + 1 < len(doc) and doc[t.i + 1].is_title \
                 and _place(doc[t.i + 1].text):

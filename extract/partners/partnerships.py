@@ -18,11 +18,14 @@ from spacy.tokens import Doc, Span
 from esfgraph.extract.organisations.gazetteer import load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape
 from esfgraph.extract.partners.span_data import org_span
+from esfgraph.extract.partners.word_hits import word_hits
 
 __all__ = ["PARTNERSHIP_WORDS", "partnership_spans"]
 
 # The head word, misspellings too: a letter left out or two swapped.
 _HEAD = re.compile(r"^(?:s|S)tr?u?k?turfond?s?part?n?e?r?skap(?:et)?$")
+_STEMS = ("turfond",)
+_WORDS = re.compile(r"turfond")
 _DIRECTIONS = frozenset({"Norra", "Övre", "Mellersta", "Östra", "Södra", "Västra"})
 _ISLANDS = frozenset({"öarna", "öarnas", "Öarna", "Öarnas"})
 PARTNERSHIP_WORDS = frozenset({"strukturfondspartnerskap", "strukturfondspartnerskapet",
@@ -58,11 +61,9 @@ def _region_name(words: list[str]) -> str:
 
 def partnership_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     """Return the structural-fund partnerships as ORGs where no longer span holds them."""
-    if "skap" not in doc.text:
-        return []
     out = []
-    for t in doc:
-        if not _HEAD.match(t.text) or len(t.text) < 20:
+    for t in word_hits(doc, _STEMS, _WORDS):
+        if not _HEAD.match(t.text):
             continue
         i = t.i
         if t.lower_.endswith("skapet"):

@@ -9,11 +9,14 @@ Gävleborg", "Länsbygderådets projekt" (the text's own council).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.organisations.resolve import org_from_shape
 from esfgraph.extract.partners.name_shapes import NOT_NAME
 from esfgraph.extract.partners.span_data import org_span
+from esfgraph.extract.partners.word_hits import word_hits
 
 __all__ = ["RURAL_WORDS", "rural_spans"]
 
@@ -21,16 +24,15 @@ _KINDS = frozenset({"byalag", "bygderåd", "byaråd", "sockenråd"})
 _COUNCILS = frozenset({"Länsbygderådet", "Kommunbygderådet", "Länsbygderådets", "Kommunbygderådets"})
 RURAL_WORDS = _KINDS | frozenset(w.lower() for w in _COUNCILS)
 _STEMS = ("byalag", "bygderåd", "byaråd", "sockenråd")
+_WORDS = re.compile(r"(?:byalag|bygderåd(?:ets?)?|byaråd|sockenråd)(?![\w-])")
 _QUOTES = frozenset({'"', "”", "“", "'", "’", "«", "»"})
 _MAX_PLACE = 2  # capitalised words of a village's or council's name
 
 
 def rural_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     """Return the village associations and rural councils as ORGs where no longer span holds them."""
-    if not any(w in doc.text for w in _STEMS):
-        return []
     out = []
-    for t in doc:
+    for t in word_hits(doc, _STEMS, _WORDS):
         i = t.i
         if t.lower_ in _KINDS and t.is_lower:
             start = i

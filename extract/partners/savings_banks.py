@@ -10,15 +10,19 @@ them partners where the development passages have them funders or only named.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from esfgraph.extract.organisations.resolve import org_from_shape
 from esfgraph.extract.partners.span_data import org_span
+from esfgraph.extract.partners.word_hits import word_hits
 
 __all__ = ["SAVINGS_WORDS", "savings_bank_spans"]
 
 SAVINGS_WORDS = frozenset({"sparbanksstiftelsen"})
-_HEAD = "Sparbanksstiftelsen"
+_STEMS = ("Sparbanksstiftelsen",)
+_WORDS = re.compile(r"Sparbanksstiftelsen(?![\w-])")
 _MAX_NAME = 4  # tokens of a foundation's name after its head word
 
 
@@ -28,12 +32,8 @@ def _name_word(t: Token) -> bool:
 
 def savings_bank_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     """Return the savings-bank foundations as ORGs where no longer span holds them."""
-    if _HEAD not in doc.text:
-        return []
     out = []
-    for t in doc:
-        if t.text != _HEAD:
-            continue
+    for t in word_hits(doc, _STEMS, _WORDS):
         i, n = t.i, len(doc)
         end = i + 1
         while end < n and end - i <= _MAX_NAME and (
