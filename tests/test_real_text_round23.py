@@ -135,3 +135,8 @@ def test_a_structural_fund_partnership_named_loosely_grants(found, text, surface
     names = found(text)
     assert names.get(surface, (None,))[0] == canonical, names
     assert names[surface][1] not in ("owner", "partner"), names
+
+
+def test_a_region_office_beside_its_region_keeps_its_part(found):
+    names = found("Region Gävleborg med Regionkontoret och Umeå kommun deltar i projektet.")
+    assert names["Regionkontoret"][1] in ("owner", "partner"), names

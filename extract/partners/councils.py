@@ -37,6 +37,7 @@ _GENERIC = frozenset({"ett", "en", "varje", "vilket", "vilken", "alla", "någon"
 _DISTRICT_WORDS = frozenset({"stadsdelsnämnden", "stadsdelsförvaltningen"})
 _PLACE_ENDS = frozenset({"kommun", "stad", "län", "kommuns", "stads", "läns"})
 _REGION_START = ("region", "landsting")
+_DECIDING = ("nämnden", "nämnd", "styrelsen", "fullmäktige")  # councils and committees decide
 _MUNICIPALITY_START = ("kommun", "stadsdel", "stads")
 _RULE = "pattern:council"
 _STEMS = ("tyrelsen", "TYRELSEN", "ullmäktige", "ULLMÄKTIGE", "ämnden", "ÄMNDEN")
@@ -123,6 +124,8 @@ def council_role(span: Span, role: str) -> str:
     if role not in ("owner", "partner") or span.label_ != "UNIT":
         return role
     unit = (get(span, "esf_unit") or "").lower()
+    if not unit.endswith(_DECIDING):
+        return role  # an office ("Regionkontoret") takes part as any unit
     if unit.startswith(_REGION_START) or unit.startswith("regionala "):
         return "funder"
     return "funder" if role == "owner" and unit in COUNCIL_WORDS else role
