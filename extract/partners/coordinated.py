@@ -5,12 +5,15 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.organisations.gazetteer import load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
 from esfgraph.extract.partners.name_shapes import is_name_token
 from esfgraph.extract.partners.span_data import org_span
+from esfgraph.extract.partners.tokenizer import doc_text
 
 __all__ = ["coordinated_bodies", "is_person"]
 
@@ -55,15 +58,21 @@ def _between(doc: Doc, a: Span, b: Span) -> list[Span]:
     gap = doc[a.end:b.start]
     if not 2 <= len(gap) <= 12 or gap[0].text != "," or gap[-1].lower_ not in _SEPARATORS:
         return []
+    # A photo caption lists each person before his body ("Från vänster: Anna Ek, Klubb IF, Per
+    # Berg och Eva Ek, Region X"): after a body and a comma stands a person, after "och" another.
+    sent = a.sent
+    caption = person = _CAPTION.search(doc_text(doc), sent.start_char, sent.end_char) is not None
     out, run = [], []
     for t in list(gap) + [doc[b.start]]:
         if t.lower_ in _SEPARATORS or t.i == b.start:
-            if run:
+            if run and not person:
                 span = Span(doc, run[0].i, run[-1].i + 1, label="ORG")
                 if load_gazetteer().place_kind(span.text) is not None or span[-1].lower_ in _NOT_BODIES:
                     return []
                 org = resolve_name(span.text) or org_from_shape(span.text)
                 out.append(org_span(doc, span.start, span.end, org, "pattern:listed"))
+            if run and t.text == "," and caption:
+                person = not person
             run = []
         elif is_name_token(t) and len(run) < 4:
             run.append(t)
@@ -73,6 +82,7 @@ def _between(doc: Doc, a: Span, b: Span) -> list[Span]:
 
 
 _SEPARATORS = frozenset({",", "och", "samt"})
+_CAPTION = re.compile(r"\bfrån vänster\b|\bfr\.\s?v\.", re.I)  # a photo caption (as default_role.py)
 
 
 def _run_after(doc: Doc, i: int, taken: set, listed: bool = False) -> Span | None:

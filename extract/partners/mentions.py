@@ -25,11 +25,12 @@ from esfgraph.extract.partners.body_shapes import (
     ALL_COMPANY_WORDS,
     ANCHOR_ENDINGS,
     ANCHOR_WORDS,
-    is_anchor_word,
 )
+from esfgraph.extract.partners.councils import council_role, parent_in_text
 from esfgraph.extract.partners.focus import Focus, Focused
 from esfgraph.extract.partners.list_items import LIST_HEADS
 from esfgraph.extract.partners.name_search import OwnerPattern
+from esfgraph.extract.partners.offices import OFFICE_WORDS, anchor_or_office
 from esfgraph.extract.partners.sentence_kinds import FOCUSED, FULL_TEXT
 from esfgraph.extract.partners.sentences import ABBREVIATIONS, SentenceIndex
 from esfgraph.extract.partners.span_data import get
@@ -205,9 +206,9 @@ def pipeline_focus(nlp: Language) -> Focus | None:
     ruler = nlp.get_pipe("esf_organisations")
     if ruler.focus is None:
         special = [k for k in nlp.tokenizer.rules if k.endswith(".")]
-        ruler.focus = Focus(ruler.names, ruler.cased_names, is_anchor_word, ALL_COMPANY_WORDS,
+        ruler.focus = Focus(ruler.names, ruler.cased_names, anchor_or_office, ALL_COMPANY_WORDS,
                             [rx for rx, _ in LIST_HEADS], [*special, *ABBREVIATIONS],
-                            ANCHOR_ENDINGS, ANCHOR_WORDS)
+                            ANCHOR_ENDINGS, ANCHOR_WORDS | OFFICE_WORDS)
     return ruler.focus
 
 
@@ -255,9 +256,11 @@ def mentions_from_doc(doc: Doc, owner: Org | None = None) -> list[Mention]:
                 rule += "+parent"  # "Malmö stad med Fritidsförvaltningen"
             elif (committee := bare_committee(ent)) is not None:
                 (org, unit), rule = committee, rule + "+committee"  # "Kultur- och fritidsnämnden beslutar"
+            elif (org := parent_in_text(doc, ent)) is not None:
+                rule += "+text"  # "Region X ... beviljade regionstyrelsen"
             else:
                 continue
-        role = get(ent, "esf_role") or "mentioned"
+        role = council_role(ent, get(ent, "esf_role") or "mentioned")
         if role == "owner" and rule.endswith("+committee"):
             role = "mentioned"  # a committee named bare decides; its municipality runs projects
         if owner is not None and org is not None:

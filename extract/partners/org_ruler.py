@@ -39,6 +39,7 @@ from esfgraph.extract.partners.name_shapes import (
     collective_parts,
     is_trigger_word,
 )
+from esfgraph.extract.partners.offices import office_spans
 from esfgraph.extract.partners.page_noise import label_end, page_word, wrapped_names
 from esfgraph.extract.partners.role_cues import PLACE_PREPOSITIONS
 from esfgraph.extract.partners.role_slots import slot_bodies
@@ -146,6 +147,7 @@ class OrgRuler:
         branch_short_forms(spans)  # "Coompanion" after "Coompanion i Västmanland" is that branch
         genitive_names(spans)  # "Leader Gränslandets LAG" is Leader Gränslandet
         spans = _with(spans, units_at_parents(doc, spans))  # "Arbetsutskottet vid Region X"
+        spans = _with(spans, office_spans(doc, spans))  # "beviljade regionstyrelsen", "Dalarnas museum"
         spans = without_project_acronyms(doc, acronym_spans(doc, spans))
         if self.overwrite_ents:
             doc.ents = spans

@@ -56,6 +56,10 @@ _MEETING = re.compile(r"\s*(?:(?:träffades|sammanträdde|möttes)\b|(?:har\s+|h
                       r"|(?:är|var)\s+(?:\w+\s+){0,3}?ansvarig\s+för\s+att\s+(?:fatta\s+beslut|bevilja|fördela)"
                       r"|[\d\s,.]+(?:miljoner|mkr|kronor)\s+som\s+\w+\s+(?:kan|kunde|får|fick)\s+söka)", re.I)
 _TO_ALLOCATE = re.compile(r"\batt fördela\b", re.I)
+# "A kommer under perioden 2023-2025 att ge B", "A har sagt ja till att ge B 300 000 kronor":
+# lower-case words, then "att" and a verb of granting (not "genom/för att ge": a means, an aim).
+_TO_GIVE = re.compile(r"\s+(?:(?!genom\b|för\b|säger\b|sa\b)[a-zåäö0-9-]+\s+){1,6}?att\s+"
+                      r"(?:ge|bevilja|fördela|tilldela|dela\s+ut)\b")
 # "stöd från A" (A grants); "består av A": the names make up a group, they give no money.
 _MONEY_NOUNS = frozenset({"stöd", "medel", "bidrag", "pengar", "finansiering", "anslag",
                           "medfinansiering", "projektmedel", "stödet", "medlen", "pengarna",
@@ -195,7 +199,7 @@ def is_grantor(doc: Doc, group: list[Span], sent: Span, bodies: bool = True) -> 
             or (_ALLOCATE_WORD.fullmatch(prev) is not None and not (len(before) == 2 and (
                 doc[first.start - 2].ent_iob_ != "O" or before[-2] in ("har", "hade"))))
             or (prev in ("står", "har") and re.match(r"\s+för\b", after) is not None)
-            or _MEETING.match(after) is not None
+            or _MEETING.match(after) is not None or _TO_GIVE.match(after) is not None
             or sentence_facts(doc, sent).to_allocate)
 
 
