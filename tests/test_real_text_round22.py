@@ -13,9 +13,9 @@ import pytest
     ("Det säger Eva Ek, ordförande i Stukturfondspartnerskapet Övre Norrland.",
      "Stukturfondspartnerskapet Övre Norrland", "Strukturfondspartnerskapet Övre Norrland"),
     ("Det beslutade Strukturfondsparterskapet för Småland och öarna i oktober.",
-     "Strukturfondsparterskapet för Småland och öarna", "Strukturfondspartnerskapet Småland och öarna"),
+     "Strukturfondsparterskapet för Småland och öarna", "Strukturfondspartnerskapet Småland och Öarna"),
     ("Strukturfondspartnerskapet i Skåne Blekinge har prioriterat fyra projekt.",
-     "Strukturfondspartnerskapet i Skåne Blekinge", "Strukturfondspartnerskapet i Skåne Blekinge"),
+     "Strukturfondspartnerskapet i Skåne Blekinge", "Strukturfondspartnerskapet Skåne-Blekinge"),
 ])
 def test_a_structural_fund_partnership_in_other_forms(found, text, surface, canonical):
     names = found(text)
@@ -24,12 +24,12 @@ def test_a_structural_fund_partnership_in_other_forms(found, text, surface, cano
 
 
 @pytest.mark.parametrize("text, surface", [
-    ("Kultur- och fritidsnämnden beslutar att bevilja Föreningen Ekbacken 20 000 kronor.",
+    ("Lunds kommun har fått ansökan. Kultur- och fritidsnämnden beslutar att bevilja Föreningen Ekbacken 20 000 kronor.",
      "Kultur- och fritidsnämnden"),
-    ("Det är regionutvecklingsnämnden som väntas fatta beslutet i maj.", "regionutvecklingsnämnden"),
-    ("För 2021 beslutade regionala tillväxtnämnden att fördela pengarna annorlunda.",
+    ("Region Gävleborg har fått ansökan. Det är regionutvecklingsnämnden som väntas fatta beslutet i maj.", "regionutvecklingsnämnden"),
+    ("Region Örebro län utlyser medel. För 2021 beslutade regionala tillväxtnämnden att fördela pengarna annorlunda.",
      "regionala tillväxtnämnden"),
-    ("I november fattade Regionstyrelsen beslut om att utlysa tre miljoner kronor.", "Regionstyrelsen"),
+    ("Region Västerbotten utlyser medel. I november fattade Regionstyrelsen beslut om att utlysa tre miljoner kronor.", "Regionstyrelsen"),
 ])
 def test_a_committee_named_bare_is_a_body_that_decides(found, text, surface):
     names = found(text)

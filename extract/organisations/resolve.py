@@ -48,9 +48,17 @@ def _partnership(name: str) -> str:
     m = _PARTNERSHIP.match(name)
     if name.endswith(" LAG") and not name.startswith("Leader "):
         return f"Leader {name[:-4]}"  # "Norrdalen LAG" (a Leader group's board) is Leader Norrdalen
-    if m is None or name.startswith(_PARTNERSHIP_NAMES):
+    if m is None:
         return name
-    return f"{_PARTNERSHIP_NAMES[0]} {m['pre'] or m['post']}".strip()
+    words = (m["pre"] or m["post"]).split()
+    words = [w.capitalize() if w.startswith("öarna") else w for w in words]  # "Småland och Öarna"
+    if len(words) == 2 and all(w[:1].isupper() for w in words) and words[0] not in _DIRECTIONS:
+        words = ["-".join(words)]  # "Skåne Blekinge" is "Skåne-Blekinge"
+    new = f"{_PARTNERSHIP_NAMES[0]} {' '.join(words)}".strip()
+    return name if name.startswith(_PARTNERSHIP_NAMES) and name.endswith(" " + " ".join(words)) else new
+
+
+_DIRECTIONS = frozenset({"Norra", "Övre", "Mellersta", "Östra", "Södra", "Västra"})
 
 
 def shape_type(name: str) -> str:

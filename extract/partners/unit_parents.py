@@ -15,7 +15,6 @@ import re
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.organisations.gazetteer import Org
-from esfgraph.extract.organisations.resolve import org_from_shape
 from esfgraph.extract.partners.span_data import get, put
 
 __all__ = ["adj_start", "bare_committee", "compound_start", "parent_beside", "unit_name", "units_at_parents"]
@@ -64,13 +63,16 @@ _COMMITTEE = re.compile(r"(?:[\w-]+\s+)*[\w-]{3,}(?:nämnden|nämndens)|(?:regio
 _ADJECTIVE = re.compile(r"\w{3,}(?:ala|iska|ska|ella)")  # "regionala", "tekniska", "kulturella"
 
 
-def bare_committee(unit: Span) -> tuple[Org, str | None] | None:
-    """Return (body, unit) of a committee found without its municipality or region: the one
-    municipality or region the text names (a region's for "Regionstyrelsen"), else the committee
-    as a body of its own; None for other units or a committee whose name goes on
-    ("stadsdelsnämnden Östra Berga")."""
+def bare_committee(unit: Span) -> tuple[Org, str] | None:
+    """Return (body, unit) of a committee found without its municipality or region when the text
+    names one municipality or region (a region for "Regionstyrelsen"); None for other units, a
+    district's committee (a city has many), a committee whose name goes on ("stadsdelsnämnden
+    Östra Berga") or a text naming no such body or several (councils.parent_in_text reads
+    those: a committee is never a body of its own, which would join every region's board in
+    one node)."""
     doc = unit.doc
     if get(unit, "esf_rule") != "pattern:department" or not _COMMITTEE.fullmatch(unit.text) \
+            or unit.text.lower().startswith("stadsdels") \
             or unit.end < len(doc) and doc[unit.end].is_title and not doc[unit.end].is_sent_start:
         return None
     name = unit_name(unit)
@@ -80,7 +82,7 @@ def bare_committee(unit: Span) -> tuple[Org, str | None] | None:
               and o.type in kinds}
     if len(bodies) == 1:
         return next(iter(bodies.values())), name
-    return org_from_shape(name), None
+    return None
 
 
 def adj_start(doc: Doc, start: int, end: int) -> int:
