@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 from esfgraph.extract.organisations.gazetteer import Org
 from esfgraph.extract.organisations.resolve import resolve_name
 from esfgraph.extract.partners.span_data import get, put
+from esfgraph.extract.partners.unit_parents import bare_committee
 from esfgraph.extract.partners.word_hits import word_hits
 
 __all__ = ["COUNCIL_WORDS", "council_role", "council_spans", "parent_in_text"]
@@ -115,12 +116,29 @@ def parent_in_text(doc: Doc, unit: Span) -> Org | None:
     return before or after
 
 
-def council_role(span: Span, role: str) -> str:
+def committee_body(doc: Doc, unit: Span) -> tuple[Org, str | None, str] | None:
+    """Return (body, unit, rule's suffix) of a committee or council found without its body: the
+    one municipality or region the text names (unit_parents.bare_committee), else the nearest
+    (parent_in_text); None when the text names none."""
+    if (committee := bare_committee(unit)) is not None:
+        return (*committee, "+committee")  # "Kultur- och fritidsnämnden beslutar"
+    if (org := parent_in_text(doc, unit)) is not None:
+        return org, get(unit, "esf_unit"), "+text"  # "Region X ... beviljade regionstyrelsen"
+    return None
+
+
+def council_role(span: Span, role: str, rule: str) -> str:
     """Return the role of a unit read as `role`: a council of a municipality or region, or a
     region's committee ("regionala utvecklingsnämnden"), decides on money and runs no project,
     so an owner's role read for it is the grantor's, and so is a region's partner's (a
     municipality's council that co-finances is a partner: "kommunstyrelsen har beslutat att
-    medfinansiera")."""
+    medfinansiera"); a committee named without its body owns nothing (its municipality runs
+    projects)."""
+    role = _council_role(span, role)
+    return "mentioned" if role == "owner" and rule.endswith("+committee") else role
+
+
+def _council_role(span: Span, role: str) -> str:
     if role not in ("owner", "partner") or span.label_ != "UNIT":
         return role
     unit = (get(span, "esf_unit") or "").lower()

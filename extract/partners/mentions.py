@@ -26,7 +26,7 @@ from esfgraph.extract.partners.body_shapes import (
     ANCHOR_ENDINGS,
     ANCHOR_WORDS,
 )
-from esfgraph.extract.partners.councils import council_role, parent_in_text
+from esfgraph.extract.partners.councils import committee_body, council_role
 from esfgraph.extract.partners.focus import Focus, Focused
 from esfgraph.extract.partners.list_items import LIST_HEADS
 from esfgraph.extract.partners.name_search import OwnerPattern
@@ -35,7 +35,7 @@ from esfgraph.extract.partners.sentence_kinds import FOCUSED, FULL_TEXT
 from esfgraph.extract.partners.sentences import ABBREVIATIONS, SentenceIndex
 from esfgraph.extract.partners.span_data import get
 from esfgraph.extract.partners.tokenizer import TextKeepingTokenizer, doc_text, split_glued_labels
-from esfgraph.extract.partners.unit_parents import bare_committee, parent_beside
+from esfgraph.extract.partners.unit_parents import parent_beside
 from esfgraph.extract.records import Record
 
 __all__ = ["Mention", "build_pipeline", "find_mentions", "mentions_from_doc", "iter_mentions",
@@ -254,15 +254,11 @@ def mentions_from_doc(doc: Doc, owner: Org | None = None) -> list[Mention]:
                 org, unit = org_from_shape(ent.text), None  # "Spånga-Tensta stadsdelsförvaltning"
             elif (org := parent_beside(doc, ent)) is not None:
                 rule += "+parent"  # "Malmö stad med Fritidsförvaltningen"
-            elif (committee := bare_committee(ent)) is not None:
-                (org, unit), rule = committee, rule + "+committee"  # "Kultur- och fritidsnämnden beslutar"
-            elif (org := parent_in_text(doc, ent)) is not None:
-                rule += "+text"  # "Region X ... beviljade regionstyrelsen"
+            elif (found := committee_body(doc, ent)) is not None:
+                org, unit, rule = *found[:2], rule + found[2]
             else:
                 continue
-        role = council_role(ent, get(ent, "esf_role") or "mentioned")
-        if role == "owner" and rule.endswith("+committee"):
-            role = "mentioned"  # a committee named bare decides; its municipality runs projects
+        role = council_role(ent, get(ent, "esf_role") or "mentioned", rule)
         if owner is not None and org is not None:
             if org.key == owner.key or (not org.known and _bare(org.name) == owner_bare):
                 org, role = owner, "owner"  # the owner's own name (its node may be its number)
