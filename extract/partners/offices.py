@@ -1,9 +1,9 @@
-"""Bodies the texts name by their office or kind, no name of their own (round 23): the councils
-and committees of municipalities and regions (councils.py), the museums, art halls, theatres
-and libraries named by place and kind (culture_names.py), the village associations and rural
-councils (rural_names.py), the savings-bank foundations (savings_banks.py) and the
-structural-fund partnerships named loosely (partnerships.py). The ruler adds them last; focus.py keeps the sentences that
-hold one of their words."""
+"""Bodies the texts name by their office or kind, no name of their own: the councils and
+committees of municipalities and regions (councils.py), the museums, art halls, theatres and
+libraries named by place and kind (culture_names.py) and the village associations and rural
+councils (rural_names.py). The ruler adds them last; focus.py keeps the sentences that hold one
+of their words. (Savings-bank foundations and structural-fund partnerships are name shapes:
+name_shapes.py, body_shapes.py.)"""
 
 from __future__ import annotations
 
@@ -12,13 +12,11 @@ from spacy.tokens import Doc, Span
 from esfgraph.extract.partners.body_shapes import is_anchor_word
 from esfgraph.extract.partners.councils import COUNCIL_WORDS, council_spans
 from esfgraph.extract.partners.culture_names import CULTURE_WORDS, culture_spans
-from esfgraph.extract.partners.partnerships import PARTNERSHIP_WORDS, partnership_spans
 from esfgraph.extract.partners.rural_names import RURAL_WORDS, rural_spans
-from esfgraph.extract.partners.savings_banks import SAVINGS_WORDS, savings_bank_spans
 
 __all__ = ["OFFICE_WORDS", "anchor_or_office", "office_spans"]
 
-OFFICE_WORDS = COUNCIL_WORDS | CULTURE_WORDS | SAVINGS_WORDS | RURAL_WORDS | PARTNERSHIP_WORDS
+OFFICE_WORDS = COUNCIL_WORDS | CULTURE_WORDS | RURAL_WORDS
 
 
 def anchor_or_office(lower: str) -> bool:
@@ -27,9 +25,8 @@ def anchor_or_office(lower: str) -> bool:
 
 
 def office_spans(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Return the councils, committees, cultural and rural bodies, savings-bank foundations and partnerships no other span holds."""
+    """Return the councils, committees, cultural and rural bodies no other span holds."""
     found = council_spans(doc, spans)
     found += culture_spans(doc, spans + found)
     found += rural_spans(doc, spans + found)
-    found += partnership_spans(doc, spans + found)
-    return found + savings_bank_spans(doc, spans + found)
+    return found
