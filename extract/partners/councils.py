@@ -22,7 +22,7 @@ from esfgraph.extract.partners.span_data import get, put
 from esfgraph.extract.partners.unit_parents import bare_committee
 from esfgraph.extract.partners.word_hits import word_hits
 
-__all__ = ["COUNCIL_WORDS", "council_role", "council_spans", "parent_in_text"]
+__all__ = ["COUNCIL_WORDS", "committee_body", "council_role", "council_spans", "parent_in_text"]
 
 # The councils (styrelse, fullmäktige) of municipalities and regions, which hold no unit word
 # the department patterns of name_shapes.py are built around.
