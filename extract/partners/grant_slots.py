@@ -18,6 +18,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.organisations.gazetteer import load_gazetteer
+from esfgraph.extract.partners.grant_lines import line_bodies, line_hits
 from esfgraph.extract.partners.name_shapes import is_name_token
 from esfgraph.extract.partners.role_slots import BODY_HEADS, slot_span
 from esfgraph.extract.partners.tokenizer import doc_text
@@ -47,15 +48,15 @@ def grant_hits(text: str) -> list[tuple[int, int]]:
                 if m is not None:
                     out.append(m.span())
             i = text.find(verb, i + 1)
-    return out
+    return out + line_hits(text)  # "• Titel, Ekby byalag, 45 000 kronor" (grant_lines.py)
 
 
 def grant_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """Return ORG spans for the unknown names in the slots of a grant."""
     if not grant_hits(doc_text(doc)):
         return []
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    out = []
+    out = line_bodies(doc, spans)  # "• Titel, Ekby byalag, 45 000 kronor"
+    taken = {i for s in spans + out for i in range(s.start, s.end)}
     strings = doc.vocab.strings
     verbs = [strings[w] for w in (*_GET, "till")]
     for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), verbs)).tolist():

@@ -1,0 +1,34 @@
+"""The twenty-fourth round of rules, each on fictional sentences of its shape: who takes part in
+real text. A grant list's line names its recipient last, before the amount, whatever the name is
+built on ("• Titel, Ekby alpin, 45 000 kronor"): the recipient owns its project."""
+
+import pytest
+
+_LIST = ("Nämnden fördelade pengarna så här:\n"
+         "• Vinterfesten 2025, Ekby alpin, 45 000 kronor\n"
+         "• Nya skyltar, Stensjö byförening, 30 000 kronor\n"
+         "• Ljusslingan, Ekbygdens Framtid, 20 000 kronor\n")
+
+
+@pytest.mark.parametrize("surface", ["Ekby alpin", "Ekbygdens Framtid"])
+def test_a_grant_lines_last_name_owns_it(found, surface):
+    names = found(_LIST)
+    assert names.get(surface, (None, None))[1] == "owner", names
+
+
+def test_a_grant_line_with_euro_and_a_full_stop(found):
+    names = found("Stöden i år:\n”Bryggan”, Ekby sjöscouter. 1.945 euro.\n”Taket”, Norrby alpin. "
+                  "2.300 euro.\n”Fasaden”, Västerby jaktlag. 3.100 euro.\n")
+    assert names.get("Ekby sjöscouter", (None, None))[1] == "owner", names
+
+
+@pytest.mark.parametrize("text, word", [
+    # one line is no list
+    ("Nämnden beviljade:\n• Vinterfesten, Ekby alpin, 45 000 kronor\n", "Ekby alpin"),
+    # a study's title, a body's district, a place: no recipient
+    (_LIST + "• Region Ekby, Förstudie Vätgas Norr, 80 000 kronor\n", "Förstudie Vätgas Norr"),
+    (_LIST + "• Röda korset, Ekby distriktet, 10 000 kronor\n", "Ekby distriktet"),
+    (_LIST + "• Badplatsen, Umeå, 10 000 kronor\n", "Umeå"),
+])
+def test_no_recipient_outside_a_grant_list(found, text, word):
+    assert word not in found(text), found(text)
