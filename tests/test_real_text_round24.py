@@ -32,3 +32,16 @@ def test_a_grant_line_with_euro_and_a_full_stop(found):
 ])
 def test_no_recipient_outside_a_grant_list(found, text, word):
     assert word not in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Det nya centret skulle bli Region Skånes nästa storsatsning inom turism.", "Region Skånes"),
+    ("I år fick båda Ekby Science Parks sökta projekt stöd i prioriteringen.", "Ekby Science Parks"),
+])
+def test_a_genitive_before_its_adjectives_and_project_owns_it(found, text, surface):
+    assert found(text).get(surface, (None, None))[1] == "owner", found(text)
+
+
+def test_a_genitive_before_granted_projects_owns_none(found):
+    names = found("Bland Region Skånes beviljade projekt märks Bron och Leden.")
+    assert names.get("Region Skånes", (None, None))[1] not in ("owner", "partner"), names

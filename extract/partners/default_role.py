@@ -51,8 +51,12 @@ _PARTNER_HEAD = re.compile(r"\bprojekt(?:et)?\b(?!.*\b(?:beviljade?s?|prioritera
 _APPLICATIONS = frozenset({"projekt", "ansökningar", "ansökan", "projektansökningar", "förstudier",
                            "projektförslag", "ansökningarna"})
 _APPLIED = _APPLICATIONS - {"projekt", "förstudier", "projektförslag"}  # applications, not projects
-# ("Region Xs projektmedel" is money the body grants, not its project.)
-_OWN_PROJECT = re.compile(r"\s+(?:nya\s+|nystartade\s+)?(?:projekt|satsning|förstudie)(?!medel|stöd|pengar|bidrag|anslag)", re.I)
+# ("Region Xs projektmedel" is money the body grants, not its project.) Up to two adjectives may
+# stand between: "X:s sökta projekt", "X:s länsöverskridande projekt", "X:s nästa storsatsning";
+# not one of granting ("X:s beviljade/prioriterade projekt": X grants them).
+_OWN_PROJECT = re.compile(r"\s+(?:(?!(?:bevilja|prioritera|finansiera|medfinansiera|stötta|stödja)de\s)"
+                          r"[a-zåäö-]+[ae]\s+){0,2}(?:[a-zåäö]*projekt|(?:stor)?satsning|förstudie)"
+                          r"(?!medel|stöd|pengar|bidrag|anslag)", re.I)
 # A contact line ("Anna Berg, Region Värmland, ordförande, 070-548 99 20"): no line of a grant list.
 _CONTACT = re.compile(r"@|(?<!\d)0\d{1,3}[- ]\d{2}")
 # A sentence that lists granted projects, each with its owner in brackets: "Några av de
@@ -76,9 +80,11 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -
     # the names out ("är inte knutna till projektet"), a grantor gives rather than takes.
     if facts.negated or is_grantor(doc, group, sent) or speaker_affiliation(doc, first, sent):
         return None
-    if _genitive(text, first):
+    # (A name found by its shape keeps its genitive "s": "Ekby Science Parks sökta projekt".)
+    own = first.text.endswith("s") and _OWN_PROJECT.match(text, first.end_char) is not None
+    if _genitive(text, first) or own and first._.esf_org is not None and not first._.esf_org.known:
         # "Hushållningssällskapets projekt": the body's own project.
-        if _OWN_PROJECT.match(text, first.end_char):
+        if own:
             return Reading("owner", None, W.OWN_PROJECT)
         return None
     prev = doc[first.start - 1].lower_ if first.start > 0 else ""
