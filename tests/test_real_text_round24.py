@@ -45,3 +45,20 @@ def test_a_genitive_before_its_adjectives_and_project_owns_it(found, text, surfa
 def test_a_genitive_before_granted_projects_owns_none(found):
     names = found("Bland Region Skånes beviljade projekt märks Bron och Leden.")
     assert names.get("Region Skånes", (None, None))[1] not in ("owner", "partner"), names
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("På Gotland byggs en station, Ekbyfiskarna får bidrag till projektet Bron.", "Ekbyfiskarna"),
+    ("Ekby Utveckling Väst har beviljats medel från Region Skånes miljöfond till projektet.",
+     "Ekby Utveckling Väst"),
+])
+def test_a_name_before_receiving_money_by_its_noun_owns_it(found, text, surface):
+    assert found(text).get(surface, (None, None))[1] == "owner", found(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Företagen får stöd genom gruppaktiviteter.", "Företagen"),
+    ("Ägarskiftescentrum får stöd\nI Dalarna finns många företag.", "Ägarskiftescentrum"),
+])
+def test_a_first_word_alone_receiving_money_is_no_name(found, text, word):
+    assert word not in found(text), found(text)
