@@ -62,3 +62,8 @@ def test_a_name_before_receiving_money_by_its_noun_owns_it(found, text, surface)
 ])
 def test_a_first_word_alone_receiving_money_is_no_name(found, text, word):
     assert word not in found(text), found(text)
+
+
+def test_fick_receives_as_far_does(found):
+    names = found("Föreningen Ekbyfabriken fick i december 2012 medel från kommunstyrelsen för sitt arbete.")
+    assert names.get("Föreningen Ekbyfabriken", (None, None))[1] == "owner", names

@@ -150,7 +150,7 @@ _PROJECT_STEMS = ("projekt", "satsning", "förstudie", "samverkan", "samarbet", 
 _AMOUNTS = _hashes("miljoner", "miljarder")
 _DIGIT = re.compile(r"\d")
 _RECEIVE_WORDS = _hashes("beviljas", "beviljats", "beviljades", "tilldelas", "tilldelades",
-                         "tilldelats", "får", "fått", "erhållit", "erhåller", "erhöll",
+                         "tilldelats", "får", "fick", "fått", "erhållit", "erhåller", "erhöll",
                          "bidragsmottagare", "ansökt")
 _RECEIVE_PHRASES = (" ta emot ", " tar emot ", " stöd med ", " går till ", " gick till ",
                     " stöd till ", " medel till ", " bidrag till ", " pengar till ", " ansöker om ")
