@@ -67,3 +67,14 @@ def test_a_first_word_alone_receiving_money_is_no_name(found, text, word):
 def test_fick_receives_as_far_does(found):
     names = found("Föreningen Ekbyfabriken fick i december 2012 medel från kommunstyrelsen för sitt arbete.")
     assert names.get("Föreningen Ekbyfabriken", (None, None))[1] == "owner", names
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Västra Götalandsregionen satsar 16,6 miljoner kronor på campus i Ekbyn.", "Västra Götalandsregionen"),
+    ("Vi själva har svarat för en tiondel, Smedjebackens kommun har bidragit med 50 000 kronor.",
+     "Smedjebackens kommun"),
+    ("Flera projekt får stöd när Myndigheten för ungdoms- och civilsamhällesfrågor, MUCF, fördelar "
+     "bidrag till 17 föreningar.", "Myndigheten för ungdoms- och civilsamhällesfrågor"),
+])
+def test_a_grantor_in_a_grant_sentence_is_no_recipient(found, text, surface):
+    assert found(text).get(surface, (None, None))[1] not in ("owner", "partner"), found(text)

@@ -36,12 +36,14 @@ MONEY = re.compile(r"\d[\d\s.,]*\s*(?:kr\b|kronor|miljon|miljoner|miljarder|mkr|
 ALLOCATE = (r"(?:beviljar|beviljade|beviljat|fördela|fördelar|fördelade|fördelat|avsätter|delar ut|delade ut|"
             r"disponerar|förfogar|utlyser|utlyste|beslutar|beslutade|beslutat|prioriterar|"
             r"prioriterade|tilldelar|tilldelade|finansierar|bidrar med|står för|ger|gav|gett|givit|"
+            # "A satsar 16 miljoner kronor på", "A har bidragit med 50 000 kronor"
+            r"satsar\s+[\d,.\s]+(?:kr|kronor|miljon|miljoner)|bidragit med|bidrog med|"
             # "A har fattat beslut att ge stöd", "A ska ta beslut om fortsatt stöttning": A decides
             r"(?:fatta|fattar|fattat|fattade|ta|tar|tog|tagit)\s+beslut(?:et)?\s+(?:om\s+|att\s+)*"
             r"(?:\w+\s+){0,2}?(?:ge|bevilja|betala|fördela|stöd|stött|medel|finansier)\w*)")
 # "A beviljar", "A har beviljat", "A (ACR) har under 2023 beviljat", "A, beslutar att": A grants.
 # "Universitets- och högskolerådet (UHR) har beviljat": the name in brackets, then the verb.
-_ALLOCATE_AFTER = re.compile(r"\s*\)?\s*(?:\([^()\n]{1,20}\)\s*)?(?:,\s*(?=beslutar|beslutade|beviljar|beviljade))?"
+_ALLOCATE_AFTER = re.compile(r"\s*\)?\s*(?:\([^()\n]{1,20}\)\s*)?(?:,\s*(?=beslutar|beslutade|beviljar|beviljade|fördelar|fördelade))?"
                              r"(?:har\s+|som\s+)?(?:den\s+\d{1,2}\s+[a-zåäö]+\s+)?(?:\w+\s+){0,2}?\b"
                              + ALLOCATE + r"\b", re.I)
 _ALLOCATE_WORD = re.compile(ALLOCATE, re.I)
