@@ -78,3 +78,10 @@ def test_fick_receives_as_far_does(found):
 ])
 def test_a_grantor_in_a_grant_sentence_is_no_recipient(found, text, surface):
     assert found(text).get(surface, (None, None))[1] not in ("owner", "partner"), found(text)
+
+
+def test_a_name_after_for_in_a_list_line_owns_nothing(found):
+    names = found("Beslutspunkter\n\n§ 64/20 Nytt bidragsreglemente för Nynäshamns kommun\n\n"
+                  "§ 65/20 Kulturprogram för Nynäshamns kommun, 2021-2024\n\n"
+                  "§ 66/20 Idrottsprogram för Nynäshamns kommun 2021-2024\n\n§ 67/20 Avtal med Region Stockholm\n")
+    assert names.get("Nynäshamns kommun", (None, None))[1] not in ("owner", "partner"), names

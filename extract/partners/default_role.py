@@ -41,6 +41,7 @@ __all__ = ["default_reading", "in_project_title", "names_a_place_use", "existent
 _PREPOSITIONS = frozenset({"i", "på", "vid", "hos", "från", "till", "av", "för", "om", "med", "åt",
                            "mot", "inom", "utanför", "under"})
 _LOCATIVE = frozenset({"i", "inom", "hos", "vid", "från", "av", "för", "om"})
+_IN_TITLE = frozenset({"i", "inom", "för", "om"})
 _BULLET = re.compile(r"^\s*[-*•–·]\s*")
 # A header that names the project: "I projektet Nya vägar arbetar", "Projekt Lyft" (not a list
 # of granted projects, whose lines name their owners).
@@ -98,7 +99,10 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -
     bullet = _BULLET.match(full[a:b]) is not None
     header_partner = bullet and _partner_header(full, a)
     # A line of a grant list: "Projektnamn, X", "X, Projektnamn", "Projekt (X)", an amount.
-    if not header_partner and _list_line(full, a, b, start, end, doc, ents, at):
+    # ("Badplats i Ekby kommun, Ekby byalag, 36 000 kronor", "§ 64 Reglemente för Ekby kommun":
+    # a name after "i" or "för" is the title's place or object, not the line's owner.)
+    in_title = prev in _IN_TITLE and len(group) == 1
+    if not header_partner and not in_title and _list_line(full, a, b, start, end, doc, ents, at):
         return Reading("owner", None, W.LIST_LINE)
     if full[a:start].rstrip().endswith("(") and full[end:b].lstrip().startswith(")") \
             and _GRANTED_PROJECTS.search(sent.text):
