@@ -85,3 +85,16 @@ def test_a_name_after_for_in_a_list_line_owns_nothing(found):
                   "§ 65/20 Kulturprogram för Nynäshamns kommun, 2021-2024\n\n"
                   "§ 66/20 Idrottsprogram för Nynäshamns kommun 2021-2024\n\n§ 67/20 Avtal med Region Stockholm\n")
     assert names.get("Nynäshamns kommun", (None, None))[1] not in ("owner", "partner"), names
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Projektet drivs av: Ekby Folkets hus förening u.p.a.\n\nBeskrivning av projektet", "Ekby Folkets"),
+    ("Det leds av Centrum för sociala innovationer i Wien.", "Centrum"),
+])
+def test_a_slot_name_going_on_in_lower_case_is_not_cut(found, text, word):
+    assert word not in found(text), found(text)
+
+
+def test_a_slot_name_before_for_att_is_kept(found):
+    names = found("Projektet drivs av Ekbygruppen för att stärka byn.")
+    assert "Ekbygruppen" in names, names
