@@ -98,3 +98,18 @@ def test_a_slot_name_going_on_in_lower_case_is_not_cut(found, text, word):
 def test_a_slot_name_before_for_att_is_kept(found):
     names = found("Projektet drivs av Ekbygruppen för att stärka byn.")
     assert "Ekbygruppen" in names, names
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Kommunstyrelsen i Lysekil har beslutat att säga ja till att medfinansiera ett Leaderprojekt.",
+     "Kommunstyrelsen i Lysekil"),
+    ("LRF Västernorrlands styrelse har beslutat att gå med som medfinansiär i Ekbyringens projekt.",
+     "LRF Västernorrlands"),
+])
+def test_a_decision_to_cofinance_takes_part(found, text, surface):
+    assert found(text).get(surface, (None, None))[1] == "partner", found(text)
+
+
+def test_a_decision_to_grant_takes_no_part(found):
+    names = found("Umeå kommun har beslutat att bevilja projektet Bron 200 000 kronor.")
+    assert names.get("Umeå kommun", (None, None))[1] not in ("owner", "partner"), names
