@@ -113,3 +113,8 @@ def test_a_decision_to_cofinance_takes_part(found, text, surface):
 def test_a_decision_to_grant_takes_no_part(found):
     names = found("Umeå kommun har beslutat att bevilja projektet Bron 200 000 kronor.")
     assert names.get("Umeå kommun", (None, None))[1] not in ("owner", "partner"), names
+
+
+def test_a_genitive_before_a_project_number_owns_nothing(found):
+    names = found("Studien är finansierad av Energimyndigheten. Energimyndighetens projektnummer: 4711")
+    assert names.get("Energimyndighetens", (None, None))[1] not in ("owner", "partner"), names

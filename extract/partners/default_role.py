@@ -57,7 +57,7 @@ _APPLIED = _APPLICATIONS - {"projekt", "förstudier", "projektförslag"}  # appl
 # not one of granting ("X:s beviljade/prioriterade projekt": X grants them).
 _OWN_PROJECT = re.compile(r"\s+(?:(?!(?:bevilja|prioritera|finansiera|medfinansiera|stötta|stödja)de\s)"
                           r"[a-zåäö-]+[ae]\s+){0,2}(?:[a-zåäö]*projekt|(?:stor)?satsning|förstudie)"
-                          r"(?!medel|stöd|pengar|bidrag|anslag)", re.I)
+                          r"(?!medel|stöd|pengar|bidrag|anslag|nummer|nr)", re.I)
 # A contact line ("Anna Berg, Region Värmland, ordförande, 070-548 99 20"): no line of a grant list.
 _CONTACT = re.compile(r"@|(?<!\d)0\d{1,3}[- ]\d{2}")
 # A sentence that lists granted projects, each with its owner in brackets: "Några av de
