@@ -118,3 +118,15 @@ def test_a_decision_to_grant_takes_no_part(found):
 def test_a_genitive_before_a_project_number_owns_nothing(found):
     names = found("Studien är finansierad av Energimyndigheten. Energimyndighetens projektnummer: 4711")
     assert names.get("Energimyndighetens", (None, None))[1] not in ("owner", "partner"), names
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    ("Deltagare är Arbetsförmedlingen och kommunen. Linköpings Samordningsförbund medverkar med projektmedel.",
+     "Linköpings Samordningsförbund", "funder"),
+    ("Västra Götalandsregionen ansvarar för att finansiera insatser som främjar tillväxt, säger Anna Berg.",
+     "Västra Götalandsregionen", "funder"),
+    ("– De pengar som Region Västerbotten bidrar med kan växlas upp med EU-medel.", "Region Västerbotten", "funder"),
+    ("Arvika kommun bidrar med medel till projektet.", "Arvika kommun", "partner"),
+])
+def test_a_region_or_samordningsforbund_giving_money_grants(found, text, surface, role):
+    assert found(text).get(surface, (None, None))[1] == role, found(text)
