@@ -130,3 +130,22 @@ def test_a_genitive_before_a_project_number_owns_nothing(found):
 ])
 def test_a_region_or_samordningsforbund_giving_money_grants(found, text, surface, role):
     assert found(text).get(surface, (None, None))[1] == role, found(text)
+
+
+@pytest.mark.parametrize("text, names_in", [
+    ("Fastighetsbolagen Ekhuset, Bygg- och Markfastigheter och Norrbo skjuter till 1,5 miljoner kronor.",
+     ["Ekhuset", "Bygg- och Markfastigheter", "Norrbo"]),
+    ("Bland övriga finansiärer finns Region Skåne och klusterorganisationen PackEkby.", ["PackEkby"]),
+    ("Organisationen Jagvillbo.nu får 572 000 kronor för att inkludera unga.", ["Jagvillbo.nu"]),
+])
+def test_a_compound_type_noun_introduces_its_bodies(found, text, names_in):
+    names = found(text)
+    assert all(n in names for n in names_in), names
+
+
+@pytest.mark.parametrize("text, word", [
+    ("När leaderföreningen Sjö, skog och fjäll bildades fanns önskemål från kommunerna.", "Sjö"),
+    ("Idrottsföreningen Kville deltar i projektet.", "Kville"),
+])
+def test_no_typed_name_cut_short(found, text, word):
+    assert word not in found(text), found(text)
