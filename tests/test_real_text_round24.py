@@ -149,3 +149,19 @@ def test_a_compound_type_noun_introduces_its_bodies(found, text, names_in):
 ])
 def test_no_typed_name_cut_short(found, text, word):
     assert word not in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Vi önskar er en god jul!\n\n10 miljoner kronor till Ideell Ekbyallians\n\n14 dec 2022", "Ideell Ekbyallians"),
+    ("Flera rör samverkan och bland annat beviljas medel till Regionsamverkan Sydsverige.", "Regionsamverkan Sydsverige"),
+])
+def test_money_to_a_named_body_makes_it_the_recipient(found, text, surface):
+    assert found(text).get(surface, (None, None))[1] == "owner", found(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Regionen ger medel till Lokalt ledd utveckling.", "Lokalt"),
+    ("De ger 40 000 kronor till Anna Berg.", "Anna Berg"),
+])
+def test_money_to_a_word_or_a_person_names_no_body(found, text, word):
+    assert word not in found(text), found(text)

@@ -39,8 +39,11 @@ _MAX_NAME = 5
 # every position of every text it cost focus a fifth more).
 _SLOT = re.compile(r"(?:får|fick)\s+(?:\w+\s+)?\d|g(?:år|ick)\s+(?:\w+\s+){0,3}?till\s+(?=[A-ZÅÄÖ])"
                    r"|(?:får|fick|fått|beviljats|beviljades|erhöll|erhållit)\s+(?:\w+\s+)?"
-                   r"(?:stöd|bidrag|pengar|medel|projektmedel)\b")
-_VERBS = ("får ", "fick ", "går ", "gick ", "fått ", "beviljats ", "beviljades ", "erhöll ", "erhållit ")
+                   r"(?:stöd|bidrag|pengar|medel|projektmedel)\b"
+                   r"|(?:kr|kronor|miljoner|medel|pengar|stöd|bidrag)\s+till\s+(?=[A-ZÅÄÖ])")
+_VERBS = ("får ", "fick ", "går ", "gick ", "fått ", "beviljats ", "beviljades ", "erhöll ", "erhållit ",
+          "kr till ", "kronor till ", "miljoner till ", "medel till ", "pengar till ", "stöd till ",
+          "bidrag till ")
 
 
 def grant_hits(text: str) -> list[tuple[int, int]]:
@@ -76,14 +79,29 @@ def grant_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
                 end -= 2  # "Björknäsgymnasiet i Boden": the town is where it is
             start = _name_start(doc, end, taken)
             span = slot_span(doc, start, end, True) if start is not None else None
-        elif t.lower_ == "till" and any(doc[k].lower_ in _GO for k in range(max(0, t.i - 4), t.i)):
+        elif t.lower_ == "till" and ((sum_to := t.i > 0 and doc[t.i - 1].lower_ in _SUM_WORDS)
+                                     or any(doc[k].lower_ in _GO for k in range(max(0, t.i - 4), t.i))):
             end = _name_end(doc, t.i + 1, taken)
             span = slot_span(doc, t.i + 1, end, True) if end is not None else None
+            if span is not None and sum_to and not _named_body(span):
+                continue
         else:
             continue
         if span is not None and _a_body(span) and not (noun and len(span) == 1 and _opens(doc, span)):
             out.append(span)  # ("Företagen får stöd": a sentence's first word is no name alone)
     return out
+
+
+# Money right before "till": "10 miljoner kronor till A", "beviljas medel till A", "ett stöd på
+# 75 000 kr till A" name A the recipient (a name of two words or more, or one with a body's word).
+_SUM_WORDS = frozenset({"kr", "kronor", "miljoner", "medel", "pengar", "stöd", "bidrag"})
+
+
+def _named_body(span: Span) -> bool:
+    """Return whether a recipient's name reads as a body's without a verb of receiving: a body's
+    head word in it, or a town before another word ("Ekby Kvinnojour")."""
+    words = [t.lower_ for t in span]
+    return any(len(w) >= 7 and w.endswith(BODY_HEADS) for w in words) or len(span) > 1 and _is_town(span[0])
 
 
 def _amount_follows(doc: Doc, i: int) -> bool:
