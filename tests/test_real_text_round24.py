@@ -165,3 +165,8 @@ def test_money_to_a_named_body_makes_it_the_recipient(found, text, surface):
 ])
 def test_money_to_a_word_or_a_person_names_no_body(found, text, word):
     assert word not in found(text), found(text)
+
+
+def test_a_forms_money_field_is_no_grant_line(found):
+    names = found(_LIST + "Beviljat belopp, 95 000 kronor\nTotal budget, 6 700 000 kronor\n")
+    assert "Beviljat belopp" not in names and "Total budget" not in names, names

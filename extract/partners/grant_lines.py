@@ -27,9 +27,10 @@ _LINE = re.compile(r"^[ \t]*(?:[–•*-][ \t]*)?(?:[^\n]*?,[ \t]+)?(?P<name>[A-
                    re.M)
 _MIN_LINES = 3
 _MAX_WORDS = 6
-# A project's or a study's title, not its recipient; a body's district, not the body.
-_NOT_NAME = re.compile(r"projekt|förstudie|insats|satsning|distrikt|avdelning|kretsen|totalt|summa",
-                       re.I)
+# A project's or a study's title, not its recipient; a body's district, not the body; a form's
+# field of money ("Beviljat belopp, 300 000 kr", "Total budget, 6 700 000 euro").
+_NOT_NAME = re.compile(r"projekt|förstudie|insats|satsning|distrikt|avdelning|kretsen|totalt|summa|"
+                       r"budget|belopp|kostnad|stöd|bidrag|finansiering|medel\b|pris\b", re.I)
 
 
 def line_hits(text: str) -> list[tuple[int, int]]:
