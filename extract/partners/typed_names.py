@@ -68,8 +68,9 @@ def typed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         word = noun[0].lower_
         kind, plural = next(v for k, v in _TYPE_NOUNS.items() if word.endswith(k))
-        if word not in _TYPE_NOUNS and noun[0].is_title and not plural:
-            continue  # "Idrottsföreningen Kville": a singular compound with a capital opens the name
+        if word not in _TYPE_NOUNS and (noun[0].is_title and not plural or noun[0].is_upper
+                                        or word.startswith("projekt")):
+            continue  # "Idrottsföreningen Kville" opens a name; "projektorganisationen" is the project's
         out.extend(_listed(doc, noun.end, kind, plural, known, taken))
     for m in elliptic:
         head = doc.char_span(m.start(), m.end() - 1, alignment_mode="contract")
