@@ -39,11 +39,8 @@ _MAX_NAME = 5
 # every position of every text it cost focus a fifth more).
 _SLOT = re.compile(r"(?:får|fick)\s+(?:\w+\s+)?\d|g(?:år|ick)\s+(?:\w+\s+){0,3}?till\s+(?=[A-ZÅÄÖ])"
                    r"|(?:får|fick|fått|beviljats|beviljades|erhöll|erhållit)\s+(?:\w+\s+)?"
-                   r"(?:stöd|bidrag|pengar|medel|projektmedel)\b"
-                   r"|(?:kr|kronor|miljoner|medel|pengar|stöd|bidrag)\s+till\s+(?=[A-ZÅÄÖ])")
-_VERBS = ("får ", "fick ", "går ", "gick ", "fått ", "beviljats ", "beviljades ", "erhöll ", "erhållit ",
-          "kr till ", "kronor till ", "miljoner till ", "medel till ", "pengar till ", "stöd till ",
-          "bidrag till ")
+                   r"(?:stöd|bidrag|pengar|medel|projektmedel)\b")
+_VERBS = ("får ", "fick ", "går ", "gick ", "fått ", "beviljats ", "beviljades ", "erhöll ", "erhållit ")
 
 
 def grant_hits(text: str) -> list[tuple[int, int]]:
@@ -57,6 +54,11 @@ def grant_hits(text: str) -> list[tuple[int, int]]:
                 if m is not None:
                     out.append(m.span())
             i = text.find(verb, i + 1)
+    i = text.find(" till ")
+    while i >= 0:  # "10 miljoner kronor till A": a money word before "till", a capital after it
+        if text[i + 6:i + 7].isupper() and text[max(0, i - 9):i].endswith(_SUM_ENDS):
+            out.append((i + 1, i + 5))
+        i = text.find(" till ", i + 1)
     return out + line_hits(text)  # "• Titel, Ekby byalag, 45 000 kronor" (grant_lines.py)
 
 
@@ -95,6 +97,7 @@ def grant_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
 # Money right before "till": "10 miljoner kronor till A", "beviljas medel till A", "ett stöd på
 # 75 000 kr till A" name A the recipient (a name of two words or more, or one with a body's word).
 _SUM_WORDS = frozenset({"kr", "kronor", "miljoner", "medel", "pengar", "stöd", "bidrag"})
+_SUM_ENDS = tuple(f" {w}" for w in _SUM_WORDS)
 
 
 def _named_body(span: Span) -> bool:
