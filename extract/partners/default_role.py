@@ -41,6 +41,7 @@ __all__ = ["default_reading", "in_project_title", "names_a_place_use", "existent
 _PREPOSITIONS = frozenset({"i", "på", "vid", "hos", "från", "till", "av", "för", "om", "med", "åt",
                            "mot", "inom", "utanför", "under"})
 _LOCATIVE = frozenset({"i", "inom", "hos", "vid", "från", "av", "för", "om"})
+_IN_TITLE = frozenset({"i", "inom", "för", "om"})
 _BULLET = re.compile(r"^\s*[-*•–·]\s*")
 # A header that names the project: "I projektet Nya vägar arbetar", "Projekt Lyft" (not a list
 # of granted projects, whose lines name their owners).
@@ -51,8 +52,12 @@ _PARTNER_HEAD = re.compile(r"\bprojekt(?:et)?\b(?!.*\b(?:beviljade?s?|prioritera
 _APPLICATIONS = frozenset({"projekt", "ansökningar", "ansökan", "projektansökningar", "förstudier",
                            "projektförslag", "ansökningarna"})
 _APPLIED = _APPLICATIONS - {"projekt", "förstudier", "projektförslag"}  # applications, not projects
-# ("Region Xs projektmedel" is money the body grants, not its project.)
-_OWN_PROJECT = re.compile(r"\s+(?:nya\s+|nystartade\s+)?(?:projekt|satsning|förstudie)(?!medel|stöd|pengar|bidrag|anslag)", re.I)
+# ("Region Xs projektmedel" is money the body grants, not its project.) Up to two adjectives may
+# stand between: "X:s sökta projekt", "X:s länsöverskridande projekt", "X:s nästa storsatsning";
+# not one of granting ("X:s beviljade/prioriterade projekt": X grants them).
+_OWN_PROJECT = re.compile(r"\s+(?:(?!(?:bevilja|prioritera|finansiera|medfinansiera|stötta|stödja)de\s)"
+                          r"[a-zåäö-]+[ae]\s+){0,2}(?:[a-zåäö]*projekt|(?:stor)?satsning|förstudie)"
+                          r"(?!medel|stöd|pengar|bidrag|anslag|nummer|nr)", re.I)
 # A contact line ("Anna Berg, Region Värmland, ordförande, 070-548 99 20"): no line of a grant list.
 _CONTACT = re.compile(r"@|(?<!\d)0\d{1,3}[- ]\d{2}")
 # A sentence that lists granted projects, each with its owner in brackets: "Några av de
@@ -76,9 +81,11 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -
     # the names out ("är inte knutna till projektet"), a grantor gives rather than takes.
     if facts.negated or is_grantor(doc, group, sent) or speaker_affiliation(doc, first, sent):
         return None
-    if _genitive(text, first):
+    # (A name found by its shape keeps its genitive "s": "Ekby Science Parks sökta projekt".)
+    own = first.text.endswith("s") and _OWN_PROJECT.match(text, first.end_char) is not None
+    if _genitive(text, first) or own and first._.esf_org is not None and not first._.esf_org.known:
         # "Hushållningssällskapets projekt": the body's own project.
-        if _OWN_PROJECT.match(text, first.end_char):
+        if own:
             return Reading("owner", None, W.OWN_PROJECT)
         return None
     prev = doc[first.start - 1].lower_ if first.start > 0 else ""
@@ -92,7 +99,10 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -
     bullet = _BULLET.match(full[a:b]) is not None
     header_partner = bullet and _partner_header(full, a)
     # A line of a grant list: "Projektnamn, X", "X, Projektnamn", "Projekt (X)", an amount.
-    if not header_partner and _list_line(full, a, b, start, end, doc, ents, at):
+    # ("Badplats i Ekby kommun, Ekby byalag, 36 000 kronor", "§ 64 Reglemente för Ekby kommun":
+    # a name after "i" or "för" is the title's place or object, not the line's owner.)
+    in_title = prev in _IN_TITLE and len(group) == 1
+    if not header_partner and not in_title and _list_line(full, a, b, start, end, doc, ents, at):
         return Reading("owner", None, W.LIST_LINE)
     if full[a:start].rstrip().endswith("(") and full[end:b].lstrip().startswith(")") \
             and _GRANTED_PROJECTS.search(sent.text):

@@ -18,6 +18,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.organisations.gazetteer import load_gazetteer
+from esfgraph.extract.partners.grant_lines import line_bodies, line_hits
 from esfgraph.extract.partners.name_shapes import is_name_token
 from esfgraph.extract.partners.role_slots import BODY_HEADS, slot_span
 from esfgraph.extract.partners.tokenizer import doc_text
@@ -25,6 +26,10 @@ from esfgraph.extract.partners.tokenizer import doc_text
 __all__ = ["grant_bodies", "grant_hits"]
 
 _GET = frozenset({"får", "fick"})
+# Verbs of receiving money named by its noun, not an amount: "Ekby IF får bidrag till",
+# "Ekby Broar har beviljats medel från", "Ekbyföreningen fick mest stöd".
+_GOT = frozenset({*_GET, "fått", "beviljats", "beviljades", "erhöll", "erhållit"})
+_MONEY_NOUNS = frozenset({"stöd", "bidrag", "pengar", "medel", "projektmedel"})
 _GO = frozenset({"går", "gick"})
 _AMOUNT_WORDS = frozenset({"kr", "kronor", "kr.", "miljoner", "miljon", "mnkr", "mkr", "tkr", "€", "euro",
                            "miljarder", "sek"})
@@ -32,8 +37,10 @@ _MAX_NAME = 5
 # Where a grant's slot may stand, for focus.py: "får 700 000", "gick till A", "går bland annat
 # till A". The verbs are found with str.find and the expression tried only there (tried at
 # every position of every text it cost focus a fifth more).
-_SLOT = re.compile(r"(?:får|fick)\s+(?:\w+\s+)?\d|g(?:år|ick)\s+(?:\w+\s+){0,3}?till\s+(?=[A-ZÅÄÖ])")
-_VERBS = ("får ", "fick ", "går ", "gick ")
+_SLOT = re.compile(r"(?:får|fick)\s+(?:\w+\s+)?\d|g(?:år|ick)\s+(?:\w+\s+){0,3}?till\s+(?=[A-ZÅÄÖ])"
+                   r"|(?:får|fick|fått|beviljats|beviljades|erhöll|erhållit)\s+(?:\w+\s+)?"
+                   r"(?:stöd|bidrag|pengar|medel|projektmedel)\b")
+_VERBS = ("får ", "fick ", "går ", "gick ", "fått ", "beviljats ", "beviljades ", "erhöll ", "erhållit ")
 
 
 def grant_hits(text: str) -> list[tuple[int, int]]:
@@ -47,39 +54,75 @@ def grant_hits(text: str) -> list[tuple[int, int]]:
                 if m is not None:
                     out.append(m.span())
             i = text.find(verb, i + 1)
-    return out
+    i = text.find(" till ")
+    while i >= 0:  # "10 miljoner kronor till A": a money word before "till", a capital after it
+        if text[i + 6:i + 7].isupper() and text[max(0, i - 9):i].endswith(_SUM_ENDS):
+            out.append((i + 1, i + 5))
+        i = text.find(" till ", i + 1)
+    return out + line_hits(text)  # "• Titel, Ekby byalag, 45 000 kronor" (grant_lines.py)
 
 
 def grant_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     """Return ORG spans for the unknown names in the slots of a grant."""
     if not grant_hits(doc_text(doc)):
         return []
-    taken = {i for s in spans for i in range(s.start, s.end)}
-    out = []
+    out = line_bodies(doc, spans)  # "• Titel, Ekby byalag, 45 000 kronor"
+    taken = {i for s in spans + out for i in range(s.start, s.end)}
     strings = doc.vocab.strings
-    verbs = [strings[w] for w in (*_GET, "till")]
+    verbs = [strings[w] for w in (*_GOT, "till")]
     for i in numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), verbs)).tolist():
         t = doc[i]
-        if t.lower_ in _GET and _amount_follows(doc, t.i + 1):
+        noun = t.lower_ in _GOT and _noun_follows(doc, t.i + 1)
+        if t.lower_ in _GET and _amount_follows(doc, t.i + 1) or noun:
             end = t.i - 1 if t.i > 0 and doc[t.i - 1].text == "," else t.i
+            if noun and end > 0 and doc[end - 1].lower_ in ("har", "hade"):
+                end -= 1
             if end >= 3 and doc[end - 2].lower_ == "i" and _is_town(doc[end - 1]):
                 end -= 2  # "Björknäsgymnasiet i Boden": the town is where it is
             start = _name_start(doc, end, taken)
             span = slot_span(doc, start, end, True) if start is not None else None
-        elif t.lower_ == "till" and any(doc[k].lower_ in _GO for k in range(max(0, t.i - 4), t.i)):
+        elif t.lower_ == "till" and ((sum_to := t.i > 0 and doc[t.i - 1].lower_ in _SUM_WORDS)
+                                     or any(doc[k].lower_ in _GO for k in range(max(0, t.i - 4), t.i))):
             end = _name_end(doc, t.i + 1, taken)
             span = slot_span(doc, t.i + 1, end, True) if end is not None else None
+            if span is not None and sum_to and not _named_body(span):
+                continue
         else:
             continue
-        if span is not None and _a_body(span):
-            out.append(span)
+        if span is not None and _a_body(span) and not (noun and len(span) == 1 and _opens(doc, span)):
+            out.append(span)  # ("Företagen får stöd": a sentence's first word is no name alone)
     return out
+
+
+# Money right before "till": "10 miljoner kronor till A", "beviljas medel till A", "ett stöd på
+# 75 000 kr till A" name A the recipient (a name of two words or more, or one with a body's word).
+_SUM_WORDS = frozenset({"kr", "kronor", "miljoner", "medel", "pengar", "stöd", "bidrag"})
+_SUM_ENDS = tuple(f" {w}" for w in _SUM_WORDS)
+
+
+def _named_body(span: Span) -> bool:
+    """Return whether a recipient's name reads as a body's without a verb of receiving: a body's
+    head word in it, or a town before another word ("Ekby Kvinnojour")."""
+    words = [t.lower_ for t in span]
+    return any(len(w) >= 7 and w.endswith(BODY_HEADS) for w in words) or len(span) > 1 and _is_town(span[0])
 
 
 def _amount_follows(doc: Doc, i: int) -> bool:
     """Return whether an amount of money starts at token i ("700 000 kronor", "1,2 miljoner")."""
     return i < len(doc) and doc[i].like_num and any(
         t.lower_ in _AMOUNT_WORDS for t in doc[i + 1:i + 4])
+
+
+def _noun_follows(doc: Doc, i: int) -> bool:
+    """Return whether money named by its noun follows at token i, after one word at most
+    ("bidrag", "mest stöd", "statliga pengar")."""
+    return any(k < len(doc) and doc[k].lower_ in _MONEY_NOUNS for k in (i, i + 1))
+
+
+def _opens(doc: Doc, span: Span) -> bool:
+    """Return whether a span opens its sentence or line."""
+    return span.start == 0 or span.sent.start == span.start or "\n" in doc[span.start - 1].text \
+        or "\n" in doc[span.start - 1].whitespace_ or doc[span.start - 1].is_space
 
 
 def _name_start(doc: Doc, end: int, taken: set) -> int | None:

@@ -78,13 +78,26 @@ _SUM = re.compile(r"^bidrar\b[^.;!?\n]{0,60}?\bmed\s+(?:\w+\s+){0,2}?\d[\d\s.,]*
                   r"(?:kr\b|kronor|miljon|miljoner|mkr|mnkr|tkr|sek\b|eur\b|euro)", re.I)
 
 
+# The money a region's or a samordningsförbund's partner verb gives: "A medverkar med
+# projektmedel", "A ansvarar för att finansiera insatser", "De pengar som A bidrar med".
+_GIVES = re.compile(r"^\S+(?:\s+för)?\s+(?:med\s+(?:\w+\s+)?(?:projektmedel|medel|pengar)\b|att\s+(?:med)?finansiera\b)",
+                    re.I)
+_MONEY_THAT = re.compile(r"\b(?:pengar|pengarna|medel|medlen)\s+som\s*$", re.I)
+_GRANTING_KINDS = frozenset({"region", "coordination_association"})
+
+
 def regional_grant(doc: Doc, cue, start: int, end: int) -> bool:
     """Return whether the names are regions whose verb "bidrar" gives a sum of money ("Region
     Dalarna bidrar med 1,5 miljoner kronor", "Förutom Region X bidrar A med 1 miljon"): the
-    region grants it, as a municipality's "bidrar med medel" does not."""
-    if cue.start < end or doc[cue.start].lower_ != "bidrar":
+    region grants it, as a municipality's "bidrar med medel" does not; or regions or
+    samordningsförbund whose partner verb gives money (_GIVES, _MONEY_THAT)."""
+    if cue.start < end:
         return False
     orgs = [get(e, "esf_org") for e in doc[start:end].ents]
-    if not orgs or any(o is None or o.type != "region" for o in orgs):
+    if not orgs or any(o is None or o.type not in _GRANTING_KINDS for o in orgs):
         return False
-    return _SUM.match(doc[cue.start:min(len(doc), cue.start + 16)].text) is not None
+    text = doc[cue.start:min(len(doc), cue.start + 16)].text
+    if _GIVES.match(text) is not None or _MONEY_THAT.search(doc[max(0, start - 3):start].text):
+        return True
+    return doc[cue.start].lower_ == "bidrar" and all(o.type == "region" for o in orgs) \
+        and _SUM.match(text) is not None

@@ -224,7 +224,7 @@ class RoleAssigner:
 
 
 # Co-financing: "medfinansiär", "övriga finansiärer", "medfinansierar", "medfinansieras av".
-_CO_FINANCING = re.compile(r"finansiär|medfinansier(?:ar|as|ade|ades|ing|ingen)\b", re.I)
+_CO_FINANCING = re.compile(r"finansiär|medfinansier(?:a|ar|as|ade|ades|ing|ingen)\b", re.I)
 # A sentence that lists what the project's money is made of: "Finansieringen består av
 # projektstöd, medel från LAG, medel från A och egen finansiering" (A co-finances; LAG grants).
 _FINANCING_MIX = re.compile(r"\bfinansieringen\s+(?:består|utgörs|kommer)\b", re.I)

@@ -161,7 +161,7 @@ CUES: dict[str, list[str]] = {
         "medfinansieras genom", "finansierat genom", "medel ur",
     ],
     "FUNDER_RIGHT": [
-        "finansierar", "medfinansierar", "står för medfinansieringen", "bidrar med medfinansiering",
+        "finansierar", "medfinansierar", "medfinansiera", "står för medfinansieringen", "bidrar med medfinansiering",
         "beviljade medel", "har beviljat medel", "står för finansieringen",
     ],
     # Co-financing before the names: money besides the grant, whose sources take part

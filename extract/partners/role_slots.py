@@ -129,8 +129,8 @@ def slot_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
                 if end is None:
                     break
                 end = _lower_tail(doc, j, end, taken)
-                if end - j == 1 and _goes_on(doc, end) and "\n" not in doc[j].whitespace_:
-                    break  # one word whose name goes on in lower case we cannot end ("Alby kungsgårds ...")
+                if _goes_on(doc, end) and "\n" not in doc[end - 1].whitespace_:
+                    break  # a name going on that we cannot end ("Alby kungsgårds ...", "Centrum för sociala")
                 if around and not (end + 1 < len(doc) and doc[end].lower_ == "som"
                                    and doc[end + 1].lower_ in ROLE_NOUNS_AFTER):
                     break
@@ -232,9 +232,11 @@ def _lower_tail(doc: Doc, start: int, end: int, taken: set) -> int:
 
 
 def _goes_on(doc: Doc, k: int) -> bool:
-    """Return whether a name goes on in lower case at token k: a noun, or a genitive before one."""
+    """Return whether a name goes on in lower case at token k: a noun, a genitive before one, or
+    "för" and a word ("Centrum för sociala innovationer"; not "för att")."""
     return k + 1 < len(doc) and (_tail_word(doc[k]) or doc[k].is_lower and doc[k].lower_.endswith("s")
-                                 and doc[k].is_alpha and _tail_word(doc[k + 1]))
+                                 and doc[k].is_alpha and _tail_word(doc[k + 1]) or doc[k].lower_ == "för"
+                                 and doc[k + 1].is_lower and doc[k + 1].lower_ != "att")
 
 
 def _tail_word(token) -> bool:

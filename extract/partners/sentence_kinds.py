@@ -36,12 +36,14 @@ MONEY = re.compile(r"\d[\d\s.,]*\s*(?:kr\b|kronor|miljon|miljoner|miljarder|mkr|
 ALLOCATE = (r"(?:beviljar|beviljade|beviljat|fördela|fördelar|fördelade|fördelat|avsätter|delar ut|delade ut|"
             r"disponerar|förfogar|utlyser|utlyste|beslutar|beslutade|beslutat|prioriterar|"
             r"prioriterade|tilldelar|tilldelade|finansierar|bidrar med|står för|ger|gav|gett|givit|"
+            # "A satsar 16 miljoner kronor på", "A har bidragit med 50 000 kronor"
+            r"satsar\s+[\d,.\s]+(?:kr|kronor|miljon|miljoner)|bidragit med|bidrog med|"
             # "A har fattat beslut att ge stöd", "A ska ta beslut om fortsatt stöttning": A decides
             r"(?:fatta|fattar|fattat|fattade|ta|tar|tog|tagit)\s+beslut(?:et)?\s+(?:om\s+|att\s+)*"
             r"(?:\w+\s+){0,2}?(?:ge|bevilja|betala|fördela|stöd|stött|medel|finansier)\w*)")
 # "A beviljar", "A har beviljat", "A (ACR) har under 2023 beviljat", "A, beslutar att": A grants.
 # "Universitets- och högskolerådet (UHR) har beviljat": the name in brackets, then the verb.
-_ALLOCATE_AFTER = re.compile(r"\s*\)?\s*(?:\([^()\n]{1,20}\)\s*)?(?:,\s*(?=beslutar|beslutade|beviljar|beviljade))?"
+_ALLOCATE_AFTER = re.compile(r"\s*\)?\s*(?:\([^()\n]{1,20}\)\s*)?(?:,\s*(?=beslutar|beslutade|beviljar|beviljade|fördelar|fördelade))?"
                              r"(?:har\s+|som\s+)?(?:den\s+\d{1,2}\s+[a-zåäö]+\s+)?(?:\w+\s+){0,2}?\b"
                              + ALLOCATE + r"\b", re.I)
 _ALLOCATE_WORD = re.compile(ALLOCATE, re.I)
@@ -56,6 +58,10 @@ _MEETING = re.compile(r"\s*(?:(?:träffades|sammanträdde|möttes)\b|(?:har\s+|h
                       r"|(?:är|var)\s+(?:\w+\s+){0,3}?ansvarig\s+för\s+att\s+(?:fatta\s+beslut|bevilja|fördela)"
                       r"|[\d\s,.]+(?:miljoner|mkr|kronor)\s+som\s+\w+\s+(?:kan|kunde|får|fick)\s+söka)", re.I)
 _TO_ALLOCATE = re.compile(r"\batt fördela\b", re.I)
+# "A har beslutat att (säga ja till att) medfinansiera", "A:s styrelse har beslutat att gå med som
+# medfinansiär": a decision to co-finance is taking part, not granting (README: co-financing partners).
+_TO_COFINANCE = re.compile(r"\s*(?:\w+\s+){0,3}?beslut\w*\s+att\s+(?:\w+\s+){0,4}?"
+                           r"(?:medfinansiera\b|gå\s+med\s+som\s+medfinansiär)", re.I)
 # "A kommer under perioden 2023-2025 att ge B", "A har sagt ja till att ge B 300 000 kronor":
 # lower-case words, then "att" and a verb of granting (not "genom/för att ge": a means, an aim).
 _TO_GIVE = re.compile(r"\s+(?:(?!genom\b|för\b|säger\b|sa\b)[a-zåäö0-9-]+\s+){1,6}?att\s+"
@@ -150,7 +156,7 @@ _PROJECT_STEMS = ("projekt", "satsning", "förstudie", "samverkan", "samarbet", 
 _AMOUNTS = _hashes("miljoner", "miljarder")
 _DIGIT = re.compile(r"\d")
 _RECEIVE_WORDS = _hashes("beviljas", "beviljats", "beviljades", "tilldelas", "tilldelades",
-                         "tilldelats", "får", "fått", "erhållit", "erhåller", "erhöll",
+                         "tilldelats", "får", "fick", "fått", "erhållit", "erhåller", "erhöll",
                          "bidragsmottagare", "ansökt")
 _RECEIVE_PHRASES = (" ta emot ", " tar emot ", " stöd med ", " går till ", " gick till ",
                     " stöd till ", " medel till ", " bidrag till ", " pengar till ", " ansöker om ")
@@ -192,6 +198,8 @@ def is_grantor(doc: Doc, group: list[Span], sent: Span, bodies: bool = True) -> 
     before = [t.lower_ for t in doc[max(0, first.start - 2):first.start]]
     prev = before[-1] if before else ""
     after = text[last.end_char:min(sent.end_char, last.end_char + 60)]
+    if _TO_COFINANCE.match(after) is not None:
+        return False
     return (_ALLOCATE_AFTER.match(after) is not None
             or (prev == "av" and (len(before) < 2 or before[-2] not in _MADE_OF))
             or (prev == "från" and len(before) == 2 and before[-2] in _MONEY_NOUNS)

@@ -36,7 +36,8 @@ _TYPE_NOUNS = {
     "organisationen": ("other", False), "organisationerna": ("other", True),
     "nätverket": ("other", False), "nätverken": ("other", True),
 }
-_TYPED = re.compile(r"\b(?i:" + "|".join(_TYPE_NOUNS) + r") +[A-ZÅÄÖ]")
+# A compound's last part is the type noun too ("fastighetsbolagen", "klusterorganisationen").
+_TYPED = re.compile(r"\b(?i:[a-zåäö]*(?:" + "|".join(_TYPE_NOUNS) + r")) +[A-ZÅÄÖ]")
 _ELLIPTIC = re.compile(r"\b[Ss]amordningsförbunden (?:i|för) +[A-ZÅÄÖ]")
 _STEMS = ("förening", "stiftelse", "företag", "bolag", "organisation", "nätverk")
 _JOINS = frozenset({",", "och", "samt"})
@@ -45,7 +46,8 @@ _INNER = frozenset({"in", "of", "for", "the", "and", "&"})
 _DIRECTIONS = frozenset({"östra", "västra", "norra", "södra", "mellersta", "nordöstra",
                          "nordvästra", "sydöstra", "sydvästra", "inre", "yttre", "övre", "nedre"})
 _MAX_ITEM = 5
-_NAME = re.compile(r"^[A-ZÅÄÖ][\wÅÄÖåäö]*(?:-[\wÅÄÖåäö]+)*$")
+# A name's word; a web address ("Jagvillhabostad.nu"); a first part before "och" ("Event- och").
+_NAME = re.compile(r"^[A-ZÅÄÖ][\wÅÄÖåäö]*(?:-[\wÅÄÖåäö]+)*(?:\.(?:nu|se|com|org)|-)?$")
 
 
 def typed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -64,7 +66,11 @@ def typed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         noun = doc.char_span(m.start(), m.end() - 1, alignment_mode="contract")
         if noun is None or len(noun) != 1 or noun.start in taken:
             continue
-        kind, plural = _TYPE_NOUNS[noun[0].lower_]
+        word = noun[0].lower_
+        kind, plural = next(v for k, v in _TYPE_NOUNS.items() if word.endswith(k))
+        if word not in _TYPE_NOUNS and (noun[0].is_title and not plural or noun[0].is_upper
+                                        or word.startswith("projekt")):
+            continue  # "Idrottsföreningen Kville" opens a name; "projektorganisationen" is the project's
         out.extend(_listed(doc, noun.end, kind, plural, known, taken))
     for m in elliptic:
         head = doc.char_span(m.start(), m.end() - 1, alignment_mode="contract")
@@ -83,11 +89,14 @@ def _at_stems(pattern: re.Pattern, text: str, low: str, stems: tuple[str, ...]) 
     for stem in stems:
         at = low.find(stem)
         while at >= 0:
-            m = pattern.match(text, at)
+            word = at
+            while word > 0 and text[word - 1].isalpha():
+                word -= 1  # a compound's start ("fastighetsbolagen")
+            m = pattern.match(text, word)
             if m is not None:
                 found.append(m)
             at = low.find(stem, at + len(stem))
-    return sorted(found, key=lambda m: m.start())
+    return sorted({m.start(): m for m in found}.values(), key=lambda m: m.start())
 
 
 def _is_name(token) -> bool:
@@ -101,8 +110,11 @@ def _run_end(doc: Doc, i: int) -> int | None:
         return None
     end = i + 1
     while end < len(doc) and (_is_name(doc[end]) or (
-            doc[end].lower_ in _INNER and end + 1 < len(doc) and _is_name(doc[end + 1]))):
+            (doc[end].lower_ in _INNER or doc[end - 1].text.endswith("-") and doc[end].lower_ in _JOINS)
+            and end + 1 < len(doc) and _is_name(doc[end + 1]))):
         end += 1
+    if doc[end - 1].text.endswith("-"):
+        return None
     return end if end - i <= _MAX_ITEM else None
 
 
@@ -125,7 +137,7 @@ def _listed(doc: Doc, i: int, kind: str, plural: bool, known: dict, taken: set) 
                 or not doc[end + 1].text[:1].isupper():
             break
         i = end + 1
-    if (plural and len(items) < 2) or not items or _modifies(doc, items[-1][1]):
+    if (plural and len(items) < 2) or not items or _modifies(doc, items[-1][1]) or _goes_on(doc, items[-1][1]):
         return []
     out = []
     for start, end in items:
@@ -143,6 +155,11 @@ def _modifies(doc: Doc, end: int) -> bool:
     word after it ("nätverket Europeiska socialfonden"): no name ends there."""
     return end < len(doc) and doc[end].is_alpha and doc[end].is_lower \
         and doc[end].lower_ not in _JOINS and _ADJECTIVE.search(doc[end - 1].lower_) is not None
+
+
+def _goes_on(doc: Doc, end: int) -> bool:
+    """Return whether a name goes on after a comma in lower case ("föreningen Sjö, skog och fjäll")."""
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_lower and doc[end + 1].is_alpha
 
 
 _ADJECTIVE = re.compile(r"(isk|sk|ell|al|ig|ad|ande|ende)a$")
