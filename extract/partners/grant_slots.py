@@ -25,22 +25,23 @@ from esfgraph.extract.partners.tokenizer import doc_text
 
 __all__ = ["grant_bodies", "grant_hits"]
 
-_GET = frozenset({"får", "fick"})
+_GET_WORDS = ("får", "fick")
 # Verbs of receiving money named by its noun, not an amount: "Ekby IF får bidrag till",
 # "Ekby Broar har beviljats medel från", "Ekbyföreningen fick mest stöd".
-_GOT = frozenset({*_GET, "fått", "beviljats", "beviljades", "erhöll", "erhållit"})
-_MONEY_NOUNS = frozenset({"stöd", "bidrag", "pengar", "medel", "projektmedel"})
-_GO = frozenset({"går", "gick"})
+_GOT_WORDS = (*_GET_WORDS, "fått", "beviljats", "beviljades", "erhöll", "erhållit")
+_MONEY_WORDS = ("stöd", "bidrag", "pengar", "medel", "projektmedel")
+_GO_WORDS = ("går", "gick")
+_GET, _GOT, _GO, _MONEY_NOUNS = map(frozenset, (_GET_WORDS, _GOT_WORDS, _GO_WORDS, _MONEY_WORDS))
 _AMOUNT_WORDS = frozenset({"kr", "kronor", "kr.", "miljoner", "miljon", "mnkr", "mkr", "tkr", "€", "euro",
                            "miljarder", "sek"})
 _MAX_NAME = 5
 # Where a grant's slot may stand, for focus.py: "får 700 000", "gick till A", "går bland annat
 # till A". The verbs are found with str.find and the expression tried only there (tried at
 # every position of every text it cost focus a fifth more).
-_SLOT = re.compile(r"(?:får|fick)\s+(?:\w+\s+)?\d|g(?:år|ick)\s+(?:\w+\s+){0,3}?till\s+(?=[A-ZÅÄÖ])"
-                   r"|(?:får|fick|fått|beviljats|beviljades|erhöll|erhållit)\s+(?:\w+\s+)?"
-                   r"(?:stöd|bidrag|pengar|medel|projektmedel)\b")
-_VERBS = ("får ", "fick ", "går ", "gick ", "fått ", "beviljats ", "beviljades ", "erhöll ", "erhållit ")
+_SLOT = re.compile(rf"(?:{'|'.join(_GET_WORDS)})\s+(?:\w+\s+)?\d"
+                   rf"|(?:{'|'.join(_GO_WORDS)})\s+(?:\w+\s+){{0,3}}?till\s+(?=[A-ZÅÄÖ])"
+                   rf"|(?:{'|'.join(_GOT_WORDS)})\s+(?:\w+\s+)?(?:{'|'.join(_MONEY_WORDS)})\b")
+_VERBS = tuple(f"{w} " for w in (*_GET_WORDS, *_GO_WORDS, *_GOT_WORDS[len(_GET_WORDS):]))
 
 
 def grant_hits(text: str) -> list[tuple[int, int]]:
