@@ -1,0 +1,30 @@
+"""The twenty-fifth round of rules, each on fictional sentences of its shape: who takes part in
+project prose when no cue stands beside the name."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Förutom Region Gotland är flera andra aktörer i Ekby med i projektet: Ekby Handel AB och "
+     "Norrby Bygg AB.", "Region Gotland"),
+    ("Förutom Ekbyhuset och Umeå kommun omnämns ytterligare samarbetsorganisationer i arbetet.",
+     "Umeå kommun"),
+    ("Vid sidan om Luleå kommun står även Ekby Fiber AB bakom satsningen.", "Luleå kommun"),
+])
+def test_a_body_set_beside_those_who_take_part_takes_part(found, text, surface):
+    assert found(text).get(surface, (None, None))[1] == "partner", found(text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    # beside money: the body grants it; beside no one who takes part: a place, nothing more
+    ("Förutom Region Västerbotten bidrar Umeå kommun med 1 miljon kronor.", "Region Västerbotten"),
+    ("Förutom Umeå kommun finns det många kommuner i länet.", "Umeå kommun"),
+])
+def test_a_body_beside_money_or_no_one_takes_no_part(found, text, surface):
+    assert found(text).get(surface, (None, None))[1] not in ("partner", "owner"), found(text)
+
+
+def test_a_sentences_first_word_is_no_part_of_a_coordinated_name(found):
+    names = found("Förutom Ekbyhus Bygg och Umeå kommun deltar även Region Västerbotten.")
+    assert "Förutom Ekbyhus Bygg" not in names and names.get("Ekbyhus Bygg", (None, None))[1] \
+        == "partner", names
