@@ -28,3 +28,23 @@ def test_a_sentences_first_word_is_no_part_of_a_coordinated_name(found):
     names = found("Förutom Ekbyhus Bygg och Umeå kommun deltar även Region Västerbotten.")
     assert "Förutom Ekbyhus Bygg" not in names and names.get("Ekbyhus Bygg", (None, None))[1] \
         == "partner", names
+
+
+@pytest.mark.parametrize("text, surface, role", [
+    ("Vi hjälper fler till jobb, säger Anna Ek som är huvudprojektledare på Arbetsförmedlingen.",
+     "Arbetsförmedlingen", "owner"),
+    ("– Det blir bra, säger Anna Ek, projektkoordinator, Karlstads kommun.", "Karlstads kommun",
+     "owner"),
+    ("De båda projektledarna från Lunds kommun ska hjälpa föreningarna.", "Lunds kommun", "owner"),
+    ("– Det blir bra, säger Per Ek, delprojektledare, Storfors kommun.", "Storfors kommun",
+     "partner"),
+    ("Eva Berg är projektledare för Region Gävleborgs del i projektet.", "Region Gävleborgs",
+     "partner"),
+])
+def test_a_project_leaders_body_takes_part(found, text, surface, role):
+    assert found(text).get(surface, (None, None))[1] == role, found(text)
+
+
+def test_a_project_leader_at_a_grantor_makes_it_no_participant(found):
+    names = found("– Det är roligt, säger Eva Berg, projektledare på Tillväxtverket.")
+    assert names.get("Tillväxtverket", (None, None))[1] not in ("owner", "partner"), names
