@@ -48,3 +48,21 @@ def test_a_project_leaders_body_takes_part(found, text, surface, role):
 def test_a_project_leader_at_a_grantor_makes_it_no_participant(found):
     names = found("– Det är roligt, säger Eva Berg, projektledare på Tillväxtverket.")
     assert names.get("Tillväxtverket", (None, None))[1] not in ("owner", "partner"), names
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Umeå kommun ska genom projektet Nya spår utveckla metoder för unga.", "Umeå kommun"),
+    ("Ekby kulturskola har länge saknat lokaler. I projektet vill Region Gävleborg skapa en modell "
+     "för möten.", "Region Gävleborg"),
+])
+def test_a_body_doing_the_projects_work_takes_part(found, text, surface):
+    assert found(text).get(surface, (None, None))[1] == "partner", found(text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    # the project's grantor, and a body that is only where the project's people come from
+    ("Företagen har fått 3 miljoner kronor av Tillväxtverket i projektet Växtzon.", "Tillväxtverket"),
+    ("Deltagare från Umeå kommun ska i projektet få stöd till jobb.", "Umeå kommun"),
+])
+def test_a_body_beside_its_projects_words_only_takes_no_part(found, text, surface):
+    assert found(text).get(surface, (None, None))[1] not in ("partner", "owner"), found(text)

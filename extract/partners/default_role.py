@@ -34,6 +34,7 @@ from esfgraph.extract.partners.sentence_kinds import (
 )
 from esfgraph.extract.partners.sentences import FIELD_LABELS, SHORT_LINE
 from esfgraph.extract.partners.tokenizer import doc_text
+from esfgraph.extract.partners.uncued_parts import uncued_part
 
 __all__ = ["default_reading", "in_project_title", "names_a_place_use", "existential_header"]
 
@@ -117,8 +118,9 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -
         return Reading("owner", None, W.GRANT_SENTENCE)
     if header_partner:
         return Reading("partner", None, W.LIST_HEADER)
-    if _besides(doc, group, sent):
-        return Reading("partner", None, W.BESIDES)
+    uncued = uncued_part(doc, group, sent)
+    if uncued is not None:
+        return uncued
     opens = text[sent.start_char:first.start_char].strip(" -–•*·\n") == ""
     if facts.project and opens and _first_body(first, ents):
         return Reading("owner", None, W.FIRST_SUBJECT)
@@ -127,25 +129,6 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -
     if _uncued_list(group, prev, sent):
         return Reading("partner", None, W.UNCUED_LIST)
     return None
-
-
-# "Förutom A är många andra aktörer med i projektet", "Förutom A och B omnämns ytterligare
-# samarbetsorganisationer", "Vid sidan om A står även B bakom satsningen": A takes part as well.
-_BESIDES = re.compile(r"(?i:förutom|utöver|vid\s+sidan\s+(?:om|av))(?:\s+[A-ZÅÄÖ][\w-]*)*(?:\s*,|\s+och)?\s*$")
-_TAKES_PART = re.compile(r"\b(?:deltar|medverkar|samverkar|samarbetar|med\s+i\s+(?:projektet|satsningen|"
-                         r"förstudien|arbetet)|samarbets\w+|samverkans\w+|\w*partner\w*|parter(?:na)?|"
-                         r"står\s+(?:\w+\s+){0,8}?bakom)\b", re.I)
-
-
-def _besides(doc: Doc, group: list[Span], sent: Span) -> bool:
-    """Return whether names after "förutom/utöver/vid sidan om" are set beside others who take
-    part in the sentence ("Förutom A deltar även B"); not beside money ("Förutom A bidrar B med
-    1 miljon": A grants)."""
-    text = doc_text(doc)
-    rest = text[group[-1].end_char:sent.end_char]
-    return (_BESIDES.search(text[max(sent.start_char, group[0].start_char - 40):group[0].start_char])
-            is not None and _TAKES_PART.search(rest) is not None and MONEY.search(rest) is None
-            and re.search(r"\bbidra|finansi", rest, re.I) is None)
 
 
 # A photo caption names people beside their bodies: "Från vänster: Anna Ek, Region X, ...".
