@@ -51,7 +51,8 @@ def test_a_project_leader_at_a_grantor_makes_it_no_participant(found):
 
 
 @pytest.mark.parametrize("text, surface", [
-    ("Umeå kommun ska genom projektet Nya spår utveckla metoder för unga.", "Umeå kommun"),
+    ("Region Västerbotten har beviljat stöd till tre projekt. Umeå kommun ska genom projektet Nya "
+     "spår utveckla metoder för unga.", "Umeå kommun"),
     ("Ekby kulturskola har länge saknat lokaler. I projektet vill Region Gävleborg skapa en modell "
      "för möten.", "Region Gävleborg"),
 ])
@@ -66,3 +67,9 @@ def test_a_body_doing_the_projects_work_takes_part(found, text, surface):
 ])
 def test_a_body_beside_its_projects_words_only_takes_no_part(found, text, surface):
     assert found(text).get(surface, (None, None))[1] not in ("partner", "owner"), found(text)
+
+
+def test_the_first_body_doing_its_projects_work_keeps_its_owner_reading(found):
+    names = found("Umeå kommun ska genom projektet Nya spår utveckla metoder för unga. Projektet "
+                  "pågår till 2026 och samverkar med skolorna.")
+    assert names.get("Umeå kommun", (None, None))[1] == "owner", names

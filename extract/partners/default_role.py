@@ -118,14 +118,14 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -
         return Reading("owner", None, W.GRANT_SENTENCE)
     if header_partner:
         return Reading("partner", None, W.LIST_HEADER)
-    uncued = uncued_part(doc, group, sent)
-    if uncued is not None:
-        return uncued
     opens = text[sent.start_char:first.start_char].strip(" -–•*·\n") == ""
     if facts.project and opens and _first_body(first, ents):
         return Reading("owner", None, W.FIRST_SUBJECT)
     if facts.project and text_kind(doc) == "single" and prev not in _PREPOSITIONS:
         return Reading("partner", None, W.PROJECT_SENTENCE)
+    uncued = uncued_part(doc, group, sent)
+    if uncued is not None:
+        return uncued
     if _uncued_list(group, prev, sent):
         return Reading("partner", None, W.UNCUED_LIST)
     return None

@@ -10,8 +10,8 @@ name:
   ("A ska genom projektet X utveckla metoder") or named right after "I projektet vill"
   ("I projektet vill A skapa en modell").
 
-default_reading asks uncued_part only of names no cue speaks of, after its grant readings and
-before its project-sentence ones; a grantor never gets here (is_grantor).
+default_reading asks uncued_part only of names no cue speaks of, after its grant, first-subject
+and project-sentence readings; a grantor never gets here (is_grantor).
 """
 
 from __future__ import annotations
