@@ -107,6 +107,8 @@ def _run_before(doc: Doc, end: int, taken: set) -> Span | None:
         start -= 1
     if start > 0 and doc[start - 1].text[:1].isupper():
         return None  # the name goes on further left: not a name we can delimit
+    if doc[start].is_sent_start and doc[start].lower_ in _LEADING:
+        start += 1  # "Förutom Ekbyhus AB och A": the sentence's first word is no part of the name
     return _coordinated(doc, start, end)
 
 
@@ -144,4 +146,5 @@ _PERSON_TITLES = frozenset({"projektledaren", "projektledare", "kontaktpersonen"
 _NOT_BODIES = frozenset({"socialfonden", "socialfond", "fonden", "programmet", "college",
                          "park", "centrum", "unionen"})
 # One-word names that end a list of bodies and are none: funds, programmes, the EU.
+_LEADING = frozenset({"förutom", "utöver", "även", "dessutom", "både", "enligt"})
 _NOT_ONE_WORD = frozenset({"esf", "eruf", "eu", "interreg", "leader", "erasmus", "horisont", "vinnova"})

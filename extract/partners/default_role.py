@@ -34,6 +34,7 @@ from esfgraph.extract.partners.sentence_kinds import (
 )
 from esfgraph.extract.partners.sentences import FIELD_LABELS, SHORT_LINE
 from esfgraph.extract.partners.tokenizer import doc_text
+from esfgraph.extract.partners.uncued_parts import uncued_part
 
 __all__ = ["default_reading", "in_project_title", "names_a_place_use", "existential_header"]
 
@@ -122,6 +123,9 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -
         return Reading("owner", None, W.FIRST_SUBJECT)
     if facts.project and text_kind(doc) == "single" and prev not in _PREPOSITIONS:
         return Reading("partner", None, W.PROJECT_SENTENCE)
+    uncued = uncued_part(doc, group, sent)
+    if uncued is not None:
+        return uncued
     if _uncued_list(group, prev, sent):
         return Reading("partner", None, W.UNCUED_LIST)
     return None

@@ -91,7 +91,11 @@ _HAPPENS_WITH = [f"{noun} {verb}{adverb} med" for noun in ("samverkan", "samarbe
 _SHARED = [f"{noun} {verb}" for noun in ("samarbetet", "samverkan", "partnerskapet")
            for verb in ("omfattar", "inkluderar", "innefattar")] + [
     f"{art}gemensamt projekt {prep}" for art in ("", "ett ") for prep in ("för", "mellan")]
-
+# "projektledare på A", "projektkoordinator, A": A runs it; "delprojektledare på A": A takes part.
+_LEADERS = ("projektledare", "projektledaren", "projektledarna", "huvudprojektledare", "projektsamordnare",
+            "projektsamordnaren", "projektkoordinator", "projektkoordinatorn")
+_AT = ("på", "vid", "hos", "från", ",")  # ("projektledare för A:s del": A takes part)
+_DEL_LEAD = [f"delprojektledare {w}" for w in _AT] + [f"{t} för" for t in ("delprojektledare", *_LEADERS)]
 # Refusals: a body that declines takes no part, wherever the refusal stands in its sentence.
 _REFUSALS = ["avböjt", "avböjde", "tackat nej", "tackade nej", "avstått", "avstår",
              "dragit sig ur", "drog sig ur", "valt att avstå"]
@@ -150,7 +154,7 @@ CUES: dict[str, list[str]] = {
     "GENITIVE": ["medverkan", "deltagande", "fortsatta deltagande", "fortsatta medverkan"],
     # Cues that name partners only right before them: "ett projekt med A, B och C".
     "PARTNER_NEXT": ["projekt med", "samverkansprojekt med", "samarbetsprojekt med",
-                     "ett projekt med", "ett samverkansprojekt med", "ett samarbetsprojekt med"],
+                     "ett projekt med", "ett samverkansprojekt med", "ett samarbetsprojekt med", *_DEL_LEAD],
     "PARTNER_BOTH": _ROLE_NOUNS + ["parter i projektet", "parterna i projektet",
                                    "part i projektet"],
     "FUNDER": [
@@ -192,6 +196,7 @@ CUES: dict[str, list[str]] = {
     # A", "ansökan från A", "projektet samordnas av A" ("A har skrivit under ansökan från B"
     # names B). After them: "A har sökt medel" ("sökt medel hos B" names the grantor).
     "OWNER_LEFT": [
+        *(f"{title} {word}" for title in _LEADERS for word in _AT),
         "ansvarig organisation", "ansvarig organisation är", "projektägande organisation",
         "projektägande organisation är", "projektet samordnas av", "projektet koordineras av",
         "satsningen samordnas av", "satsningen koordineras av", "lämnades in av",

@@ -1,0 +1,58 @@
+"""Sentences of project prose that say a body takes part without a cue word beside its name.
+
+Measured on the development parts (round 25, LOG.md), each a reading of the sentence, not of a
+name:
+
+- a body set beside others who take part: "Förutom A är många andra aktörer med i projektet",
+  "Förutom A och B omnämns ytterligare samarbetsorganisationer", "Vid sidan om A står även B
+  bakom satsningen" (not beside money: "Förutom A bidrar B med 1 miljon": A grants);
+- a body that does the project's work, opening its sentence before "genom/i/inom projektet"
+  ("A ska genom projektet X utveckla metoder") or named right after "I projektet vill"
+  ("I projektet vill A skapa en modell").
+
+default_reading asks uncued_part only of names no cue speaks of, after its grant, first-subject
+and project-sentence readings; a grantor never gets here (is_grantor).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from esfgraph.extract.partners import weights as W
+from esfgraph.extract.partners.role_cues import Reading
+from esfgraph.extract.partners.sentence_kinds import MONEY
+from esfgraph.extract.partners.tokenizer import doc_text
+
+__all__ = ["uncued_part"]
+
+_BESIDES = re.compile(r"(?i:förutom|utöver|vid\s+sidan\s+(?:om|av))(?:\s+[A-ZÅÄÖ][\w-]*)*"
+                      r"(?:\s*,|\s+och)?\s*$")
+_TAKES_PART = re.compile(r"\b(?:deltar|medverkar|samverkar|samarbetar|med\s+i\s+(?:projektet|satsningen|"
+                         r"förstudien|arbetet)|samarbets\w+|samverkans\w+|\w*partner\w*|parter(?:na)?|"
+                         r"står\s+(?:\w+\s+){0,8}?bakom)\b", re.I)
+_GIVES = re.compile(r"\bbidra|finansi", re.I)
+# "A ska genom projektet", "A (SV) vill i projektet"; "I projektet vill A", "Genom satsningen Ny
+# väg kommer A".
+_AUX = r"(?:ska|vill|kommer\s+att|kan|avser\s+att|planerar\s+att)"
+_DOER_AFTER = re.compile(r"\s+(?:\([^()\n]{1,20}\)\s+)?(?:" + _AUX + r"\s+)?(?:genom|i|inom)\s+"
+                         r"(?:projektet|satsningen|förstudien)\b")
+_DOER_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n)(?:I|Genom|Inom)\s+(?:projektet|satsningen|förstudien)"
+                          r"(?:\s+[A-ZÅÄÖ\"”][^\s]*)*\s+(?:ska|vill|kommer|kan|avser|planerar)\s+$")
+
+
+def uncued_part(doc: Doc, group: list[Span], sent: Span) -> Reading | None:
+    """Return the partner reading of names a sentence sets among those who take part, or None."""
+    text = doc_text(doc)
+    first, last = group[0], group[-1]
+    before = text[max(sent.start_char, first.start_char - 100):first.start_char]
+    rest = text[last.end_char:sent.end_char]
+    if _BESIDES.search(before[-40:]) is not None and _TAKES_PART.search(rest) is not None \
+            and MONEY.search(rest) is None and _GIVES.search(rest) is None:
+        return Reading("partner", None, W.BESIDES)
+    opens = text[sent.start_char:first.start_char].strip(" -–•*·\n\"”") == ""
+    if (opens and _DOER_AFTER.match(rest) is not None) or (
+            _DOER_BEFORE.search(text[max(0, first.start_char - 100):first.start_char]) is not None):
+        return Reading("partner", None, W.PROJECT_DOER)
+    return None
