@@ -94,7 +94,7 @@ class RoleAssigner:
         places = []
         for group in _groups(doc, ents, sents):
             role, cue, confidence = self._decide(doc, group, cues, ents, sents.of(group[0]))
-            if in_project_title(doc, group) or (role == "mentioned" and cue is None
+            if in_project_title(doc, group) or (role == "mentioned"
                                                 and names_a_place_use(doc, group)):
                 places.extend(group)  # "i Ale kommun": a place; dropped below
                 continue
@@ -108,8 +108,9 @@ class RoleAssigner:
                 rule = get(span, "esf_rule")
                 put(span, "esf_confidence", round(confidence * (
                     1.0 if rule and rule.startswith("gazetteer") else W.SHAPE_FACTOR), 2))
-        if places:
+        if places:  # kept aside: a council named alone still belongs to the place's body
             doc.ents = [e for e in ents if e not in places]
+            doc.spans["esf_places"] = places
         return doc
 
     def _decide(self, doc: Doc, group: list[Span], cues: list[Cue], ents: list[Span],
