@@ -19,3 +19,30 @@ def test_a_council_named_alone_belongs_to_the_municipality_named_as_a_place(foun
                   "bevilja Ekby byalag 40 000 kronor till projektet Ekbybadet.")
     assert "Storfors kommun" not in names, names
     assert names.get("Kommunstyrelsen", ("",))[0].startswith("Storfors kommun"), names
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Riksantikvarieämbetet fördelar i samarbete med Ekby hembygdsförbund 12 miljoner kronor "
+     "till projektet Gamla hus.", "Riksantikvarieämbetet"),
+    ("Jordbruksverket tillsammans med Länsstyrelsen i Dalarna administrerar hanteringen av "
+     "detta stöd.", "Jordbruksverket"),
+    ("Fonden inrättades år 2015 av Storfors kommun och sker i samverkan med Karlstads "
+     "universitet.", "Storfors kommun"),
+    ("Utlysningen är ett samarbete mellan Ekby kommunalförbund och Norrby Energi AB.",
+     "Norrby Energi AB"),
+])
+def test_the_bodies_that_hand_out_a_grant_together_are_its_funders(found, text, surface):
+    assert found(text).get(surface, (None, None))[1] == "funder", found(text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    # the cue's other side keeps its part; a handing-out verb of a relative clause is not theirs
+    ("Riksantikvarieämbetet fördelar i samarbete med Ekby hembygdsförbund 12 miljoner kronor "
+     "till projektet Gamla hus.", "Ekby hembygdsförbund"),
+    ("Fonden inrättades år 2015 av Storfors kommun och sker i samverkan med Karlstads "
+     "universitet.", "Karlstads universitet"),
+    ("Ekby Energi AB driver projektet i samarbete med Storfors kommun som fördelar medlen.",
+     "Ekby Energi AB"),
+])
+def test_the_other_side_of_a_grants_cue_keeps_its_part(found, text, surface):
+    assert found(text).get(surface, (None, None))[1] in ("owner", "partner"), found(text)

@@ -41,6 +41,7 @@ from esfgraph.extract.partners.default_role import (
     in_project_title,
     names_a_place_use,
 )
+from esfgraph.extract.partners.grant_apparatus import grant_apparatus
 from esfgraph.extract.partners.grantor_company import grantor_company, in_grantor, regional_grant
 from esfgraph.extract.partners.headers import colon_header, label_line_reading, list_header
 from esfgraph.extract.partners.members import federation_members
@@ -206,7 +207,7 @@ class RoleAssigner:
                 continue
             if grantor_company(doc, cue, start, end) or in_grantor(doc, cue, start, end):
                 return Reading("mentioned", _text(doc, cue), W.GRANTOR_COMPANY)
-            if regional_grant(doc, cue, start, end):
+            if regional_grant(doc, cue, start, end) or grant_apparatus(doc, cue, start, end):
                 return Reading("funder", _text(doc, cue), W.FUNDER_CUE)
             lo, hi = (cue.end, start) if cue.end <= start else (end, cue.start)
             # A negation between the cue and the names, just before the cue ("vårt tidigare
