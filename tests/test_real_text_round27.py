@@ -46,3 +46,18 @@ def test_the_bodies_that_hand_out_a_grant_together_are_its_funders(found, text, 
 ])
 def test_the_other_side_of_a_grants_cue_keeps_its_part(found, text, surface):
     assert found(text).get(surface, (None, None))[1] in ("owner", "partner"), found(text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Det har länge varit Kulturdepartementets önskan att vi ska finnas i norr, och nu får vi "
+     "medel till att göra det.", "Kulturdepartementets"),
+    ("– Genom den nya arenan får vi en bättre överblick över samarbetet med Ekby "
+     "universitet, säger Anna Ek.", "Ekby universitet"),
+])
+def test_a_pronoun_that_receives_leaves_the_named_bodies_no_recipients(found, text, surface):
+    assert found(text).get(surface, (None, None))[1] != "owner", found(text)
+
+
+def test_a_pronoun_that_receives_a_sum_keeps_the_grant_reading(found):
+    names = found("Ekby Bygdeförening får 2 miljoner kronor och vi får börja bygga i vår.")
+    assert names.get("Ekby Bygdeförening", (None, None))[1] == "owner", names
