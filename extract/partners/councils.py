@@ -105,7 +105,8 @@ def parent_in_text(doc: Doc, unit: Span) -> Org | None:
         else ("municipality",) if first.startswith(_MUNICIPALITY_START) or first.startswith("kommunala ") \
         else ("municipality", "region")
     before, after = None, None
-    for e in doc.ents:
+    places = list(doc.spans["esf_places"]) if "esf_places" in doc.spans else []
+    for e in sorted([*doc.ents, *places], key=lambda s: s.start):
         org = get(e, "esf_org")
         if e.label_ != "ORG" or org is None or org.type not in kinds:
             continue

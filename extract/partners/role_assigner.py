@@ -41,6 +41,7 @@ from esfgraph.extract.partners.default_role import (
     in_project_title,
     names_a_place_use,
 )
+from esfgraph.extract.partners.grant_apparatus import grant_apparatus
 from esfgraph.extract.partners.grantor_company import grantor_company, in_grantor, regional_grant
 from esfgraph.extract.partners.headers import colon_header, label_line_reading, list_header
 from esfgraph.extract.partners.members import federation_members
@@ -94,7 +95,7 @@ class RoleAssigner:
         places = []
         for group in _groups(doc, ents, sents):
             role, cue, confidence = self._decide(doc, group, cues, ents, sents.of(group[0]))
-            if in_project_title(doc, group) or (role == "mentioned" and cue is None
+            if in_project_title(doc, group) or (role == "mentioned"
                                                 and names_a_place_use(doc, group)):
                 places.extend(group)  # "i Ale kommun": a place; dropped below
                 continue
@@ -108,8 +109,9 @@ class RoleAssigner:
                 rule = get(span, "esf_rule")
                 put(span, "esf_confidence", round(confidence * (
                     1.0 if rule and rule.startswith("gazetteer") else W.SHAPE_FACTOR), 2))
-        if places:
+        if places:  # kept aside: a council named alone still belongs to the place's body
             doc.ents = [e for e in ents if e not in places]
+            doc.spans["esf_places"] = places
         return doc
 
     def _decide(self, doc: Doc, group: list[Span], cues: list[Cue], ents: list[Span],
@@ -205,7 +207,7 @@ class RoleAssigner:
                 continue
             if grantor_company(doc, cue, start, end) or in_grantor(doc, cue, start, end):
                 return Reading("mentioned", _text(doc, cue), W.GRANTOR_COMPANY)
-            if regional_grant(doc, cue, start, end):
+            if regional_grant(doc, cue, start, end) or grant_apparatus(doc, cue, start, end):
                 return Reading("funder", _text(doc, cue), W.FUNDER_CUE)
             lo, hi = (cue.end, start) if cue.end <= start else (end, cue.start)
             # A negation between the cue and the names, just before the cue ("vårt tidigare
