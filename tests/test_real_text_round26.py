@@ -1,0 +1,30 @@
+"""The twenty-sixth round of rules, each on fictional sentences of its shape: bodies and their
+roles in project prose. Lists of bare town or region names stand for the bodies their plural
+head names ("Andra kommuner som ingick i projektet var A, B och C", "Regionerna i A, B och C",
+"A, B- och C kommuner")."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, surface, canonical", [
+    ("Andra kommuner som ingick i satsningen var Hässleholm, Tomelilla och Ronneby.",
+     "Tomelilla", "Tomelilla kommun"),
+    ("Dalslandskommunerna Bengtsfors, Dals-Ed och Åmål ordnar en gemensam mässa.",
+     "Dals-Ed", "Dals-Eds kommun"),
+    ("Nordanstigs, Hudiksvalls- Tierps- och Östhammars kommuner är med i nätverket.",
+     "Tierps-", "Tierps kommun"),
+    ("Regionerna i Norrbotten, Västerbotten och Kronoberg följer arbetet.",
+     "Västerbotten", "Region Västerbotten"),
+])
+def test_a_bare_list_under_a_plural_head_names_each_body(found, text, surface, canonical):
+    names = found(text)
+    assert names.get(surface, (None, None))[0] == canonical, names
+
+
+@pytest.mark.parametrize("text, word", [
+    # one known name is no list; a collective by its area stays one
+    ("Regionerna i Norrbotten och Ekbyland följer arbetet.", "Norrbotten"),
+    ("Vi väntar svar från Ekby- och Västeråkers kommuner.", "Ekby-"),
+])
+def test_no_list_of_one_known_name(found, text, word):
+    assert word not in found(text), found(text)
