@@ -28,3 +28,21 @@ def test_a_bare_list_under_a_plural_head_names_each_body(found, text, surface, c
 ])
 def test_no_list_of_one_known_name(found, text, word):
     assert word not in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Tolv orter är med i nätverket.\n\nDe deltagande kommunerna Arvidsjaur, Storuman och Flen.",
+     "Storuman"),
+    ("Ekby folkhögskola ledde arbetet. Andra kommuner som ingick i projektet var Hässleholm, "
+     "Tomelilla och Ronneby.", "Tomelilla"),
+    ("Föreningen Ekbygdens Framtid driver förstudien.\n\nFöljande kommuner är partners i "
+     "förstudien:\n\n  • Bengtsfors\n  • Färgelanda\n  • Årjäng", "Färgelanda"),
+])
+def test_a_list_under_a_head_of_taking_part_are_partners(found, text, surface):
+    names = found(text)
+    assert names.get(surface, (None, None))[1] == "partner", names
+
+
+def test_a_past_verb_of_taking_part_stays_mentioned_outside_the_cue(found):
+    names = found("Hässleholm, Tomelilla och Ronneby kommuner deltog i en tidigare mässa.")
+    assert names.get("Tomelilla", (None, None))[1] == "mentioned", names

@@ -150,7 +150,7 @@ def _collective_kind(doc: Doc, colon: int) -> str | None:
         if kind is None:
             continue
         if not any(t.lower_ in _QUANTIFIERS or t.like_num for t in doc[max(lo, i - 2):i]):
-            return None
+            continue  # "Följande kommuner är partners i projektet:": the collective stands further left
         if kind == "municipality" and not any(
                 t.lower_.startswith(_TAKING_PART) for t in doc[doc[i].sent.start:colon]):
             return None
@@ -164,6 +164,7 @@ def _items(doc: Doc, i: int, kind: str, known: dict, taken: set) -> list[Span]:
     # A list on lines of its own ("Deltagande arbetsgivare:" over "Nolato AB", "Tetra Pak"):
     # an unknown name must fill its line, or it opens the text after the list ("Metoden, som").
     by_line = i < len(doc) and doc[i].is_space and "\n" in doc[i].text
+    i += by_line and "\n\n" in doc[i].text  # "Följande kommuner är partners:" and a blank line
     while i < len(doc):
         while i < len(doc) and (doc[i].is_space and "\n\n" not in doc[i].text
                                 or doc[i].text in ("-", "*", "•", "–", "·")):
