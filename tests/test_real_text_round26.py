@@ -46,3 +46,11 @@ def test_a_list_under_a_head_of_taking_part_are_partners(found, text, surface):
 def test_a_past_verb_of_taking_part_stays_mentioned_outside_the_cue(found):
     names = found("Hässleholm, Tomelilla och Ronneby kommuner deltog i en tidigare mässa.")
     assert names.get("Tomelilla", (None, None))[1] == "mentioned", names
+
+
+def test_a_misspelt_line_does_not_end_a_list_of_towns(found):
+    names = found("Föreningen Ekbygdens Framtid driver förstudien.\n\nFöljande kommuner är partners i "
+                  "förstudien:\n\n  • Bengtsfors\n  • Ekbyholm Ed\n"
+                  "  • Färgelanda\n  • Årjäng")
+    assert names.get("Årjäng", (None, None))[1] == "partner", names
+    assert "Ekbyholm Ed" not in names, names

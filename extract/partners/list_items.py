@@ -182,9 +182,9 @@ def _items(doc: Doc, i: int, kind: str, known: dict, taken: set) -> list[Span]:
             if any(j in taken for j in range(i, end)) or not _item_ends(doc, end, by_line):
                 break  # "Medverkande organisationer:" is the next list's header, no item
             span = _body(doc, i, end, kind)
-            if span is None:
-                break
-            out.append(span)
+            if span is None and not (by_line and kind == "municipality" and out):
+                break  # (a line of a list of towns may be misspelt: "Dals Ed"; the next goes on)
+            out.extend([span] if span is not None else [])
         if end >= len(doc) or not (doc[end].lower_ in _JOINS or
                                    (doc[end].is_space and "\n" in doc[end].text)):
             break
