@@ -54,3 +54,23 @@ def test_a_misspelt_line_does_not_end_a_list_of_towns(found):
                   "  • Färgelanda\n  • Årjäng")
     assert names.get("Årjäng", (None, None))[1] == "partner", names
     assert "Ekbyholm Ed" not in names, names
+
+
+@pytest.mark.parametrize("text, canonical, role", [
+    ("Tranås kommun satsar på besöksnäringen. Kommunledningsutskottet har därför beviljat medel "
+     "till ett nytt projekt.", "Tranås kommun, Kommunledningsutskottet", None),
+    ("Region Halland har beviljat medel till tolv projekt. Intresset gjorde att Regionstyrelsens "
+     "tillväxtutskott valde att skjuta till mer pengar till utlysningen.",
+     "Region Halland, Regionstyrelsens tillväxtutskott", None),
+    ("Ärendet gäller Tranås kommun. KOMMUNSTYRELSENS ARBETSUTSKOTT beslutar att delta i projektet.",
+     "Tranås kommun, KOMMUNSTYRELSENS ARBETSUTSKOTT", "funder"),
+])
+def test_a_councils_committee_is_its_bodys_unit_and_decides(found, text, canonical, role):
+    by_canonical = {c: r for c, r in found(text).values()}
+    assert canonical in by_canonical, by_canonical
+    assert role is None or by_canonical[canonical] == role, by_canonical
+
+
+def test_the_bare_word_utskottet_is_no_unit(found):
+    assert not any("utskott" in s.lower() for s in found("Tranås kommun har ett utskottet för "
+                                                         "frågan. Utskottet beslutade i maj.")), found

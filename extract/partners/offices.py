@@ -10,18 +10,20 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.partners.body_shapes import is_anchor_word
-from esfgraph.extract.partners.councils import COUNCIL_WORDS, council_spans
+from esfgraph.extract.partners.councils import COMMITTEE_ENDINGS, COUNCIL_WORDS, council_spans
 from esfgraph.extract.partners.culture_names import CULTURE_WORDS, culture_spans
 from esfgraph.extract.partners.rural_names import RURAL_WORDS, rural_spans
 
-__all__ = ["OFFICE_WORDS", "anchor_or_office", "office_spans"]
+__all__ = ["OFFICE_ENDINGS", "OFFICE_WORDS", "anchor_or_office", "office_spans"]
 
 OFFICE_WORDS = COUNCIL_WORDS | CULTURE_WORDS | RURAL_WORDS
+OFFICE_ENDINGS = COMMITTEE_ENDINGS  # "tillväxtutskott", "Kommunledningsutskottet"
+_ENDINGS = tuple(OFFICE_ENDINGS)
 
 
 def anchor_or_office(lower: str) -> bool:
     """Return whether a word (lower case) is a shape pattern's anchor or an office's word."""
-    return is_anchor_word(lower) or lower in OFFICE_WORDS
+    return is_anchor_word(lower) or lower in OFFICE_WORDS or lower.endswith(_ENDINGS)
 
 
 def office_spans(doc: Doc, spans: list[Span]) -> list[Span]:
