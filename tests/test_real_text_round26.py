@@ -74,3 +74,9 @@ def test_a_councils_committee_is_its_bodys_unit_and_decides(found, text, canonic
 def test_the_bare_word_utskottet_is_no_unit(found):
     assert not any("utskott" in s.lower() for s in found("Tranås kommun har ett utskottet för "
                                                          "frågan. Utskottet beslutade i maj.")), found
+
+
+def test_the_leader_association_of_halsingland_by_its_own_name(found):
+    names = found("Ekby bygdegårdsförening får 40 000 kronor i stöd från Utveckling Hälsingebygden "
+                  "till en ny scen.")
+    assert names.get("Utveckling Hälsingebygden", (None, None)) == ("Utveckling Hälsingebygden", "funder"), names
