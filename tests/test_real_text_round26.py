@@ -80,3 +80,19 @@ def test_the_leader_association_of_halsingland_by_its_own_name(found):
     names = found("Ekby bygdegårdsförening får 40 000 kronor i stöd från Utveckling Hälsingebygden "
                   "till en ny scen.")
     assert names.get("Utveckling Hälsingebygden", (None, None)) == ("Utveckling Hälsingebygden", "funder"), names
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Nämnden beviljade understöd enligt följande:\nEkby Vänner i Norrvik rf 500€, Västerby "
+     "byaskolas Ungdomsförening rf 700€.", "Västerby byaskolas Ungdomsförening rf"),
+    ("Projektägare: Ekby Vänner i Norrvik rf\nKontaktperson: Anna", "Ekby Vänner i Norrvik rf"),
+    ("Projektägare: Ekbyn kehitys ry\n\nPartners: Norrviken kylä ry (Finland) och Leader Ekby ry "
+     "(Finland)", "Norrviken kylä ry"),
+])
+def test_a_registered_association_of_finland_runs_left_to_its_start(found, text, surface):
+    assert surface in found(text), found(text)
+
+
+def test_a_registered_association_inside_a_sentence_is_not_widened(found):
+    names = found("Projektet drivs av Ekby i Norrvik rf och kommunen.")
+    assert "Ekby i Norrvik rf" not in names, names

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from esfgraph.extract.partners.body_shapes import is_anchor_word
 from esfgraph.extract.partners.councils import COMMITTEE_ENDINGS, COUNCIL_WORDS, council_spans
 from esfgraph.extract.partners.culture_names import CULTURE_WORDS, culture_spans
+from esfgraph.extract.partners.finnish_names import registered_associations
 from esfgraph.extract.partners.rural_names import RURAL_WORDS, rural_spans
 
 __all__ = ["OFFICE_ENDINGS", "OFFICE_WORDS", "anchor_or_office", "office_spans"]
@@ -31,4 +32,4 @@ def office_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     found = council_spans(doc, spans)
     found += culture_spans(doc, spans + found)
     found += rural_spans(doc, spans + found)
-    return found
+    return found + registered_associations(doc, spans)  # "Hembygdens Vänner i Pernå rf": wider
