@@ -1,7 +1,8 @@
 """Bodies the texts name by their office or kind, no name of their own: the councils and
 committees of municipalities and regions (councils.py), the museums, art halls, theatres and
 libraries named by place and kind (culture_names.py) and the village associations and rural
-councils (rural_names.py). The ruler adds them last; focus.py keeps the sentences that hold one
+councils (rural_names.py); and Finland's registered associations ("X i Y rf", finnish_names.py), wider
+than the spans found for them. The ruler adds them last; focus.py keeps the sentences that hold one
 of their words. (Savings-bank foundations and structural-fund partnerships are name shapes:
 name_shapes.py, body_shapes.py.)"""
 
