@@ -12,10 +12,13 @@ from spacy.tokens import Doc, Span
 
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
 from esfgraph.extract.partners.span_data import org_span
+from esfgraph.extract.partners.word_hits import word_hits
 
 __all__ = ["registered_associations"]
 
 _SUFFIXES = frozenset({"rf", "ry"})
+_STEMS = (" rf", " ry")
+_WORDS = re.compile(r"(?<=\s)r[fy](?!\w)")
 _CAPITAL = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ-]*$")
 _LOWER = re.compile(r"^[a-zåäö]{3,}$")
 # Words that end a name on its left: a preposition or verb before it is the sentence's.
@@ -28,10 +31,8 @@ _RULE = "pattern:registered"
 
 def registered_associations(doc: Doc, spans: list[Span]) -> list[Span]:
     """Return the names before "rf"/"ry" that run further left than the spans found for them."""
-    if not any(t.text in _SUFFIXES for t in doc):
-        return []
     out = []
-    for t in doc:
+    for t in word_hits(doc, _STEMS, _WORDS):
         if t.text not in _SUFFIXES or t.i == 0:
             continue
         start = _start(doc, t.i)
