@@ -144,13 +144,17 @@ def _collective_kind(doc: Doc, colon: int) -> str | None:
     while lo > 0 and colon - lo < 10 and doc[lo - 1].text not in (".", ":", ";", "!", "?") \
             and "\n" not in doc[lo - 1].text:
         lo -= 1
+    skipped = False
     for i in range(colon - 1, lo - 1, -1):
         word = doc[i]
         kind = next((k for rx, k in LIST_HEADS if word.is_lower and rx.match(word.text)), None)
         if kind is None:
             continue
         if not any(t.lower_ in _QUANTIFIERS or t.like_num for t in doc[max(lo, i - 2):i]):
-            continue  # "Följande kommuner är partners i projektet:": the collective stands further left
+            skipped = True  # "Följande kommuner är partners i projektet:": the towns' head further left
+            continue
+        if skipped and kind != "municipality":
+            return None
         if kind == "municipality" and not any(
                 t.lower_.startswith(_TAKING_PART) for t in doc[doc[i].sent.start:colon]):
             return None
@@ -164,7 +168,7 @@ def _items(doc: Doc, i: int, kind: str, known: dict, taken: set) -> list[Span]:
     # A list on lines of its own ("Deltagande arbetsgivare:" over "Nolato AB", "Tetra Pak"):
     # an unknown name must fill its line, or it opens the text after the list ("Metoden, som").
     by_line = i < len(doc) and doc[i].is_space and "\n" in doc[i].text
-    i += by_line and "\n\n" in doc[i].text  # "Följande kommuner är partners:" and a blank line
+    i += by_line and kind == "municipality" and "\n\n" in doc[i].text  # towns after a blank line
     while i < len(doc):
         while i < len(doc) and (doc[i].is_space and "\n\n" not in doc[i].text
                                 or doc[i].text in ("-", "*", "•", "–", "·")):
