@@ -96,3 +96,9 @@ def test_a_registered_association_of_finland_runs_left_to_its_start(found, text,
 def test_a_registered_association_inside_a_sentence_is_not_widened(found):
     names = found("Projektet drivs av Ekby i Norrvik rf och kommunen.")
     assert "Ekby i Norrvik rf" not in names, names
+
+
+def test_only_towns_follow_a_list_colon_over_a_blank_line(found):
+    names = found("Ekby förening driver projektet. Följande aktörer är partners i förstudien:\n\n"
+                  "  • Norrby Trä\n  • Västerby Plåt")
+    assert "Norrby Trä" not in names and "Västerby Plåt" not in names, names
