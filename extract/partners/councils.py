@@ -22,7 +22,7 @@ from esfgraph.extract.partners.span_data import get, put
 from esfgraph.extract.partners.unit_parents import bare_committee
 from esfgraph.extract.partners.word_hits import word_hits
 
-__all__ = ["COUNCIL_WORDS", "COMMITTEE_ENDINGS", "committee_body", "council_role", "council_spans", "parent_in_text"]
+__all__ = ["COUNCIL_WORDS", "committee_body", "council_role", "council_spans", "parent_in_text"]
 
 # The councils (styrelse, fullmäktige) of municipalities and regions, which hold no unit word
 # the department patterns of name_shapes.py are built around.
@@ -38,15 +38,11 @@ _GENERIC = frozenset({"ett", "en", "varje", "vilket", "vilken", "alla", "någon"
 _DISTRICT_WORDS = frozenset({"stadsdelsnämnden", "stadsdelsförvaltningen"})
 _PLACE_ENDS = frozenset({"kommun", "stad", "län", "kommuns", "stads", "läns"})
 _REGION_START = ("region", "landsting")
-_DECIDING = ("nämnden", "nämnd", "styrelsen", "fullmäktige", "utskottet", "utskott")  # they decide
+_DECIDING = ("nämnden", "nämnd", "styrelsen", "fullmäktige")  # councils and committees decide
 _MUNICIPALITY_START = ("kommun", "stadsdel", "stads")
 _RULE = "pattern:council"
-_STEMS = ("tyrelsen", "TYRELSEN", "ullmäktige", "ULLMÄKTIGE", "ämnden", "ÄMNDEN", "utskott", "UTSKOTT")
-_WORDS = re.compile(r"(?i)(?:styrelsen|fullmäktige|nämnden|utskott(?:et)?)(?![\w-])")
-# A council's committee ("utskott"): "Kommunledningsutskottet", "arbetsutskottet" (not the bare
-# "utskottet"), or named with its council: "regionstyrelsens tillväxtutskott".
-_COUNCIL_OWNERS = frozenset(f"{w}s" for w in COUNCIL_WORDS)
-COMMITTEE_ENDINGS = frozenset({"utskott", "utskottet"})  # the words focus.py keeps sentences of
+_STEMS = ("tyrelsen", "TYRELSEN", "ullmäktige", "ULLMÄKTIGE", "ämnden", "ÄMNDEN")
+_WORDS = re.compile(r"(?i)(?:styrelsen|fullmäktige|nämnden)(?![\w-])")
 
 
 def council_spans(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -62,10 +58,6 @@ def council_spans(doc: Doc, spans: list[Span]) -> list[Span]:
         if low in COUNCIL_WORDS or low in _DISTRICT_WORDS:
             start = i
         elif low.endswith("nämnden") and i > 0 and doc[i - 1].lower_ in _ADJECTIVES:
-            start = i - 1
-        elif low.endswith("utskottet") and len(low) > 9:
-            start = i
-        elif low.endswith("utskott") and i > 0 and doc[i - 1].lower_ in _COUNCIL_OWNERS:
             start = i - 1
         else:
             continue
@@ -153,6 +145,6 @@ def _council_role(span: Span, role: str) -> str:
     unit = (get(span, "esf_unit") or "").lower()
     if not unit.endswith(_DECIDING):
         return role  # an office ("Regionkontoret") takes part as any unit
-    if unit.startswith(_REGION_START) or unit.startswith("regionala ") or unit.endswith(("utskottet", "utskott")):
-        return "funder"  # a region's committee, or a council's ("arbetsutskottet"): it decides
+    if unit.startswith(_REGION_START) or unit.startswith("regionala "):
+        return "funder"
     return "funder" if role == "owner" and unit in COUNCIL_WORDS else role

@@ -222,9 +222,8 @@ class Focus:
         # deltar: Pågen, Tetra Pak") reaches the names after it: its paragraph is one unit.
         i = text.find(":")
         while i >= 0:
-            if self._opens_list(text, i):  # its items may follow a blank line, as bullets
-                bullet = text[i + 1:i + 40].lstrip()[:1]
-                hits.append((i, i + 2 + text.find(bullet, i + 1) - i if bullet in _BULLETS else i + 1))
+            if self._opens_list(text, i):
+                hits.append((i, i + 1))
             i = text.find(":", i + 1)
         return hits
 

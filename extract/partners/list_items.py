@@ -144,16 +144,12 @@ def _collective_kind(doc: Doc, colon: int) -> str | None:
     while lo > 0 and colon - lo < 10 and doc[lo - 1].text not in (".", ":", ";", "!", "?") \
             and "\n" not in doc[lo - 1].text:
         lo -= 1
-    skipped = False
     for i in range(colon - 1, lo - 1, -1):
         word = doc[i]
         kind = next((k for rx, k in LIST_HEADS if word.is_lower and rx.match(word.text)), None)
         if kind is None:
             continue
         if not any(t.lower_ in _QUANTIFIERS or t.like_num for t in doc[max(lo, i - 2):i]):
-            skipped = True  # "Följande kommuner är partners i projektet:": the towns' head further left
-            continue
-        if skipped and kind != "municipality":
             return None
         if kind == "municipality" and not any(
                 t.lower_.startswith(_TAKING_PART) for t in doc[doc[i].sent.start:colon]):
@@ -168,7 +164,6 @@ def _items(doc: Doc, i: int, kind: str, known: dict, taken: set) -> list[Span]:
     # A list on lines of its own ("Deltagande arbetsgivare:" over "Nolato AB", "Tetra Pak"):
     # an unknown name must fill its line, or it opens the text after the list ("Metoden, som").
     by_line = i < len(doc) and doc[i].is_space and "\n" in doc[i].text
-    i += by_line and kind == "municipality" and "\n\n" in doc[i].text  # towns after a blank line
     while i < len(doc):
         while i < len(doc) and (doc[i].is_space and "\n\n" not in doc[i].text
                                 or doc[i].text in ("-", "*", "•", "–", "·")):
@@ -186,9 +181,9 @@ def _items(doc: Doc, i: int, kind: str, known: dict, taken: set) -> list[Span]:
             if any(j in taken for j in range(i, end)) or not _item_ends(doc, end, by_line):
                 break  # "Medverkande organisationer:" is the next list's header, no item
             span = _body(doc, i, end, kind)
-            if span is None and not (by_line and kind == "municipality" and out):
-                break  # (a line of a list of towns may be misspelt: "Dals Ed"; the next goes on)
-            out.extend([span] if span is not None else [])
+            if span is None:
+                break
+            out.append(span)
         if end >= len(doc) or not (doc[end].lower_ in _JOINS or
                                    (doc[end].is_space and "\n" in doc[end].text)):
             break

@@ -30,7 +30,7 @@ from esfgraph.extract.partners.councils import committee_body, council_role
 from esfgraph.extract.partners.focus import Focus, Focused
 from esfgraph.extract.partners.list_items import LIST_HEADS
 from esfgraph.extract.partners.name_search import OwnerPattern
-from esfgraph.extract.partners.offices import OFFICE_ENDINGS, OFFICE_WORDS, anchor_or_office
+from esfgraph.extract.partners.offices import OFFICE_WORDS, anchor_or_office
 from esfgraph.extract.partners.sentence_kinds import FOCUSED, FULL_TEXT
 from esfgraph.extract.partners.sentences import ABBREVIATIONS, SentenceIndex
 from esfgraph.extract.partners.span_data import get
@@ -208,7 +208,7 @@ def pipeline_focus(nlp: Language) -> Focus | None:
         special = [k for k in nlp.tokenizer.rules if k.endswith(".")]
         ruler.focus = Focus(ruler.names, ruler.cased_names, anchor_or_office, ALL_COMPANY_WORDS,
                             [rx for rx, _ in LIST_HEADS], [*special, *ABBREVIATIONS],
-                            ANCHOR_ENDINGS and ANCHOR_ENDINGS | OFFICE_ENDINGS, ANCHOR_WORDS | OFFICE_WORDS)
+                            ANCHOR_ENDINGS, ANCHOR_WORDS | OFFICE_WORDS)
     return ruler.focus
 
 

@@ -1,8 +1,7 @@
 """Bodies the texts name by their office or kind, no name of their own: the councils and
 committees of municipalities and regions (councils.py), the museums, art halls, theatres and
 libraries named by place and kind (culture_names.py) and the village associations and rural
-councils (rural_names.py); and Finland's registered associations ("X i Y rf", finnish_names.py), wider
-than the spans found for them. The ruler adds them last; focus.py keeps the sentences that hold one
+councils (rural_names.py). The ruler adds them last; focus.py keeps the sentences that hold one
 of their words. (Savings-bank foundations and structural-fund partnerships are name shapes:
 name_shapes.py, body_shapes.py.)"""
 
@@ -11,21 +10,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.partners.body_shapes import is_anchor_word
-from esfgraph.extract.partners.councils import COMMITTEE_ENDINGS, COUNCIL_WORDS, council_spans
+from esfgraph.extract.partners.councils import COUNCIL_WORDS, council_spans
 from esfgraph.extract.partners.culture_names import CULTURE_WORDS, culture_spans
-from esfgraph.extract.partners.finnish_names import registered_associations
 from esfgraph.extract.partners.rural_names import RURAL_WORDS, rural_spans
 
-__all__ = ["OFFICE_ENDINGS", "OFFICE_WORDS", "anchor_or_office", "office_spans"]
+__all__ = ["OFFICE_WORDS", "anchor_or_office", "office_spans"]
 
 OFFICE_WORDS = COUNCIL_WORDS | CULTURE_WORDS | RURAL_WORDS
-OFFICE_ENDINGS = COMMITTEE_ENDINGS  # "tillväxtutskott", "Kommunledningsutskottet"
-_ENDINGS = tuple(OFFICE_ENDINGS)
 
 
 def anchor_or_office(lower: str) -> bool:
     """Return whether a word (lower case) is a shape pattern's anchor or an office's word."""
-    return is_anchor_word(lower) or lower in OFFICE_WORDS or lower.endswith(_ENDINGS)
+    return is_anchor_word(lower) or lower in OFFICE_WORDS
 
 
 def office_spans(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -33,4 +29,4 @@ def office_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     found = council_spans(doc, spans)
     found += culture_spans(doc, spans + found)
     found += rural_spans(doc, spans + found)
-    return found + registered_associations(doc, spans)  # "Hembygdens Vänner i Pernå rf": wider
+    return found

@@ -73,10 +73,7 @@ _GROUP_NOUNS = [f"{form}{g}{end}" for g in _GROUPS for form in ("", "projektets 
 _TAKING_PART = [f"{adjective} {noun}" for adjective in ("deltagande", "medverkande", "ingående")
                 for noun in ("kommuner", "organisationer", "aktörer", "parter", "myndigheter",
                              "regioner", "folkhögskolor", "lärosäten", "föreningar", "företag",
-                             "arbetsgivare", "studieförbund", "samordningsförbund",
-                             # "De deltagande kommunerna A, B och C" (not "de deltagande företagen",
-                             # whom a project serves)
-                             "kommunerna", "regionerna", "organisationerna", "parterna", "aktörerna")]
+                             "arbetsgivare", "studieförbund", "samordningsförbund")]
 
 # "De parter som avser att samverka är A och B", "Kommuner som ingår i projektet är A, B".
 _WHO_TAKE_PART = [f"{noun} som {verb}{where} är"
@@ -85,9 +82,7 @@ _WHO_TAKE_PART = [f"{noun} som {verb}{where} är"
                   for verb in ("ingår", "deltar", "medverkar", "samverkar", "ska samverka",
                                "avser att samverka", "kommer att samverka", "ska delta",
                                "avser att delta", "kommer att delta", "ska ingå")
-                  for where in ("", " i projektet")] + [  # "Kommuner som ingick i projektet var A, B"
-    f"{noun} som {verb}{where} var" for noun in ("parter", "kommuner", "kommunerna", "aktörer", "organisationer")
-    for verb in ("ingick", "deltog", "medverkade", "samverkade") for where in ("", " i projektet")]
+                  for where in ("", " i projektet")]
 # "Samverkan sker med A", "Samarbetet kommer att ske med A".
 _HAPPENS_WITH = [f"{noun} {verb}{adverb} med" for noun in ("samverkan", "samarbete", "samarbetet")
                  for verb in ("sker", "ska ske", "kommer att ske", "sker också", "sker även")
