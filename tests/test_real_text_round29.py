@@ -1,0 +1,32 @@
+"""The twenty-ninth round of rules, each on fictional sentences of its shape: names of bodies
+found in new real text cut short or with words glued on."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nämnden beviljade föreningarna följande:\nByavännerna i Östra Kalby rf 1.200€, "
+     "Norrby byaskolas Ungdomsförening rf 900€.", "Byavännerna i Östra Kalby rf"),
+    ("Nämnden beviljade föreningarna följande:\nByavännerna i Östra Kalby rf 1.200€, "
+     "Norrby byaskolas Ungdomsförening rf 900€.", "Norrby byaskolas Ungdomsförening rf"),
+    ("Projektägare: Ekgårdens i Storby rf\nKontaktperson: Anna Holm", "Ekgårdens i Storby rf"),
+    ("Fonden förvaltas av Svenska kammarmusiksällskapet i Finland rf (SKS) sedan 1950.",
+     "Svenska kammarmusiksällskapet i Finland rf"),
+    ("Styrelsen vid Finlands svenska Vävarförbund rf delar ut stöd till lokala föreningar.",
+     "Finlands svenska Vävarförbund rf"),
+])
+def test_a_finnish_rf_name_goes_on_over_i_and_a_lower_case_word(found, text, name):
+    names = found(text)
+    assert name in names, names
+    assert not any(s != name and name.endswith(s) for s in names), names
+
+
+@pytest.mark.parametrize("text, name", [
+    # a capitalised word before the name's first word: no widening ("Projektet", a heading)
+    ("Projektet Sommarbyn Ekby i Norrby rf pågår i två år.", "Norrby rf"),
+    # a lower-case word before "i" is the sentence's, not the name's
+    ("Föreningar verksamma i Norrby Hembygdsförening rf får söka stödet.", "Norrby Hembygdsförening rf"),
+])
+def test_a_finnish_rf_name_does_not_take_a_title_or_a_sentence(found, text, name):
+    names = found(text)
+    assert name in names, names
