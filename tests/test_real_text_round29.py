@@ -30,3 +30,26 @@ def test_a_finnish_rf_name_goes_on_over_i_and_a_lower_case_word(found, text, nam
 def test_a_finnish_rf_name_does_not_take_a_title_or_a_sentence(found, text, name):
     names = found(text)
     assert name in names, names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nämnden delade ut 30 000 kronor till föreningen Ekby kvarn, 51 000 till Norrby Musikklubb.",
+     "Ekby kvarn"),
+    ("Projektet och föreningen Holmöns väl beviljades projektstöd från Leader.", "Holmöns väl"),
+    ("Föreningen Leader utveckling Västerbygden har arbetat för området.",
+     "Föreningen Leader utveckling Västerbygden"),
+])
+def test_an_association_name_goes_on_in_lower_case_after_foreningen(found, text, name):
+    names = found(text)
+    assert name in names, names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Föreningen Drömhuset fick medel från kommunstyrelsen.", "Föreningen Drömhuset"),
+    ("Två år senare bildades den ideella föreningen Västrådet som har som mål att främja bygden.",
+     "Västrådet"),
+    ("Stiftelsen Ekbacken delar ut stöd till unga.", "Stiftelsen Ekbacken"),
+])
+def test_a_verb_or_clause_after_the_association_ends_its_name(found, text, name):
+    names = found(text)
+    assert name in names, names

@@ -1,0 +1,53 @@
+"""An association's name that goes on in lower case after "föreningen X" (round 29).
+
+Swedish associations write their names in sentence case: "föreningen Forsby kvarn", "föreningen
+Juniskärs väl", "Föreningen Leader utveckling Hälsingebygden". The pattern [föreningen,
+capitalised words] stopped at the lower-case word ("Forsby", "Juniskärs", "Föreningen Leader").
+The name goes on over one lower-case word, and a capitalised word after it, when that word is
+no verb, pronoun or function word and the name ends there: at a punctuation mark, a line's end,
+or before a verb or a word that begins a clause ("som", "med", "och", "har", "beviljades").
+"""
+
+from __future__ import annotations
+
+from spacy.lang.sv.stop_words import STOP_WORDS
+
+# Words after which a name has ended: a clause goes on ("som", "med") or a verb follows.
+_AFTER = frozenset({"som", "med", "och", "samt", "har", "hade", "får", "fick", "fått", "är", "var", "blir",
+                    "vill", "ska", "skall", "kommer", "kan", "beviljas", "beviljades", "erhåller", "erhöll",
+                    "tilldelas", "tilldelades", "arbetar", "driver", "söker", "sökte", "ansöker", "bildades",
+                    "i", "på", "för", "till", "från", "inom", "genom"})
+_VERB_ENDS = ("ade", "des", "tes", "ats", "ar", "er", "ir", "de", "te")
+_STOPS = frozenset(STOP_WORDS)
+
+
+def _name_word(token) -> bool:
+    """Return whether a lower-case token can be a word of a name ("kvarn", "väl", "utveckling")."""
+    low = token.lower_
+    return (token.is_alpha and token.is_lower and len(low) >= 3 and low not in _STOPS
+            and low not in _AFTER and not low.endswith(_VERB_ENDS))
+
+
+def _name_ends(doc, k: int) -> bool:
+    """Return whether a name can end before token k."""
+    if k >= len(doc):
+        return True
+    token = doc[k]
+    return token.is_punct or "\n" in token.text or token.lower_ in _AFTER or token.text[:1].isdigit()
+
+
+def lower_rest(doc, span):
+    """Return the name of a span "föreningen/stiftelsen X" (the lower-case head word is no part of
+    it: "den ideella föreningen Leader Nordkust"), with the lower-case word (and a capitalised
+    word after it) that an association's name goes on with ("föreningen Forsby kvarn")."""
+    head = span[0]
+    span = span[1:] if head.is_lower else span
+    end = span.end
+    if head.lower_ != "föreningen":
+        return span
+    if end >= len(doc) or not _name_word(doc[end]):
+        return span
+    if end + 1 < len(doc) and doc[end + 1].is_alpha and doc[end + 1].text[0].isupper() \
+            and _name_ends(doc, end + 2):
+        return doc[span.start:end + 2]  # "Föreningen Leader utveckling Hälsingebygden har"
+    return doc[span.start:end + 1] if _name_ends(doc, end + 1) else span
