@@ -49,6 +49,7 @@ def test_an_association_name_goes_on_in_lower_case_after_foreningen(found, text,
     ("Två år senare bildades den ideella föreningen Västrådet som har som mål att främja bygden.",
      "Västrådet"),
     ("Stiftelsen Ekbacken delar ut stöd till unga.", "Stiftelsen Ekbacken"),
+    ("Kommunen ger föreningen Ekbo dessutom ett lån.", "Ekbo"),
 ])
 def test_a_verb_or_clause_after_the_association_ends_its_name(found, text, name):
     names = found(text)

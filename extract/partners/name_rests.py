@@ -16,7 +16,10 @@ from spacy.lang.sv.stop_words import STOP_WORDS
 _AFTER = frozenset({"som", "med", "och", "samt", "har", "hade", "får", "fick", "fått", "är", "var", "blir",
                     "vill", "ska", "skall", "kommer", "kan", "beviljas", "beviljades", "erhåller", "erhöll",
                     "tilldelas", "tilldelades", "arbetar", "driver", "söker", "sökte", "ansöker", "bildades",
-                    "i", "på", "för", "till", "från", "inom", "genom"})
+                    "i", "på", "för", "till", "från", "inom", "genom",
+                    # adverbs and nouns of a sentence the stop words leave out
+                    "dessutom", "numera", "själv", "själva", "ihop", "samtidigt", "lokalt", "gemensamt",
+                    "aktivt", "hela", "projektet", "projekt", "projektstöd", "bidrag", "stöd", "medel"})
 _VERB_ENDS = ("ade", "des", "tes", "ats", "ar", "er", "ir", "de", "te")
 _STOPS = frozenset(STOP_WORDS)
 
