@@ -54,3 +54,20 @@ def test_an_association_name_goes_on_in_lower_case_after_foreningen(found, text,
 def test_a_verb_or_clause_after_the_association_ends_its_name(found, text, name):
     names = found(text)
     assert name in names, names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Stöd ges till Riksförbundet Sången i Sverige för en sommarkurs.", "Riksförbundet Sången i Sverige"),
+    ("Ansökan från Assyriska Kvinnoförbund i Sverige.\nDnr 10.1-0221/2009", "Assyriska Kvinnoförbund i Sverige"),
+    ("  • Blindas Riksförbund i Kalmar – 370 000 kronor,\n  • Ekby förening – 2 000 kronor",
+     "Blindas Riksförbund i Kalmar"),
+])
+def test_a_federation_name_holds_its_country_or_town(found, text, name):
+    names = found(text)
+    assert name in names, names
+    assert name.rsplit(" i ", 1)[0] not in names, names
+
+
+def test_a_district_federation_in_its_town_is_where_it_sits(found):
+    names = found("Stöd går till Värmlands Skidförbund i Karlstad som ordnar läger.")
+    assert "Värmlands Skidförbund" in names, names

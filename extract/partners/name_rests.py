@@ -1,4 +1,6 @@
-"""An association's name that goes on in lower case after "föreningen X" (round 29).
+"""Names of associations that go on past where their pattern stopped (round 29).
+
+1. An association's name that goes on in lower case after "föreningen X".
 
 Swedish associations write their names in sentence case: "föreningen Forsby kvarn", "föreningen
 Juniskärs väl", "Föreningen Leader utveckling Hälsingebygden". The pattern [föreningen,
@@ -6,11 +8,22 @@ capitalised words] stopped at the lower-case word ("Forsby", "Juniskärs", "För
 The name goes on over one lower-case word, and a capitalised word after it, when that word is
 no verb, pronoun or function word and the name ends there: at a punctuation mark, a line's end,
 or before a verb or a word that begins a clause ("som", "med", "och", "har", "beviljades").
+
+2. A federation's name with its country or town: "Riksförbundet Visan i Sverige", "Kurdistans
+Kvinnoförbund i Sverige", "Synskadades Riksförbund i Kalmar" are the names as the bodies write
+them. Only a name ending in "-förbund" (indefinite: a name, not "förbundet" in a sentence) or
+beginning "Riksförbundet", before "i" and a country or a town, and no town after a name that
+begins with a place's genitive ("Värmlands Fotbollförbund i Karlstad" is where it sits).
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.lang.sv.stop_words import STOP_WORDS
+from spacy.tokens import Span
+
+from esfgraph.extract.organisations.gazetteer import load_gazetteer
 
 # Words after which a name has ended: a clause goes on ("som", "med") or a verb follows.
 _AFTER = frozenset({"som", "med", "och", "samt", "har", "hade", "får", "fick", "fått", "är", "var", "blir",
@@ -54,3 +67,22 @@ def lower_rest(doc, span):
             and _name_ends(doc, end + 2):
         return doc[span.start:end + 2]  # "Föreningen Leader utveckling Hälsingebygden har"
     return doc[span.start:end + 1] if _name_ends(doc, end + 1) else span
+
+
+_FEDERATION = re.compile(r"^[A-ZÅÄÖ]?\w*förbund$", re.IGNORECASE)
+_SEATS = ("land", "ort", "område")
+
+
+def federation_seat(doc, span):
+    """Return the span of a federation's name widened over "i <country or town>" (and "län")
+    that its name holds: "Synskadades Riksförbund i Kalmar", "Riksförbundet Visan i Sverige"."""
+    end = span.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "i" or not doc[end + 1].text[:1].isupper() \
+            or not (_FEDERATION.match(span[-1].text) or span[0].text == "Riksförbundet"):
+        return span
+    places = load_gazetteer()
+    kind = places.place_kind(doc[end + 1].text)
+    if kind not in _SEATS or (kind != "land" and places.place_kind(span[0].text.removesuffix("s"))):
+        return span
+    end += 3 if end + 2 < len(doc) and doc[end + 2].lower_ == "län" else 2
+    return Span(doc, span.start, end, label=span.label_)
