@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from esfgraph.extract.organisations.gazetteer import load_gazetteer
+from esfgraph.extract.partners.finnish_names import finnish_start
 from esfgraph.extract.partners.name_search import Substrings
 from esfgraph.extract.partners.name_shapes import (
     ANCHOR,
@@ -204,10 +205,9 @@ _UNIT_HEAD = re.compile(_UNIT_WORD)
 
 
 def headed_names(doc, positions: list[int]) -> list[tuple[str, int, int]]:
-    """Return (label, start, end) of each name of capitalised words ending in a head word at
-    one of the positions: "Kalmar Stadsmission", "Brynge Kulturförening" (BODY), "Vilja AS"
-    (FOREIGN), "Spånga-Tensta stadsdelsförvaltning" (NAMED_UNIT). What a token pattern
-    [capitalised words, head word] matches, read leftwards from the head: much faster."""
+    """Return (label, start, end) of each name of capitalised words ending in a head word at one of the
+    positions: "Kalmar Stadsmission", "Brynge Kulturförening" (BODY), "Vilja AS" (FOREIGN), "Spånga-Tensta
+    stadsdelsförvaltning" (NAMED_UNIT): a pattern [capitalised words, head word] read leftwards, faster."""
     out = []
     for i in positions:
         token = doc[i]
@@ -225,7 +225,7 @@ def headed_names(doc, positions: list[int]) -> list[tuple[str, int, int]]:
         while j > 0 and _CAPITAL.match(doc[j - 1].text) and doc[j - 1].lower_ not in NOT_NAME:
             j -= 1
         if j < i or (label == "BODY" and _placed_compound(token.text)):
-            out.append((label, j, i + 1))
+            out.append((label, finnish_start(doc, j, i), i + 1))  # "Hembygdens Vänner i Pernå rf"
     return out
 
 

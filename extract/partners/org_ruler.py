@@ -5,8 +5,7 @@ Three kinds of span are set on `doc.ents`:
   a known shape ("<X> AB", "<X> folkhögskola", "Samordningsförbundet <X>", ...);
 - UNIT: a department ("Socialförvaltningen i Luleå", "arbetsmarknadsförvaltningen");
 - COLLECTIVE: organisations named without their names ("Sju kommuner i Kronobergs län").
-Each span carries `span._.esf_org` (an `Org`, or None), `span._.esf_unit` and `span._.esf_rule`.
-"""
+Each span carries `span._.esf_org` (an `Org`, or None), `span._.esf_unit`, `span._.esf_rule`."""
 
 from __future__ import annotations
 
@@ -33,6 +32,7 @@ from esfgraph.extract.partners.elliptic import elliptic_bodies, is_list_head
 from esfgraph.extract.partners.grant_slots import grant_bodies
 from esfgraph.extract.partners.list_items import labelled_bodies, listed_bodies
 from esfgraph.extract.partners.lower_companies import lower_word_companies
+from esfgraph.extract.partners.name_rests import federation_seat, lower_rest
 from esfgraph.extract.partners.name_shapes import (
     COLLECTIVE_PATTERNS,
     SHAPE_PATTERNS,
@@ -230,12 +230,11 @@ class OrgRuler:
                     continue  # "Göteborg Centrum" is a part of town
                 if span[0].text in ("Leader", "LAG"):
                     span = _leader_name(span)
-                elif label == "NONPROFIT" and span[0].text in ("föreningen", "stiftelsen") and len(span) > 1:
-                    span = span[1:]  # "den ideella föreningen Leader Nordkust": the name follows
+                elif label == "NONPROFIT" and span[0].lower_ in ("föreningen", "stiftelsen") and len(span) > 1:
+                    span = lower_rest(doc, span)  # "den ideella föreningen Leader Nordkust", "föreningen Forsby kvarn"
                 while label == "FOREIGN" and len(span) > 3 and names_a_place(span[0].text):
                     span = span[1:]  # "Oslo Centre for ...": the city is the previous entry's
-                if label == "COMPANY":
-                    span = with_seat(doc, span)  # "Technichus i Mitt Sverige AB"
+                span = with_seat(doc, span) if label == "COMPANY" else federation_seat(doc, span)  # "X i Y AB"
                 while len(span) > 1 and span[-1].lower_ in _JOINERS:
                     span = span[:-1]  # "Strukturfondspartnerskapet Övre Norrland och Region X"
                 text = office_text(span)  # "Science Park Gotlands" is Science Park Gotland's
