@@ -1,6 +1,8 @@
 """The thirtieth round of rules, each on fictional sentences of its shape: participants missed
 in project prose (recall), each rule audited on unannotated real text."""
 
+import pytest
+
 
 def test_the_definite_taking_part_head_makes_its_towns_partners(found):
     names = found("Projektet Servicepunkt Norr startar i vår.\n\nDe deltagande kommunerna Kiruna, "
@@ -13,3 +15,31 @@ def test_the_definite_head_of_companies_served_stays_no_partner(found):
     names = found("Projektet Servicepunkt Norr startar i vår. De deltagande företagen får "
                   "rådgivning av Almi.")
     assert names.get("Almi", (None, None))[1] not in ("partner",), names
+
+
+# Lists of bare town or region names stand for the bodies their plural head names (round 26's
+# elliptic reading, taken again after the audit): "Andra kommuner som ingick i projektet var A, B",
+# "Regionerna i A, B och C", "A, B- och C kommuner".
+
+@pytest.mark.parametrize("text, surface, canonical", [
+    ("Andra kommuner som ingick i satsningen var Hässleholm, Tomelilla och Ronneby.",
+     "Tomelilla", "Tomelilla kommun"),
+    ("Dalslandskommunerna Bengtsfors, Dals-Ed och Åmål ordnar en gemensam mässa.",
+     "Dals-Ed", "Dals-Eds kommun"),
+    ("Nordanstigs, Hudiksvalls- Tierps- och Östhammars kommuner är med i nätverket.",
+     "Tierps-", "Tierps kommun"),
+    ("Regionerna i Norrbotten, Västerbotten och Kronoberg följer arbetet.",
+     "Västerbotten", "Region Västerbotten"),
+])
+def test_a_bare_list_under_a_plural_head_names_each_body(found, text, surface, canonical):
+    names = found(text)
+    assert names.get(surface, (None, None))[0] == canonical, names
+
+
+@pytest.mark.parametrize("text, word", [
+    # one known name is no list; a collective by its area stays one
+    ("Regionerna i Norrbotten och Ekbyland följer arbetet.", "Norrbotten"),
+    ("Vi väntar svar från Ekby- och Västeråkers kommuner.", "Ekby-"),
+])
+def test_no_list_of_one_known_name(found, text, word):
+    assert word not in found(text), found(text)
