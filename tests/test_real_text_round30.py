@@ -43,3 +43,16 @@ def test_a_bare_list_under_a_plural_head_names_each_body(found, text, surface, c
 ])
 def test_no_list_of_one_known_name(found, text, word):
     assert word not in found(text), found(text)
+
+
+def test_towns_that_took_part_in_the_project_are_partners(found):
+    names = found("Projektet Vägar till jobb drevs av Region Ekland. Kommuner som deltog i projektet "
+                  "var Hofors, Sala och Ljusdal.")
+    for town in ("Hofors", "Sala", "Ljusdal"):
+        assert names.get(town, (None, None))[1] == "partner", names
+
+
+def test_a_past_verb_outside_the_partner_cue_keeps_the_names_past(found):
+    names = found("Projektet Vägar till jobb startar nu. Under 2015 deltog Hofors kommun i ett "
+                  "annat projekt.")
+    assert names.get("Hofors kommun", (None, None))[1] not in ("owner", "partner"), names
