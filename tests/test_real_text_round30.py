@@ -56,3 +56,13 @@ def test_a_past_verb_outside_the_partner_cue_keeps_the_names_past(found):
     names = found("Projektet Vägar till jobb startar nu. Under 2015 deltog Hofors kommun i ett "
                   "annat projekt.")
     assert names.get("Hofors kommun", (None, None))[1] not in ("owner", "partner"), names
+
+
+@pytest.mark.parametrize("text", [
+    "Projektet Byaliv startar i vår. Kommuner som ingår i leaderområdet är Kiruna, Gällivare och Pajala.",
+    "Projektet Byaliv startar i vår. De kommuner som ingår i området är Kiruna, Gällivare och Pajala.",
+])
+def test_the_towns_of_an_area_are_no_partners(found, text):
+    names = found(text)
+    assert all(names.get(town, (None, None))[1] not in ("owner", "partner")
+               for town in ("Kiruna", "Gällivare", "Pajala")), names

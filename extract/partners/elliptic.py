@@ -105,6 +105,16 @@ def _names_before(doc: Doc, head_i: int, head: str) -> list[tuple[int, int, Org]
 _PLACE_BEFORE = frozenset({"i", "inom", "från", "på", "till", "kring", "runt"})
 
 
+def _in_project(words) -> bool:
+    """Return whether lower-case words after "som" say who take part: "som ingår", "som ingick i
+    projektet"; not an area ("som ingår i leaderområdet är A, B": the towns of a place)."""
+    return all(t.is_lower for t in words) and all(
+        b.lower_.startswith(_PROJECT_STEMS) for a, b in zip(words, words[1:]) if a.lower_ in ("i", "inom"))
+
+
+_PROJECT_STEMS = ("projekt", "satsning", "förstudie", "insats", "samarbet", "samverkan", "arbetet")
+
+
 def _list_after(doc: Doc, i: int) -> int | None:
     """Return where the towns start after "sex kommuner i Värmland (A, B" or "kommuner: A, B"
     or "De kommuner som ingår är A, B"; None if no such list follows the head at i."""
@@ -112,7 +122,7 @@ def _list_after(doc: Doc, i: int) -> int | None:
     if j + 1 < len(doc) and doc[j].lower_ == "i" and is_name_token(doc[j + 1]):
         j += 2  # "i Värmland"
     if j + 2 < len(doc) and doc[j].lower_ == "som" and (k := next((k for k in range(j + 2, min(j + 7, len(
-            doc))) if doc[k].lower_ in ("är", "var")), None)) and all(t.is_lower for t in doc[j + 1:k]):
+            doc))) if doc[k].lower_ in ("är", "var")), None)) and _in_project(doc[j + 1:k]):
         j = k + 1  # "som ingår är", "som deltar är", "som ingick i projektet var"
     elif j < len(doc) and doc[j].text in ("(", ":"):
         j += 1
