@@ -66,3 +66,12 @@ def test_the_towns_of_an_area_are_no_partners(found, text):
     names = found(text)
     assert all(names.get(town, (None, None))[1] not in ("owner", "partner")
                for town in ("Kiruna", "Gällivare", "Pajala")), names
+
+
+@pytest.mark.parametrize("text", [
+    "Projektet Byaliv drivs av Ekby byalag och genomförs i regionerna i Norrbotten och Västerbotten.",
+    "Ekby byalag driver projektet Byaliv med företag i regionerna i Norrbotten och Västerbotten.",
+])
+def test_the_land_of_regions_after_a_place_word_is_no_body(found, text):
+    names = found(text)
+    assert "Norrbotten" not in names and "Västerbotten" not in names, names

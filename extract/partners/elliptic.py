@@ -25,6 +25,8 @@ _LIST_HEAD = re.compile(r"^(?:\w*kommunerna|universiteten|högskolorna|regionern
 # Plurals before "i" and places: "universiteten i A, B och C", "högskolorna i Gävle och Dalarna".
 _PLACED_HEADS = {"universiteten": "universitet", "högskolorna": "högskola", "regionerna": "region"}
 _JOINS = ("och", "samt", ",")
+# "genomförs i regionerna i A och B", "företag i regionerna i A": the regions' land, not the bodies.
+_IN_PLACE = ("i", "inom", "på", "till", "från", "över", "utanför", "hela", "alla")
 
 
 def elliptic_bodies(doc: Doc, heads: list[int] | None = None) -> list[tuple[int, int, Org]]:
@@ -40,7 +42,8 @@ def elliptic_bodies(doc: Doc, heads: list[int] | None = None) -> list[tuple[int,
         token = doc[i]
         head = _ELLIPSIS_HEADS.get(token.lower_)
         if token.lower_ in _PLACED_HEADS:
-            if i + 2 < len(doc) and doc[i + 1].lower_ == "i":
+            if i + 2 < len(doc) and doc[i + 1].lower_ == "i" and not (
+                    token.lower_ == "regionerna" and i > 0 and doc[i - 1].lower_ in _IN_PLACE):
                 out.extend(_names_after(doc, i + 2, _PLACED_HEADS[token.lower_]))
         elif head is not None:
             if token.lower_ == "kommun" and not any(j >= 0 and doc[j].lower_ in _JOINS for j in (i - 2, i - 3)):
