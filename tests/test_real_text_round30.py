@@ -75,3 +75,24 @@ def test_the_towns_of_an_area_are_no_partners(found, text):
 def test_the_land_of_regions_after_a_place_word_is_no_body(found, text):
     names = found(text)
     assert "Norrbotten" not in names and "Västerbotten" not in names, names
+
+
+@pytest.mark.parametrize("text, leaders", [
+    ("Projektet Byaliv är ett samarbetsprojekt mellan Leader Norrby och Leader Söderby. Projektägare "
+     "är Ekby byalag.", ("Leader Norrby", "Leader Söderby")),
+    ("Projektet Byaliv drivs av Ekby byalag i samarbete med tre leaderområden och Leader Norrby.",
+     ("Leader Norrby",)),
+])
+def test_leader_groups_in_a_cooperation_project_are_partners(found, text, leaders):
+    names = found(text)
+    assert all(names.get(leader, (None, None))[1] == "partner" for leader in leaders), names
+
+
+@pytest.mark.parametrize("text", [
+    "Projektet Byaliv drivs av Ekby byalag i samarbete med Leader Norrby. Leader Söderby har "
+    "liknande projekt.",
+    "Leader Norrby och Leader Söderby beviljar stöd till projekt i samarbete med Jordbruksverket.",
+])
+def test_a_leader_group_alone_or_granting_stays_no_partner(found, text):
+    names = found(text)
+    assert names.get("Leader Norrby", (None, None))[1] != "partner", names
