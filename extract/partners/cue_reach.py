@@ -44,8 +44,6 @@ def past_cue(doc: Doc, sent: Span, start: int, end: int, cues: list[Cue]):
     for cue in cues:
         if cue.kind != "PAST" or cue.start < sent.start or cue.start >= sent.end:
             continue
-        if any(c.kind == "PARTNER" and c.start < cue.start and cue.end <= c.end for c in cues):
-            continue  # "Kommuner som ingick i projektet var A, B": the verb is a partner cue's own
         if cue.end <= start and not _turns(doc, cue.end, start, cues):
             return cue
         if end <= cue.start <= end + 1:

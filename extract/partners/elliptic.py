@@ -21,12 +21,10 @@ _ELLIPSIS_HEADS = {"kommuner": "kommun", "folkhögskolor": "folkhögskola", "uni
                    "kommun": "kommun"}  # "Sorsele och Arjeplogs kommun", as pages write it too
 # A plural before a list of bare town names: "kommunerna Alvesta, Tingsryd och Uppvidinge",
 # "universiteten i Örebro, Uppsala och Linköping".
-_LIST_HEAD = re.compile(r"^(?:\w*kommunerna|universiteten|högskolorna|regionerna)$")
+_LIST_HEAD = re.compile(r"^(?:\w*kommunerna|universiteten|högskolorna)$")
 # Plurals before "i" and places: "universiteten i A, B och C", "högskolorna i Gävle och Dalarna".
-_PLACED_HEADS = {"universiteten": "universitet", "högskolorna": "högskola", "regionerna": "region"}
+_PLACED_HEADS = {"universiteten": "universitet", "högskolorna": "högskola"}
 _JOINS = ("och", "samt", ",")
-# "genomförs i regionerna i A och B", "företag i regionerna i A": the regions' land, not the bodies.
-_IN_PLACE = ("i", "inom", "på", "till", "från", "över", "utanför", "hela", "alla")
 
 
 def elliptic_bodies(doc: Doc, heads: list[int] | None = None) -> list[tuple[int, int, Org]]:
@@ -42,8 +40,7 @@ def elliptic_bodies(doc: Doc, heads: list[int] | None = None) -> list[tuple[int,
         token = doc[i]
         head = _ELLIPSIS_HEADS.get(token.lower_)
         if token.lower_ in _PLACED_HEADS:
-            if i + 2 < len(doc) and doc[i + 1].lower_ == "i" and not (
-                    token.lower_ == "regionerna" and i > 0 and doc[i - 1].lower_ in _IN_PLACE):
+            if i + 2 < len(doc) and doc[i + 1].lower_ == "i":
                 out.extend(_names_after(doc, i + 2, _PLACED_HEADS[token.lower_]))
         elif head is not None:
             if token.lower_ == "kommun" and not any(j >= 0 and doc[j].lower_ in _JOINS for j in (i - 2, i - 3)):
@@ -86,13 +83,10 @@ def _names_before(doc: Doc, head_i: int, head: str) -> list[tuple[int, int, Org]
     """Return the names of "A, B och C <head>", the last one's span taking the head along."""
     items, end, joined = [], head_i, False
     while (start := _name_at(doc, end)) is not None:
-        org = _body(_suspended(doc[start]) or doc[start:end].text, head)
+        org = _body(doc[start:end].text, head)
         if org is None:
             break
         items.append((start, head_i + 1 if end == head_i else end, org))
-        while start > 0 and (stem := _suspended(doc[start - 1])) and (org := _body(stem, head)):
-            start -= 1  # "Hudiksvalls- Söderhamns- och Gävle kommuner": names cut at their hyphen
-            items.append((start, start + 1, org))
         if start == 0 or doc[start - 1].lower_ not in _JOINS:
             break
         joined = joined or doc[start - 1].lower_ != ","
@@ -108,25 +102,14 @@ def _names_before(doc: Doc, head_i: int, head: str) -> list[tuple[int, int, Org]
 _PLACE_BEFORE = frozenset({"i", "inom", "från", "på", "till", "kring", "runt"})
 
 
-def _in_project(words) -> bool:
-    """Return whether lower-case words after "som" say who take part: "som ingår", "som ingick i
-    projektet"; not an area ("som ingår i leaderområdet är A, B": the towns of a place)."""
-    return all(t.is_lower for t in words) and all(
-        b.lower_.startswith(_PROJECT_STEMS) for a, b in zip(words, words[1:]) if a.lower_ in ("i", "inom"))
-
-
-_PROJECT_STEMS = ("projekt", "satsning", "förstudie", "insats", "samarbet", "samverkan", "arbetet")
-
-
 def _list_after(doc: Doc, i: int) -> int | None:
     """Return where the towns start after "sex kommuner i Värmland (A, B" or "kommuner: A, B"
     or "De kommuner som ingår är A, B"; None if no such list follows the head at i."""
     j = i + 1
     if j + 1 < len(doc) and doc[j].lower_ == "i" and is_name_token(doc[j + 1]):
         j += 2  # "i Värmland"
-    if j + 2 < len(doc) and doc[j].lower_ == "som" and (k := next((k for k in range(j + 2, min(j + 7, len(
-            doc))) if doc[k].lower_ in ("är", "var")), None)) and _in_project(doc[j + 1:k]):
-        j = k + 1  # "som ingår är", "som deltar är", "som ingick i projektet var"
+    if j + 2 < len(doc) and doc[j].lower_ == "som" and doc[j + 2].lower_ == "är":
+        j += 3  # "som ingår är", "som deltar är"
     elif j < len(doc) and doc[j].text in ("(", ":"):
         j += 1
     return j if j > i + 1 and j < len(doc) and is_name_token(doc[j]) else None
@@ -136,7 +119,7 @@ def _names_after(doc: Doc, i: int, head: str = "kommun") -> list[tuple[int, int,
     """Return the municipalities of "kommunerna A, B och C" (or the universities of
     "universiteten i A, B och C"), starting at token i."""
     items = []
-    while i < len(doc) and (is_name_token(doc[i]) or _HYPHENED.match(doc[i].text)):
+    while i < len(doc) and is_name_token(doc[i]):
         two = head == "kommun" and i + 1 < len(doc) and (doc[i + 1].lower_ in ("stad", "kommun") or resolve_name(
             f"{doc[i:i + 2].text} kommun") is not None)  # "Lidingö stad", "Upplands Väsby"
         end = i + 2 if two else i + 1
@@ -152,20 +135,8 @@ def _names_after(doc: Doc, i: int, head: str = "kommun") -> list[tuple[int, int,
     return items if len(items) > 1 else []
 
 
-# "Dals-Ed" in a list of towns; a name cut at its hyphen before the next one ("Gävle- Tierps-").
-_HYPHENED = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+-[A-ZÅÄÖ][a-zåäö]+$")
-_CUT = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+-$")
-
-
-def _suspended(token) -> str | None:
-    """Return "Gävle" of a token "Gävle-" (a name whose head word is left to the list's end)."""
-    return token.text[:-1] if _CUT.match(token.text) else None
-
-
 def _name_at(doc: Doc, end: int) -> int | None:
     """Return the start of a capitalised name of one or two words ending at token end, or None."""
-    if end > 0 and _suspended(doc[end - 1]):
-        return end - 1  # a name cut at its hyphen: "A, Gävle- Tierps- och B kommuner"
     if end <= 0 or not is_name_token(doc[end - 1]):
         return None
     if end >= 2 and is_name_token(doc[end - 2]) and resolve_name(f"{doc[end - 2:end].text} kommun"):
@@ -178,9 +149,6 @@ def _body(name: str, head: str) -> Org | None:
     if head == "kommun":
         org = resolve_name(name if name.endswith((" stad", " kommun")) else f"{name} kommun")
         return org if org is not None and org.type == "municipality" else None
-    if head == "region":  # "regionerna i Norrbotten och Kronoberg": known regions only
-        org = resolve_name(f"Region {name}")
-        return org if org is not None and org.type == "region" else None
     if head == "universitet":  # "Örebro universitet", "Linköpings universitet": known ones only
         org = resolve_name(f"{name} {head}") or resolve_name(f"{name}s {head}")
         return org if org is not None and org.type == "university" else None

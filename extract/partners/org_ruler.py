@@ -160,8 +160,10 @@ class OrgRuler:
         body_shapes.py could match, merged, and the anchors' positions; `triggers` and
         `anchors` are the positions of the words those patterns are built around.
 
-        Token patterns are the expensive part: each holds a trigger word ("AB", "kommuner",
-        ...), so they run only in a window around one, wide enough for the longest name."""
+        Token patterns are the expensive part: every pattern holds a trigger word ("AB",
+        "folkhögskola", "kommuner", "-förvaltningen", "Stiftelsen", ...), so they run only in a
+        window around one of their own, wide enough for the longest name around it.
+        """
         if not (triggers or anchors) or not could_match(doc_text(doc)):
             return [], [], []
         return _merged(triggers, len(doc)), _merged(anchors, len(doc)), sorted(triggers + anchors)
@@ -208,8 +210,6 @@ class OrgRuler:
             if end == start:
                 continue
             span = Span(doc, start, end, label="COLLECTIVE" if label == "COLLECTIVE" else "ORG")
-            if label == "COLLECTIVE" and elliptic_bodies(doc, [start]):
-                continue  # "regionerna i A, B och C" are the regions, each found by its name
             if label == "COLLECTIVE":
                 span._.esf_count, span._.esf_area = collective_parts(span)
                 span._.esf_rule = "pattern:collective"

@@ -75,15 +75,14 @@ _TAKING_PART = [f"{adjective} {noun}" for adjective in ("deltagande", "medverkan
                              "arbetsgivare", "studieförbund", "samordningsförbund", "kommunerna",
                              "regionerna", "organisationerna", "parterna", "aktörerna")]
 
-# "De parter som avser att samverka är A och B", "Kommuner som ingick i projektet var A, B".
-_WHO_TAKE_PART = [f"{noun} som {verb}{where} {be}"
+# "De parter som avser att samverka är A och B", "Kommuner som ingår i projektet är A, B".
+_WHO_TAKE_PART = [f"{noun} som {verb}{where} är"
                   for noun in ("parter", "parterna", "kommuner", "kommunerna", "aktörer",
                                "aktörerna", "organisationer", "organisationerna")
-                  for be, verbs in (("är", ("ingår", "deltar", "medverkar", "samverkar", "ska samverka",
-                                            "avser att samverka", "kommer att samverka", "ska delta",
-                                            "avser att delta", "kommer att delta", "ska ingå")),
-                                    ("var", ("ingick", "deltog", "medverkade", "samverkade")))
-                  for verb in verbs for where in ("", " i projektet")]
+                  for verb in ("ingår", "deltar", "medverkar", "samverkar", "ska samverka",
+                               "avser att samverka", "kommer att samverka", "ska delta",
+                               "avser att delta", "kommer att delta", "ska ingå")
+                  for where in ("", " i projektet")]
 # "Samverkan sker med A", "Samarbetet kommer att ske med A".
 _HAPPENS_WITH = [f"{noun} {verb}{adverb} med" for noun in ("samverkan", "samarbete", "samarbetet")
                  for verb in ("sker", "ska ske", "kommer att ske", "sker också", "sker även")
@@ -249,7 +248,8 @@ FUNDER_ORGS = frozenset({"Svenska ESF-rådet", "Tillväxtverket", "Europeiska ko
                          "Forskningsrådet för miljö, areella näringar och samhällsbyggande",
                          "Forskningsrådet för hälsa, arbetsliv och välfärd",
                          "KK-stiftelsen", "Arvsfondsdelegationen", "Regeringen", "Nutek"})
-# Kinds of body that grant money by what they are: fund partnerships, Leader groups, savings banks'.
+# Kinds of body that grant money by what they are: structural-fund partnerships, Leader groups,
+# savings banks' foundations.
 GRANTOR_PREFIXES = ("Strukturfondspartnerskapet", "Strukturfondpartnerskapet", "Leader ", "LAG ",
                     "Sparbanksstiftelsen ")
 
