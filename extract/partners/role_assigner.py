@@ -44,6 +44,7 @@ from esfgraph.extract.partners.default_role import (
 from esfgraph.extract.partners.grant_apparatus import grant_apparatus
 from esfgraph.extract.partners.grantor_company import grantor_company, in_grantor, regional_grant
 from esfgraph.extract.partners.headers import colon_header, label_line_reading, list_header
+from esfgraph.extract.partners.leader_partners import leader_partner
 from esfgraph.extract.partners.members import federation_members
 from esfgraph.extract.partners.owner_reach import beyond_owner_reach
 from esfgraph.extract.partners.role_cues import (
@@ -101,7 +102,8 @@ class RoleAssigner:
                 continue
             for span in group:
                 # A body that grants money is no participant, whatever its neighbours are.
-                if role in ("owner", "partner") and grants(get(span, "esf_org")):
+                if role in ("owner", "partner") and grants(get(span, "esf_org")) and not leader_partner(
+                        doc, [span], role, cue):
                     put(span, "esf_role", "funder" if cue and _CO_FINANCING.search(cue) else "mentioned")
                 else:
                     put(span, "esf_role", role)
@@ -166,7 +168,8 @@ class RoleAssigner:
                                    or _FINANCING_MIX.search(sent.text)):
                 return Reading("partner", cue, W.CO_FINANCIER)  # co-financiers take part
             return Reading("funder", cue, W.FUNDER_CUE)
-        if funder_org:
+        if funder_org and not (leader_partner(doc, group)  # Leader groups cooperating: partners
+                               and self._partner(doc, left, [], negs, start, end)):
             return Reading("mentioned", None, W.FUNDER_MENTIONED)
         negated = negated_relative(doc, right, end)
         if negated is not None:

@@ -8,8 +8,7 @@ right beside the names: "ansökan från A", "A har sökt medel"), NEG (the names
 or explicitly not taking part), PAST (a past-tense verb of running or taking part: "drev",
 "deltog"; the sentence tells of an earlier project), CONTRIBUTES and GENITIVE (partner cues after
 the names only in a sentence about the project, or right after a genitive name; see
-cue_reach.project_contributions).
-Matched case-insensitively on whole tokens.
+cue_reach.project_contributions). Matched case-insensitively on whole tokens.
 """
 
 from __future__ import annotations
@@ -69,11 +68,12 @@ _GROUPS = ["styrgrupp", "referensgrupp", "projektgrupp", "branschråd", "partner
 _GROUP_NOUNS = [f"{form}{g}{end}" for g in _GROUPS for form in ("", "projektets ")
                 for end in ("", "et" if g.endswith(("råd", "skap")) else "en")
                 if not (form and end)] + ["konsortium", "konsortiet"]
-# "Deltagande kommuner är A och B", "Medverkande folkhögskolor: A, B".
+# "Deltagande kommuner är A och B", "Medverkande folkhögskolor: A, B", "De deltagande kommunerna A, B".
 _TAKING_PART = [f"{adjective} {noun}" for adjective in ("deltagande", "medverkande", "ingående")
                 for noun in ("kommuner", "organisationer", "aktörer", "parter", "myndigheter",
                              "regioner", "folkhögskolor", "lärosäten", "föreningar", "företag",
-                             "arbetsgivare", "studieförbund", "samordningsförbund")]
+                             "arbetsgivare", "studieförbund", "samordningsförbund", "kommunerna",
+                             "regionerna", "organisationerna", "parterna", "aktörerna")]
 
 # "De parter som avser att samverka är A och B", "Kommuner som ingår i projektet är A, B".
 _WHO_TAKE_PART = [f"{noun} som {verb}{where} är"

@@ -1,0 +1,42 @@
+"""Leader groups that take part in a cooperation project of Leader groups.
+
+A Leader group (a local action group) grants money to projects and is no participant
+(role_cues.grants). In a cooperation project, though, Leader groups are the partners: "ett
+samarbetsprojekt mellan Leader A, Leader B och Leader C", "i samarbete med sju finska
+leaderområden och Leader D", "Projektägare: LLU E ... Partners: F ry och Leader G ry". So a Leader
+group read as a partner by a cue stays a partner when its sentence names other Leader groups
+or leader areas, or a Leader group ("LLU") owns the project; one named alone ("i samarbete med
+Leader A" on the group's own pages) stays the grantor.
+
+role_assigner asks leader_partner before it reads a grantor as none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from esfgraph.extract.partners.span_data import get
+from esfgraph.extract.partners.tokenizer import doc_text
+
+__all__ = ["leader_partner"]
+
+# Another Leader group or leader areas in the text: "Leader Närheten", "LLU Tornedalen",
+# "sju finska leaderområden".
+_OTHERS = re.compile(r"\b(?:Leader|LEADER|LLU) [A-ZÅÄÖ][\w-]*|\b[Ll]eaderområden\b")
+# The project is a Leader group's own: "Projektägare: LLU Tornedalen 2020".
+_LEADER_OWNER = re.compile(r"Projektägare:?\s+(?:Leader|LEADER|LLU) [A-ZÅÄÖ]")
+
+
+def leader_partner(doc: Doc, group: list[Span], role: str = "partner", cue: str | None = "") -> bool:
+    """Return whether Leader groups (all of the group) read as partners by a cue take part in a
+    cooperation project: another Leader group or leader areas are named in the text."""
+    orgs = [get(span, "esf_org") for span in group]
+    if role != "partner" or cue is None or not all(o and o.name.startswith("Leader ") for o in orgs):
+        return False
+    own = {span.text.lower() for span in group}  # "mellan Leader A, Leader B och Leader C" shows it itself
+    if len(own) > 1 or _LEADER_OWNER.search(doc_text(doc)):
+        return True
+    sent = group[0].sent.text
+    return any(not any(o.startswith(m.group(0).lower()) for o in own) for m in _OTHERS.finditer(sent))
