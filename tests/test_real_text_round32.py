@@ -19,3 +19,15 @@ def test_the_finland_swedish_university_of_applied_sciences_is_a_body(found):
     assert names.get("Yrkeshögskolan Novia", (None,))[0] == "Yrkeshögskolan Novia", names
     names = found("Ekby byalag ordnar kurser där studerande från Novia deltar.")
     assert names.get("Novia", (None,))[0] == "Yrkeshögskolan Novia", names
+
+
+def test_finnish_regional_councils_are_bodies(found):
+    names = found("Projektet Kustbyar drivs av Ekby byalag i samarbete med Mellersta Österbottens förbund.")
+    assert names.get("Mellersta Österbottens förbund", (None,))[0] == "Mellersta Österbottens förbund", names
+    names = found("Skolan upprätthålls av Svenska Österbottens förbund för utbildning och kultur i Vasa.")
+    assert "Österbottens förbund" not in names, names
+
+
+def test_the_body_applications_come_in_to_grants(found):
+    names = found("Till Österbottens förbund kom det in åtta ansökningar om medfinansiering i höstas.")
+    assert names.get("Österbottens förbund", (None, None))[1] == "funder", names
