@@ -31,3 +31,10 @@ def test_finnish_regional_councils_are_bodies(found):
 def test_the_body_applications_come_in_to_grants(found):
     names = found("Till Österbottens förbund kom det in åtta ansökningar om medfinansiering i höstas.")
     assert names.get("Österbottens förbund", (None, None))[1] == "funder", names
+
+
+def test_a_dotted_finnish_suffix_ends_the_name(found):
+    names = found("Projektet Byafest drivs av Ekby Ungdomsförening r.f. och Norrby Byar rf.")
+    assert "Ekby Ungdomsförening r.f." in names, names
+    names = found("Bidrag beviljades:\nFinlands Svenska Ungdomsförbund FSU r.f. - 1500€")
+    assert names.get("Finlands Svenska Ungdomsförbund", (None,))[0] == "Finlands Svenska Ungdomsförbund", names
