@@ -38,3 +38,8 @@ def test_a_dotted_finnish_suffix_ends_the_name(found):
     assert "Ekby Ungdomsförening r.f." in names, names
     names = found("Bidrag beviljades:\nFinlands Svenska Ungdomsförbund FSU r.f. - 1500€")
     assert names.get("Finlands Svenska Ungdomsförbund", (None,))[0] == "Finlands Svenska Ungdomsförbund", names
+
+
+def test_the_capital_region_in_lower_case_is_a_place(found):
+    names = found("Ekby byalag ordnar kurser i Österbotten, Nyland och i huvudstadsregionen.")
+    assert not any(c == "Region Hovedstaden" for c, _ in names.values()), names
