@@ -43,3 +43,10 @@ def test_a_dotted_finnish_suffix_ends_the_name(found):
 def test_the_capital_region_in_lower_case_is_a_place(found):
     names = found("Ekby byalag ordnar kurser i Österbotten, Nyland och i huvudstadsregionen.")
     assert not any(c == "Region Hovedstaden" for c, _ in names.values()), names
+
+
+def test_finland_swedish_village_bodies(found):
+    names = found("Ekby byaförening samarbetar med Svenskfinlands Byar och Svenska lantbrukssällskapens förbund.")
+    assert {"Svenskfinlands Byar", "Svenska lantbrukssällskapens förbund"} <= set(names), names
+    names = found("Projektet Skärgårdsliv genomförs tillsammans med FÖSS.")
+    assert names.get("FÖSS", (None,))[0] == "Finlands öar", names
