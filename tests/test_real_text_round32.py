@@ -37,7 +37,7 @@ def test_a_dotted_finnish_suffix_ends_the_name(found):
     names = found("Projektet Byafest drivs av Ekby Ungdomsförening r.f. och Norrby Byar rf.")
     assert "Ekby Ungdomsförening r.f." in names, names
     names = found("Bidrag beviljades:\nFinlands Svenska Ungdomsförbund FSU r.f. - 1500€")
-    assert names.get("Finlands Svenska Ungdomsförbund", (None,))[0] == "Finlands Svenska Ungdomsförbund", names
+    assert [c for c, _ in names.values()] == ["Finlands Svenska Ungdomsförbund"], names
 
 
 def test_the_capital_region_in_lower_case_is_a_place(found):
@@ -50,3 +50,8 @@ def test_finland_swedish_village_bodies(found):
     assert {"Svenskfinlands Byar", "Svenska lantbrukssällskapens förbund"} <= set(names), names
     names = found("Projektet Skärgårdsliv genomförs tillsammans med FÖSS.")
     assert names.get("FÖSS", (None,))[0] == "Finlands öar", names
+
+
+def test_svenska_may_open_a_headed_name(found):
+    names = found("Nu inleder Ekby byalag och Svenska Båtklubbsförbundet ett samarbete om hamnarna.")
+    assert "Svenska Båtklubbsförbundet" in names, names

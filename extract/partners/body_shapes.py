@@ -222,7 +222,7 @@ def headed_names(doc, positions: list[int]) -> list[tuple[str, int, int]]:
         else:
             continue
         j = i
-        while j > 0 and _CAPITAL.match(doc[j - 1].text) and doc[j - 1].lower_ not in NOT_NAME:
+        while j > 0 and _CAPITAL.match(doc[j - 1].text) and (doc[j - 1].lower_ not in NOT_NAME or doc[j - 1].text == "Svenska"):
             j -= 1
         if j < i or (label == "BODY" and _placed_compound(token.text)):
             out.append((label, finnish_start(doc, j, i), i + 1))  # "Hembygdens Vänner i Pernå rf"
