@@ -31,7 +31,8 @@ COMMON_WORDS = frozenset({
     "forena", "reservofficerarna", "transport", "sensus", "samhall", "lernia", "almi",
     "stadsmissionen", "fryshuset", "företagarna", "medborgarskolan", "folkuniversitetet",
     "arbetsförmedling", "försäkringskassa", "famna", "fastighetsägarna", "bilda",
-    "vattenfall", "scouterna", "coop", "arla", "randstad", "securitas", "skandia",
+    "vattenfall", "scouterna", "coop", "arla", "randstad", "securitas", "skandia", "kulturfonden",
+    "huvudstadsregionen",
 })
 # Two-letter abbreviations that mean one body in ESF texts; longer ones come from the lists.
 _SHORT_ABBREVIATIONS = frozenset({"AF", "FK", "GU", "LU", "SU", "UU", "LO"})

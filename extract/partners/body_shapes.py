@@ -46,7 +46,7 @@ _FOREIGN = {"ORTH": {"IN": sorted(FOREIGN_COMPANY_WORDS)}}
 _NATIONAL_FIRST = dict(CAP, LOWER={"NOT_IN": ["i", "från", "till", "hela", "mitt", "södra", "norra", "östra",
                                               "västra", "mellersta", "inom", "för", "av", "om", "med",
                                               "på", "över", "genom", "ur", "och", "interreg"]})
-_CLUB_WORDS = frozenset({"IF", "IK", "BK", "rf", "ry", "uf"})  # clubs ("Eckerö IK") and Finland's "X rf"
+_CLUB_WORDS = frozenset({"IF", "IK", "BK", "rf", "ry", "uf", "r.f.", "r.y.", "R.F.", "R.Y."})  # clubs ("Eckerö IK") and Finland's "X rf"
 
 
 def _esf_regions() -> list[list[str]]:
@@ -173,7 +173,7 @@ BODY_ANCHOR = re.compile(
     r"räddningsmission|räddningsmissionen|ek|ntm-centralen|miljöcentralen|"
     r"university|kommune|fylkeskommune|kaupunki|kunta|coompanion|sverige|lag)$")
 ALL_COMPANY_WORDS = COMPANY_WORDS | FOREIGN_COMPANY_WORDS | _CLUB_WORDS
-_FOREIGN_RX = re.compile(r"(?<![\w-])(?:AS|ASA|Oy|Oyj|ApS|GmbH|Ltd|IF|IK|BK|rf|ry|uf)(?![\w-])")
+_FOREIGN_RX = re.compile(r"(?<![\w-])(?:AS|ASA|Oy|Oyj|ApS|GmbH|Ltd|IF|IK|BK|rf|ry|uf|[rR]\.[fyFY]\.)(?![\w-])")
 # has_trigger's and BODY_STEMS's stems, any of them found in one pass over the text.
 _STEMS = Substrings((*TRIGGER_STEMS, *BODY_STEMS))
 
@@ -222,7 +222,7 @@ def headed_names(doc, positions: list[int]) -> list[tuple[str, int, int]]:
         else:
             continue
         j = i
-        while j > 0 and _CAPITAL.match(doc[j - 1].text) and doc[j - 1].lower_ not in NOT_NAME:
+        while j > 0 and _CAPITAL.match(doc[j - 1].text) and (doc[j - 1].lower_ not in NOT_NAME or doc[j - 1].text == "Svenska"):
             j -= 1
         if j < i or (label == "BODY" and _placed_compound(token.text)):
             out.append((label, finnish_start(doc, j, i), i + 1))  # "Hembygdens Vänner i Pernå rf"

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from esfgraph.extract.partners.name_shapes import NOT_NAME
 
-FINNISH_HEADS = frozenset({"rf", "ry", "r.f.", "r.y."})
+FINNISH_HEADS = frozenset({"rf", "ry", "r.f.", "r.y.", "R.F.", "R.Y."})
 _LANGUAGE = frozenset({"svenska", "finska", "finlandssvenska", "åländska", "österbottniska"})
 _PUNCT = frozenset(",:;•–—-(/\"”'")
 # Lower-case words that are no part of a name before "i": verbs and adverbs of a sentence.

@@ -58,6 +58,9 @@ _MEETING = re.compile(r"\s*(?:(?:träffades|sammanträdde|möttes)\b|(?:har\s+|h
                       r"|(?:är|var)\s+(?:\w+\s+){0,3}?ansvarig\s+för\s+att\s+(?:fatta\s+beslut|bevilja|fördela)"
                       r"|[\d\s,.]+(?:miljoner|mkr|kronor)\s+som\s+\w+\s+(?:kan|kunde|får|fick)\s+söka)", re.I)
 _TO_ALLOCATE = re.compile(r"\batt fördela\b", re.I)
+# "Till A kom det in tio ansökningar om medfinansiering": the body applied to decides (a grantor).
+_APPLIED_TO = re.compile(r"\s+(?:kom|har\s+kommit|hade\s+kommit)\s+(?:det\s+)?in\s+(?:\w+\s+){0,3}?ansökningar\b",
+                         re.I)
 # "A har beslutat att (säga ja till att) medfinansiera", "A:s styrelse har beslutat att gå med som
 # medfinansiär": a decision to co-finance is taking part, not granting (README: co-financing partners).
 _TO_COFINANCE = re.compile(r"\s*(?:\w+\s+){0,3}?beslut\w*\s+att\s+(?:\w+\s+){0,4}?"
@@ -207,6 +210,7 @@ def is_grantor(doc: Doc, group: list[Span], sent: Span, bodies: bool = True) -> 
             or (_ALLOCATE_WORD.fullmatch(prev) is not None and not (len(before) == 2 and (
                 doc[first.start - 2].ent_iob_ != "O" or before[-2] in ("har", "hade"))))
             or (prev in ("står", "har") and re.match(r"\s+för\b", after) is not None)
+            or (prev == "till" and _APPLIED_TO.match(after) is not None)
             or _MEETING.match(after) is not None or _TO_GIVE.match(after) is not None
             or sentence_facts(doc, sent).to_allocate)
 

@@ -22,10 +22,17 @@ GLUED_LABEL = re.compile(r"(?:Projektägare|Projektpartners?|Samverkansparter|Sa
                          r"Projektnummer|Utlysning)(?=[A-ZÅÄÖ][a-zåäö])")
 
 
+# Finland's dotted association suffixes, one token as "rf" is ("Ekby Byar r.f." was "r.f" + ".").
+FINNISH_DOTTED = ("r.f.", "r.y.", "R.F.", "R.Y.")
+
+
 def split_glued_labels(tokenizer) -> None:
-    """Make a spaCy tokenizer split a field label from the name glued to it, as a prefix."""
+    """Make a spaCy tokenizer split a field label from the name glued to it, as a prefix, and keep
+    a Finnish association's dotted suffix ("r.f.") whole."""
     stock = tokenizer.prefix_search.__self__.pattern
     tokenizer.prefix_search = re.compile(rf"^(?:{GLUED_LABEL.pattern})|{stock}").search
+    for suffix in FINNISH_DOTTED:
+        tokenizer.add_special_case(suffix, [{"ORTH": suffix}])
 
 
 def doc_text(doc: Doc) -> str:
