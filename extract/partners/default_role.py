@@ -119,7 +119,7 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -
         return None  # "48 ansökningar har kommit in till A": A decides on them
     if facts.grant and prev not in _LOCATIVE and not pronoun_receives(sent):
         if agency_gives(doc, group, sent) or gives_money(doc, group, sent):
-            return None  # "Av 400 ansökningar har Riksantikvarieämbetet valt 74": the giver
+            return None  # "Av 200 ansökningar har Boverket valt ut 35": the giver
         return Reading("owner", None, W.GRANT_SENTENCE)
     if header_partner:
         return Reading("partner", None, W.LIST_HEADER)

@@ -6,7 +6,7 @@ Measured on the development parts (round 27, LOG.md):
 - "A fördelar i samarbete med B 30 miljoner kronor", "A tillsammans med B administrerar
   hanteringen av stödet": A (the subject of the handing-out verb) grants; B, the cue's other
   side, keeps its reading;
-- "Fonden inrättades år 2012 av A och sker i samverkan med B": A set the fund up and grants;
+- "Fonden inrättades 2015 av A och förvaltas i samverkan med B": A set the fund up and grants;
 - "Utlysningen är ett samarbete mellan A, B och C": the call's makers grant.
 
 role_assigner._partner asks grant_apparatus of a partner cue before it reads the names as
@@ -25,7 +25,7 @@ __all__ = ["grant_apparatus"]
 _HANDING_OUT = frozenset({"fördelar", "fördelade", "administrerar", "administrerade", "utlyser",
                           "utlyste", "förvaltar", "förvaltade"})
 _CUE_WORDS = frozenset({"samarbete", "samverkan", "tillsammans"})
-# "Fonden inrättades år 2012 av" right before the names: the fund's founder.
+# "Fonden inrättades 2015 av" right before the names: the fund's founder.
 _FOUNDER = re.compile(r"\b(?:fonden|stiftelsen|utlysningen|programmet)\s+(?:inrättades|instiftades|"
                       r"bildades|grundades)\s+(?:\S+\s+){0,3}av\s*$", re.I)
 # "Utlysningen är ett samarbete mellan" right before the names: the call's makers.

@@ -3,7 +3,7 @@ subject ("vi får", "får vi", "Vi fick") and names no sum of money gives nothin
 it names.
 
 Measured on the development parts (round 27, LOG.md): "Genom A får vi tillgång till
-expertkunskap", "genom den nya arenan får vi en bättre överblick", "Vi fick över 80
+expertkunskap", "genom det nya nätverket får vi bättre kontakter", "Vi fick över 80
 ansökningar, säger B, samordnare på A", "Det har varit A:s önskan länge ... och nu får vi medel
 till att göra det": A is the way, the speaker's employer or a wish's owner, never the
 recipient. With a sum ("Vi får 2 miljoner kronor, säger B på A") the speaker's body may be it,

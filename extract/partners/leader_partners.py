@@ -22,10 +22,10 @@ from esfgraph.extract.partners.tokenizer import doc_text
 
 __all__ = ["leader_partner"]
 
-# Another Leader group or leader areas in the text: "Leader Närheten", "LLU Tornedalen",
+# Another Leader group or leader areas in the text: "Leader Ekbygden", "LLU Norrdalen",
 # "sju finska leaderområden".
 _OTHERS = re.compile(r"\b(?:Leader|LEADER|LLU) [A-ZÅÄÖ][\w-]*|\b[Ll]eaderområden\b")
-# The project is a Leader group's own: "Projektägare: LLU Tornedalen 2020".
+# The project is a Leader group's own: "Projektägare: LLU Ekbygden".
 _LEADER_OWNER = re.compile(r"Projektägare:?\s+(?:Leader|LEADER|LLU) [A-ZÅÄÖ]")
 
 
