@@ -21,8 +21,7 @@ from spacy.tokens import Doc, Span
 
 from esfgraph.extract.partners import weights as W
 from esfgraph.extract.partners.attribution import speaker_affiliation
-from esfgraph.extract.partners.grant_agencies import agency_gives
-from esfgraph.extract.partners.grant_givers import gives_money
+from esfgraph.extract.partners.grant_givers import names_the_giver
 from esfgraph.extract.partners.grant_receivers import pronoun_receives
 from esfgraph.extract.partners.headers import header_reading
 from esfgraph.extract.partners.list_items import existential_matches
@@ -118,7 +117,7 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -
     if prev == "till" and any(t.lower_ in _APPLIED for t in doc[sent.start:first.start - 1]):
         return None  # "48 ansökningar har kommit in till A": A decides on them
     if facts.grant and prev not in _LOCATIVE and not pronoun_receives(sent):
-        if agency_gives(doc, group, sent) or gives_money(doc, group, sent):
+        if names_the_giver(doc, group, sent):
             return None  # "Av 200 ansökningar har Boverket valt ut 35": the giver
         return Reading("owner", None, W.GRANT_SENTENCE)
     if header_partner:
