@@ -58,6 +58,21 @@ def examples() -> Path:
     return _ROOT / "examples"
 
 
+@pytest.fixture(scope="module")
+def seed_store(seed_store_path):
+    """The seed records' store (built once a session), opened read-only."""
+    return open_store(seed_store_path, read_only=True)
+
+
+@pytest.fixture(scope="module")
+def example_store(tmp_path_factory, examples):
+    """(store, its folder) built from examples/ (one a test module)."""
+    where = tmp_path_factory.mktemp("examples")
+    store = open_store(where / "store", create=True)
+    build_graph([str(examples)], store, report_path=where / "report.json")
+    return store, where / "store"
+
+
 @pytest.fixture(scope="session")
 def data_dir() -> Path:
     """tests/data: the hand-written gold passages and the synthetic records."""

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from pathlib import Path
 
 import networkx as nx
 import pytest
 
 from esfgraph.errors import QueryError
-from esfgraph.graph.build import build_graph
 from esfgraph.graph.iris import Iris
 from esfgraph.graph.network import (
     NetworkFilter,
@@ -25,24 +23,6 @@ from esfgraph.graph.network import (
 )
 from esfgraph.graph.network.metrics import METRICS, pagerank
 from esfgraph.graph.queries import rows, run_query
-from esfgraph.graph.store import open_store
-
-
-def _build(tmp_path_factory, name: str, paths: list[Path]):
-    where = tmp_path_factory.mktemp(name)
-    store = open_store(where / "store", create=True)
-    build_graph([str(p) for p in paths], store, report_path=where / "report.json")
-    return store, where / "store"
-
-
-@pytest.fixture(scope="module")
-def seed_store(tmp_path_factory, seeds):
-    return _build(tmp_path_factory, "seeds", [seeds])[0]
-
-
-@pytest.fixture(scope="module")
-def example_store(tmp_path_factory, examples):
-    return _build(tmp_path_factory, "examples", [examples])
 
 
 @pytest.fixture

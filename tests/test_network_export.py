@@ -4,7 +4,6 @@ and the `esfgraph network` command."""
 from __future__ import annotations
 
 import csv
-import itertools
 import json
 import shutil
 import subprocess
@@ -17,7 +16,6 @@ import pytest
 from click.testing import CliRunner
 
 from esfgraph.cli import main
-from esfgraph.graph.build import build_graph
 from esfgraph.graph.network import (
     collaboration_graph,
     find_org,
@@ -27,41 +25,9 @@ from esfgraph.graph.network.export import EDGE_COLUMNS, NODE_COLUMNS, csv_paths,
 from esfgraph.graph.store import open_store
 
 
-def _build(tmp_path_factory, name: str, paths: list[Path]):
-    where = tmp_path_factory.mktemp(name)
-    store = open_store(where / "store", create=True)
-    build_graph([str(p) for p in paths], store, report_path=where / "report.json")
-    return store, where / "store"
-
-
-@pytest.fixture(scope="module")
-def seed_store(tmp_path_factory, seeds):
-    return _build(tmp_path_factory, "seeds", [seeds])[0]
-
-
-@pytest.fixture(scope="module")
-def example_store(tmp_path_factory, examples):
-    return _build(tmp_path_factory, "examples", [examples])
-
-
 @pytest.fixture
 def examples_graph(example_store):
     return collaboration_graph(example_store[0])
-
-
-def _pairs(G: nx.Graph) -> set[frozenset[str]]:
-    return {frozenset((G.nodes[u]["label"].casefold(), G.nodes[v]["label"].casefold()))
-            for u, v in G.edges()}
-
-
-def _gold_pairs(records) -> dict[frozenset[str], set[str]]:
-    out: dict[frozenset[str], set[str]] = {}
-    for r in records:
-        names = [r["owner"]["name"]] + r["partners"]
-        for a, b in itertools.combinations(names, 2):
-            out.setdefault(frozenset((a.casefold(), b.casefold())), set()).add(r["diarienummer"])
-    return out
-
 
 
 # -- exports ------------------------------------------------------------------------------
