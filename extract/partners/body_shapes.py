@@ -69,13 +69,13 @@ _PARTNERSHIP = {"LOWER": {"REGEX": r"^str?ukturfonds?partn?erskapets?$"}}  # and
 # företagarförening", "Brynge Kulturförening", "Kalmar Stadsmission", "Alnö Skidklubb", "Luleå
 # stift", "Bräcke Diakoni", "Västsvenska Handelskammaren", "Oulun yliopisto", "Eidskog kommune",
 # "Billströmska folkhögskolan") and as written ("Jämtland Härjedalen Turism", "Stockholm Science
-# City Foundation", "Länstekniskt Centrum", "Nord University").
+# City Foundation", "Länstekniskt Centrum", "Nord University", "Ekö Näringslivskontor").
 _HEAD_ANY_CASE = (r"^(?:\w+(?:förening|föreningen|stiftelse|stiftelsen|förbund|förbundet)s?|"
                   r"stadsmission|stadsmissionen|stadsmissions|räddningsmission|räddningsmissionen|\w+klubb|\w+klubben|\w+klubbs|stift|"
                   r"stifts|diakoni|diakonis|handelskammare|handelskammaren|handelskammares|yliopisto|"
                   r"ammattikorkeakoulu|kommune|fylkeskommune|kaupunki|kunta|folkhögskolan)$")
 _HEAD_AS_WRITTEN = (r"^(?:Turism|Turisms|Foundation|Innovations|Incubator|Inkubator|Centrum|Center|"
-                    r"Centrums|University)$")
+                    r"Centrums|University|Näringslivscentrum|Näringslivskontor|Näringslivskontoret)$")
 
 BODY_PATTERNS: dict[str, list[list[dict]]] = {
     # Associations, foundations, institutes, science parks, incubators, energy offices,
@@ -157,7 +157,7 @@ ALL_PATTERNS = {**SHAPE_PATTERNS, **BODY_PATTERNS}
 BODY_STEMS = ("kommune", "kaupunki", "kunta", "förbund", "handelskammar", "studieförbundet", "yliopisto", "ammattikorkeakoulu", "university",
               "förening", "stiftelse", "stadsmission", "klubb", "regionförbundet", "turism",
               "institut", "foundation", "innovations", "incubator", "inkubator", "science park",
-              "energikontor", "stift", "diakoni", "center", "centrum", "departementet",
+              "energikontor", "näringslivskontor", "stift", "diakoni", "center", "centrum", "departementet",
               "partnerskap", "parterskap", "leader", "lag", "høgskol", "universitetet", "institute", "centre",
               "invest in", "business region", "iuc", "länstrafiken", "folkhögskolan",
               "räddningsmission", "ek. för", "ntm-central", "miljöcentral", "coompanion", "sverige")
@@ -166,7 +166,7 @@ BODY_ANCHOR = re.compile(
     r"förbund|förbundet|förbunds|förbundets|"
     r"klubbens|institutet|institutets|departementet|departementets)"
     r"|stadsmission|stadsmissionen|stadsmissions|regionförbundet|turism|turisms|institutet|"
-    r"foundation|innovations|incubator|inkubator|\w*inkubatorn|science|energikontoret|energikontor|stift|stifts|"
+    r"foundation|innovations|incubator|inkubator|\w*inkubatorn|science|energikontoret|energikontor|näringslivskontor(?:et)?|stift|stifts|"
     r"diakoni|diakonis|\w*center|\w*centrum|str?ukturfonds?partn?erskap(?:ets?)?|leader|høgskolen|"
     r"høgskulen|universitetet|institute|institutt|centre|invest|business|iuc|länstrafiken|"
     r"folkhögskolan|länsstyrelserna|handelskammaren?|handelskammares|studieförbundet|yliopisto|ammattikorkeakoulu|"

@@ -46,9 +46,10 @@ _FEDERATED = frozenset(name_key(n) for n in (
 
 
 # A unit of a municipality or region written after its genitive: "Region Gotlands
-# integrationsenhet", "Region Västerbottens regionala utvecklingsnämnd", "Umeå kommuns AU".
-_UNIT_NOUN = re.compile(r"[a-zåäö-]*(?:enhet(?:en)?|nämnd(?:en)?|utskott(?:et)?|förvaltning(?:en)?|"
-                        r"avdelning(?:en)?|kansli(?:et)?)")
+# integrationsenhet", "Region Västerbottens regionala utvecklingsnämnd", "Umeå kommuns AU",
+# also with a capital ("Norrby kommuns Kulturnämnd", "Region Ekös Arbetsmarknadsenhet").
+_UNIT_NOUN = re.compile(r"(?:[A-ZÅÄÖ]?[a-zåäö-]*)(?:enhet(?:en)?|nämnd(?:en)?|utskott(?:et)?|"
+                        r"förvaltning(?:en)?|avdelning(?:en)?|kansli(?:et)?)")
 _PUBLIC = ("municipality", "region")
 
 
