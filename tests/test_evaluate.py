@@ -86,6 +86,29 @@ def test_ids_restrict_the_gold_and_bad_lines_are_one_line_each(cli, tmp_path):
     assert json.loads(result.stdout)[1]["tp"] == 1
 
 
+def test_a_record_description_is_read_with_its_header_owner(cli, tmp_path):
+    """A passage that is a record's description carries the header's owner (`owner`, as
+    written in Projektägare): the owner named with no cue is then read as a build reads it."""
+    text = ("Lindesbergs kommun har under hösten tagit emot fler unga än tidigare. "
+            "Projektet genomförs tillsammans med Nora kommun.")
+    row = _passage("r1", text, ("Lindesbergs kommun", "Lindesbergs kommun", "owner"),
+                   ("Nora kommun", "Nora kommun", "partner"))
+    gold = tmp_path / "gold.jsonl"
+    lines = [dict(row, id="text-only"), dict(row, id="with-owner", owner="LINDESBERGS KOMMUN, Utbildning"),
+             dict(row, id="bad-owner", owner=7)]
+    gold.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines), encoding="utf-8")
+    predictions = tmp_path / "predictions.jsonl"
+    result = cli("evaluate", gold, "--predictions", predictions, "--format", "json")
+    assert result.exit_code == 1
+    assert f"skipped: {gold}:3: not a gold passage: 'owner' is not a string" in result.stderr
+    roles = {json.loads(line)["id"]: {o["canonical"]: o["role"] for o in json.loads(line)["orgs"]}
+             for line in predictions.read_text(encoding="utf-8").splitlines()}
+    assert roles == {"text-only": {"Lindesbergs kommun": "mentioned", "Nora kommun": "partner"},
+                     "with-owner": {"Lindesbergs kommun": "owner", "Nora kommun": "partner"}}
+    participants = json.loads(result.stdout)[1]
+    assert (participants["tp"], participants["fp"], participants["fn"]) == (3, 0, 1)
+
+
 def _development_gold(realdata, tmp_path) -> Path:
     """The development part of the real passages, in one file (ids from tests/data/realtext)."""
     ids = set((REALTEXT / "development.txt").read_text(encoding="utf-8").split())

@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from esfgraph.errors import RecordError
 from esfgraph.extract.organisations.aliases import fold, scoring_aliases, write_aliases
+from esfgraph.extract.organisations.resolve import resolve_owner
 from esfgraph.extract.partners.mentions import Mention, pipe_mentions
 from esfgraph.extract.partners.roles import ROLE_ORDER
 from esfgraph.extract.partners.scoring import Scores
@@ -22,12 +23,15 @@ __all__ = ["Passage", "read_passages", "read_ids", "read_aliases", "scoring_alia
 
 @dataclass(frozen=True)
 class Passage:
-    """One gold passage: id, text and the organisations (canonical, type, role) it names."""
+    """One gold passage: id, text and the organisations (canonical, type, role) it names; `owner`
+    is the project owner as a record's header gives it (`Projektägare`), for a passage that is a
+    record's description: the extractor then reads it as a build does."""
 
     id: str
     text: str
     orgs: tuple[dict, ...]
     line: int = 0
+    owner: str | None = None
 
 
 def read_passages(path: str | Path, ids: Collection[str] | None = None
@@ -52,7 +56,7 @@ def read_passages(path: str | Path, ids: Collection[str] | None = None
             if problem:
                 yield RecordError(str(path), n, f"not a gold passage: {problem}")
                 continue
-            yield Passage(str(d["id"]), d["text"], tuple(d.get("orgs", [])), n)
+            yield Passage(str(d["id"]), d["text"], tuple(d.get("orgs", [])), n, d.get("owner") or None)
 
 
 def _missing(d: dict) -> str | None:
@@ -60,6 +64,8 @@ def _missing(d: dict) -> str | None:
     for name, kind in (("id", (str, int)), ("text", str), ("orgs", list)):
         if not isinstance(d.get(name), kind):
             return f"no {name!r}" if name not in d else f"{name!r} is not a {_KIND[name]}"
+    if d.get("owner") is not None and not isinstance(d["owner"], str):
+        return "'owner' is not a string"
     for i, o in enumerate(d["orgs"], 1):
         if not isinstance(o, dict):
             return f"organisation {i} is not an object"
@@ -120,8 +126,13 @@ def predicted_orgs(mentions: Iterable[Mention]) -> list[dict]:
 
 def predict(nlp: Language, passages: Iterable[Passage]) -> Iterator[tuple[Passage, list[dict]]]:
     """Yield (passage, predicted organisations), running spaCy in batches on the sentences that
-    can name a body, as a build does."""
-    for passage, mentions in pipe_mentions(nlp, ((p.text, None, p) for p in passages)):
+    can name a body, as a build does (given a passage's header owner, as a build is)."""
+    owners = {}
+    def item(p: Passage):
+        if p.owner and p.owner not in owners:
+            owners[p.owner] = resolve_owner(p.owner)[0]
+        return p.text, owners.get(p.owner), p
+    for passage, mentions in pipe_mentions(nlp, map(item, passages)):
         yield passage, predicted_orgs(mentions)
 
 
