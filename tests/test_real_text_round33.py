@@ -1,0 +1,27 @@
+"""The thirty-third round of rules, each on fictional sentences of its shape: organisations
+missed on the development parts and the audits of unannotated text (recall)."""
+
+
+def test_finnish_state_centres_and_agencies_are_bodies(found):
+    names = found("Ekby byalag ordnar kurser. NTM-centralen granskar besluten och betalar ut stödet.")
+    assert names.get("NTM-centralen", (None,))[0] == "Närings-, trafik- och miljöcentralen", names
+    names = found("Projektet Bygdebuss understöds av Närings-, trafik- och miljöcentralen och Ekby stad.")
+    assert "Närings-, trafik- och miljöcentralen" in names, names
+    names = found("Ekby byalag söker stöd. Landsbygdsverket för ett register över alla projekt.")
+    assert names.get("Landsbygdsverket", (None,))[0] == "Landsbygdsverket", names
+    names = found("Projektet Kustlabb drivs av Ekby stad tillsammans med Turku Business Region.")
+    assert names.get("Turku Business Region", (None,))[0] == "Åboregionens utvecklingscentral", names
+
+
+def test_a_regional_centres_short_name_written_after_it_is_that_centre(found):
+    names = found("Med i projektet är Ekby stad, Närings-, trafik- och miljöcentralen i Lappland "
+                  "NTM-centralen och Åbo Akademi ÅA.")
+    assert "Närings-, trafik- och miljöcentralen i Lappland" in names, names
+    assert [c for c in (v[0] for v in names.values()) if "miljöcentralen" in c] \
+        == ["Närings-, trafik- och miljöcentralen i Lappland"], names
+
+
+def test_words_of_the_finnish_names_alone_are_no_bodies(found):
+    for text in ("Landsbygdsnätverket ordnar en träff i Ekby.", "Vi besökte miljöcentralen i Ekby i maj.",
+                 "I Åboregionen finns många företag.", "Projektet Närings- och trafikfrågor i Ekby startar."):
+        assert found(text) == {}, text
