@@ -25,3 +25,19 @@ def test_words_of_the_finnish_names_alone_are_no_bodies(found):
     for text in ("Landsbygdsnätverket ordnar en träff i Ekby.", "Vi besökte miljöcentralen i Ekby i maj.",
                  "I Åboregionen finns många företag.", "Projektet Närings- och trafikfrågor i Ekby startar."):
         assert found(text) == {}, text
+
+
+def test_pensioners_organisations_are_bodies(found):
+    names = found("I Ekby samverkar SKPF Pensionärerna med PRO och SPF Seniorerna om en kurs i digital vardag.")
+    assert names.get("SKPF Pensionärerna", (None,))[0] == "SKPF Pensionärerna", names
+    assert names.get("PRO", (None,))[0] == "Pensionärernas riksorganisation", names
+    assert names.get("SPF Seniorerna", (None,))[0] == "SPF Seniorerna", names
+    assert "SPF" not in names, names
+    names = found("PRO Dalarna får 400 000 kronor för projektet Surfa tryggt.")
+    assert names.get("PRO Dalarna", (None, None))[1] == "owner", names
+
+
+def test_pensioners_words_alone_are_no_bodies(found):
+    for text in ("Spelet är ett RPG med många nivåer.", "Seniorerna i Ekby träffas på torsdagar.",
+                 "Projektet Pro Ekby startar i maj.", "Kursen är öppen för pensionärerna i Ekby."):
+        assert found(text) == {}, text
