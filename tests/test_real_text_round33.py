@@ -41,3 +41,16 @@ def test_pensioners_words_alone_are_no_bodies(found):
     for text in ("Spelet är ett RPG med många nivåer.", "Seniorerna i Ekby träffas på torsdagar.",
                  "Projektet Pro Ekby startar i maj.", "Kursen är öppen för pensionärerna i Ekby."):
         assert found(text) == {}, text
+
+
+def test_municipalities_of_finland_and_aland_are_bodies(found):
+    names = found("Seglingen är ett projekt där bland annat Lemlands kommun deltar.")
+    assert names.get("Lemlands kommun", (None, None)) == ("Lemlands kommun", "partner"), names
+    names = found("Korsholms kommun ger de sökande anvisningar om finansieringen.")
+    assert names.get("Korsholms kommun", (None,))[0] == "Korsholms kommun", names
+
+
+def test_a_finnish_municipality_after_i_is_a_place_and_its_town_alone_no_body(found):
+    for text in ("Kursen hålls i Korsholms kommun i maj.", "Vi åkte till Vasa i maj.",
+                 "Jomala är en ort på Åland.", "Anna Lojo leder arbetet."):
+        assert found(text) == {}, text
