@@ -54,3 +54,12 @@ def test_a_finnish_municipality_after_i_is_a_place_and_its_town_alone_no_body(fo
     for text in ("Kursen hålls i Korsholms kommun i maj.", "Vi åkte till Vasa i maj.",
                  "Jomala är en ort på Åland.", "Anna Lojo leder arbetet."):
         assert found(text) == {}, text
+
+
+def test_svenska_begins_the_name_it_stands_before(found):
+    names = found("Projektet drivs av Svenska Ekbyinstitutet och Norrby bibliotek.")
+    assert "Svenska Ekbyinstitutet" in names, names
+    names = found("Vi firar att Svenska Ekbylotteriets stiftelse har beviljat stöd till projektet.")
+    assert "Svenska Ekbylotteriets stiftelse" in names, names
+    names = found("Svenska företag och Ekbyinstitutet samarbetar.")
+    assert "Ekbyinstitutet" in names, names
