@@ -63,3 +63,13 @@ def test_svenska_begins_the_name_it_stands_before(found):
     assert "Svenska Ekbylotteriets stiftelse" in names, names
     names = found("Svenska företag och Ekbyinstitutet samarbetar.")
     assert "Ekbyinstitutet" in names, names
+
+
+def test_the_government_of_aland_is_a_body_that_grants(found):
+    names = found("Ekby byalags ansökan skickas nu vidare till Ålands landskapsregering för kontroll.")
+    assert names.get("Ålands landskapsregering", (None,))[0] == "Ålands landskapsregering", names
+    names = found("Ålands landskapsregering har godkänt Ekby byalags nya projektplan för projektet.")
+    assert names.get("Ålands landskapsregering", (None, None))[1] not in ("owner", "partner"), names
+    names = found("Landsbygdsverket har publicerat ett register över alla projekt i programmet.")
+    assert names.get("Landsbygdsverket", (None, None))[1] not in ("owner", "partner"), names
+    assert found("Landskapet Åland har en egen regering.") == {}
