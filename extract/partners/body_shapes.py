@@ -36,6 +36,7 @@ _UP = "A-ZÅÄÖÉÜØÆ"
 _TITLE = {"TEXT": {"REGEX": rf"^[{_UP}][\wåäöéüøæ&'’.-]*$"}}
 _DIRECTION = {"LOWER": {"IN": ["norra", "södra", "östra", "västra", "mellersta", "centrala",
                                 "nordvästra", "nordöstra", "sydvästra", "sydöstra"]}, "OP": "?"}
+_FI_REGION = dict(CAP, LOWER={"NOT_IN": [*CAP["LOWER"]["NOT_IN"], "ntm-centralen"]}, OP="+")
 _LOWER_WORD = {"IS_LOWER": True, "IS_ALPHA": True, "LOWER": {"NOT_IN": ["och", "i", "som", "att",
                                                                          "med", "för", "på", "är"]}}
 # Company forms of the neighbouring countries: "Vilja AS", "Oulun Energia Oy".
@@ -111,13 +112,12 @@ BODY_PATTERNS: dict[str, list[list[dict]]] = {
         [{"TEXT": "University"}, {"LOWER": "of"}, CAPS],
         [CAPS, {"TEXT": "University"}, {"LOWER": "of"}, CAPS],  # "Seinäjoki University of Applied Sciences"
         # Finland's state regional offices: "NTM-centralen i Södra Österbotten", "Närings-,
-        # trafik- och miljöcentralen i Södra Österbotten".
-        [{"LOWER": "ntm-centralen"}, {"LOWER": "i"}, _DIRECTION, CAPS],
+        # trafik- och miljöcentralen i Södra Österbotten" (not the short name written after it).
+        [{"LOWER": "ntm-centralen"}, {"LOWER": "i"}, _DIRECTION, _FI_REGION],
         [{"LOWER": "närings-"}, {"ORTH": ","}, {"LOWER": "trafik-"}, {"LOWER": "och"},
-         {"LOWER": "miljöcentralen"}, {"LOWER": "i"}, _DIRECTION, CAPS],
+         {"LOWER": "miljöcentralen"}, {"LOWER": "i"}, _DIRECTION, _FI_REGION],
         [{"TEXT": "Invest"}, {"LOWER": "in"}, CAPS], [{"TEXT": "Business"}, {"TEXT": "Region"}, CAPS],
-        [{"ORTH": "IUC"}, CAPS],
-        [{"LOWER": "länstrafiken"}, {"LOWER": "i"}, CAPS],
+        [{"ORTH": "IUC"}, CAPS], [{"LOWER": "länstrafiken"}, {"LOWER": "i"}, CAPS],
     ],
     # The government, ministries, structural-fund partnerships, Leader groups.
     "GOVERNMENT": [

@@ -14,6 +14,10 @@ Kvinnoförbund i Sverige", "Synskadades Riksförbund i Kalmar" are the names as 
 them. Only a name ending in "-förbund" (indefinite: a name, not "förbundet" in a sentence) or
 beginning "Riksförbundet", before "i" and a country or a town, and no town after a name that
 begins with a place's genitive ("Värmlands Fotbollförbund i Karlstad" is where it sits).
+
+3. A name that begins "Svenska" (round 33): the shape patterns' capitalised words stop at it (it
+is a word of sentences too), so "Svenska Ekbyinstitutet", "Svenska Ekbylotteriets stiftelse"
+were found without it. A capitalised "Svenska" right before the name is the name's first word.
 """
 
 from __future__ import annotations
@@ -75,7 +79,10 @@ _SEATS = ("land", "ort", "område")
 
 def federation_seat(doc, span):
     """Return the span of a federation's name widened over "i <country or town>" (and "län")
-    that its name holds: "Synskadades Riksförbund i Kalmar", "Riksförbundet Visan i Sverige"."""
+    that its name holds: "Synskadades Riksförbund i Kalmar", "Riksförbundet Visan i Sverige";
+    and over the "Svenska" it begins with ("Svenska Ekbyinstitutet")."""
+    if span.start > 0 and doc[span.start - 1].text == "Svenska" and span[0].text[:1].isupper():
+        span = Span(doc, span.start - 1, span.end, label=span.label_)
     end = span.end
     if end + 1 >= len(doc) or doc[end].lower_ != "i" or not doc[end + 1].text[:1].isupper() \
             or not (_FEDERATION.match(span[-1].text) or span[0].text == "Riksförbundet"):

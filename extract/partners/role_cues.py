@@ -244,9 +244,9 @@ PAST_OWNER_VERBS = frozenset({"ägdes", "drevs", "drev", "leddes"})
 
 # Bodies that grant money to projects: never partners, funders when the sentence says so.
 FUNDER_ORGS = frozenset({"Svenska ESF-rådet", "Tillväxtverket", "Europeiska kommissionen", "Vinnova",
-                         "Svenska Postkodstiftelsen", "Kulturrådet", "Vetenskapsrådet",
+                         "Svenska Postkodstiftelsen", "Kulturrådet", "Vetenskapsrådet", "Landsbygdsverket",
                          "Forskningsrådet för miljö, areella näringar och samhällsbyggande",
-                         "Forskningsrådet för hälsa, arbetsliv och välfärd",
+                         "Forskningsrådet för hälsa, arbetsliv och välfärd", "Ålands landskapsregering",
                          "KK-stiftelsen", "Arvsfondsdelegationen", "Regeringen", "Nutek"})
 # Kinds of body that grant money by what they are: structural-fund partnerships, Leader groups,
 # savings banks' foundations.

@@ -184,18 +184,22 @@ _SHORT_TYPES = ("nonprofit", "company", "employer_organisation")
 def branch_short_forms(spans: list[Span]) -> None:
     """Point a body's one-word name at its branch where the text names one branch of it and no
     other: after "Coompanion i Västmanland" (or "Almi Jönköping", "Bilda Sydväst"), "Coompanion"
-    and "Coompanions" are that branch; the national body's full name stays the national body."""
+    and "Coompanions" are that branch; the national body's full name stays the national body.
+    Written right after a branch's name, the short name is that branch's, whatever the body
+    ("NTM-centralen i Norrby län NTM-centralen", as "Österbottens förbund ÖF")."""
     orgs = [(s, get(s, "esf_org")) for s in spans if s.label_ == "ORG"]
     if len(orgs) < 2:
         return
     for s, org in orgs:
-        if len(s) > 1 or org is None or not org.known or org.type not in _SHORT_TYPES:
+        if len(s) > 1 or org is None or not org.known:
             continue  # "Studieförbundet Vuxenskolan är ett av tio studieförbund": the whole
         stems = {s.text, org.name} | ({s.text[:-1]} if s.text.endswith("s") else set())
-        branches = {b_org.key: b_org for b, b_org in orgs if b_org is not None
-                    and b_org.key != org.key and any(_is_branch(b.text, x) for x in stems)}
-        if len(branches) == 1:
-            put(s, "esf_org", next(iter(branches.values())))
+        found = [(b, b_org) for b, b_org in orgs if b_org is not None and b_org.key != org.key
+                 and any(_is_branch(b.text, x) for x in stems)]
+        beside = [b_org for b, b_org in found if b.end == s.start]
+        branches = {b_org.key: b_org for b, b_org in found}
+        if beside or (len(branches) == 1 and org.type in _SHORT_TYPES):
+            put(s, "esf_org", beside[0] if beside else next(iter(branches.values())))
 
 
 def _is_branch(text: str, stem: str) -> bool:
