@@ -92,11 +92,15 @@ def partners(paths, fmt, spacy_model, show_all) -> None:
               "(alias_lower,official_name) instead of the gazetteer's")
 @click.option("--write-aliases", default=None, metavar="OUT.csv",
               help="write the gazetteer's alias table for scoring (the reference scorer reads it)")
+@click.option("--records", "records_dir", default=None, metavar="DIR",
+              type=click.Path(exists=True, file_okay=False),
+              help="the folder of the record files that gold lines name by \"record\" "
+              "(default: the gold file's folder)")
 @click.option("--spacy-model", default=None, metavar="NAME", help="also use a statistical spaCy NER")
 @click.option("--errors", "show_errors", is_flag=True,
               help="list every missed and extra organisation by name, grouped by kind of error")
-def evaluate(gold, fmt, ids_file, predictions, aliases_file, write_aliases, spacy_model,
-             show_errors) -> None:
+def evaluate(gold, fmt, ids_file, predictions, aliases_file, write_aliases, records_dir,
+             spacy_model, show_errors) -> None:
     """Score the extractor on gold passages: precision, recall and F1.
 
     Names match as the reference scorer matches them: through the aliases, by canonical name
@@ -110,7 +114,7 @@ def evaluate(gold, fmt, ids_file, predictions, aliases_file, write_aliases, spac
         click.echo(f"{write_aliases_csv(write_aliases)} aliases written to {write_aliases}", err=True)
     passages, bad = [], 0
     for path in gold:
-        for item in read_passages(path, ids):
+        for item in read_passages(path, ids, records_dir):
             if isinstance(item, RecordError):
                 bad += 1
                 click.echo(f"skipped: {item}", err=True)

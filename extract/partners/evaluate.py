@@ -16,6 +16,7 @@ from esfgraph.extract.organisations.resolve import resolve_owner
 from esfgraph.extract.partners.mentions import Mention, pipe_mentions
 from esfgraph.extract.partners.roles import ROLE_ORDER
 from esfgraph.extract.partners.scoring import Scores
+from esfgraph.extract.records import iter_records
 
 __all__ = ["Passage", "read_passages", "read_ids", "read_aliases", "scoring_aliases",
            "write_aliases", "predict", "score", "Scores"]
@@ -32,12 +33,19 @@ class Passage:
     orgs: tuple[dict, ...]
     line: int = 0
     owner: str | None = None
+    owner_orgnr: str | None = None
 
 
-def read_passages(path: str | Path, ids: Collection[str] | None = None
-                  ) -> Iterator[Passage | RecordError]:
+def read_passages(path: str | Path, ids: Collection[str] | None = None,
+                  records: str | Path | None = None) -> Iterator[Passage | RecordError]:
     """Yield the passages of a gold JSON Lines file (only those in `ids`, if given); a line that
-    is no gold passage yields a RecordError naming the file, the line and what is missing."""
+    is no gold passage yields a RecordError naming the file, the line and what is missing.
+
+    A line may name a record file (`"record": "2015-00852.txt"`, found in the folder `records`,
+    by default the gold file's) instead of giving its text: the passage is then the record's
+    description as the parser reads it, with the header's owner, so real records can be
+    annotated without copying their text."""
+    base = Path(records) if records is not None else Path(path).parent
     with open(path, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
@@ -53,15 +61,34 @@ def read_passages(path: str | Path, ids: Collection[str] | None = None
             if ids is not None and str(d.get("id")) not in ids:
                 continue
             problem = _missing(d)
+            if problem is None and "text" not in d:
+                d, problem = _from_record(d, base)
             if problem:
                 yield RecordError(str(path), n, f"not a gold passage: {problem}")
                 continue
-            yield Passage(str(d["id"]), d["text"], tuple(d.get("orgs", [])), n, d.get("owner") or None)
+            yield Passage(str(d["id"]), d["text"], tuple(d.get("orgs", [])), n,
+                          d.get("owner") or None, d.get("owner_orgnr"))
+
+
+def _from_record(d: dict, base: Path) -> tuple[dict, str | None]:
+    """Return the line with the text and owner of the record it names, or a problem."""
+    found = list(iter_records([str(base / d["record"])]))
+    bad = next((r for r in found if isinstance(r, RecordError)), None)
+    if bad is not None:
+        return d, f"record {d['record']!r}: {bad.message}"
+    if len(found) != 1:
+        return d, f"record {d['record']!r} holds {len(found)} records, not one"
+    record = found[0]
+    owner = d.get("owner") or record.values.owner
+    orgnr = None if d.get("owner") else record.values.owner_orgnr
+    return dict(d, text=record.text or "", owner=owner, owner_orgnr=orgnr), None
 
 
 def _missing(d: dict) -> str | None:
     """Return what a gold passage lacks, or None."""
     for name, kind in (("id", (str, int)), ("text", str), ("orgs", list)):
+        if name == "text" and "text" not in d and isinstance(d.get("record"), str):
+            continue
         if not isinstance(d.get(name), kind):
             return f"no {name!r}" if name not in d else f"{name!r} is not a {_KIND[name]}"
     if d.get("owner") is not None and not isinstance(d["owner"], str):
@@ -130,7 +157,7 @@ def predict(nlp: Language, passages: Iterable[Passage]) -> Iterator[tuple[Passag
     owners = {}
     def item(p: Passage):
         if p.owner and p.owner not in owners:
-            owners[p.owner] = resolve_owner(p.owner)[0]
+            owners[p.owner] = resolve_owner(p.owner, p.owner_orgnr)[0]
         return p.text, owners.get(p.owner), p
     for passage, mentions in pipe_mentions(nlp, map(item, passages)):
         yield passage, predicted_orgs(mentions)
