@@ -6,7 +6,8 @@ samarbetsprojekt mellan Leader A, Leader B och Leader C", "i samarbete med sju f
 leaderområden och Leader D", "Projektägare: LLU E ... Partners: F ry och Leader G ry". So a Leader
 group read as a partner by a cue stays a partner when its sentence names other Leader groups
 or leader areas, or a Leader group ("LLU") owns the project; one named alone ("i samarbete med
-Leader A" on the group's own pages) stays the grantor.
+Leader A" on the group's own pages) stays the grantor. A Leader group in the slot of an owner
+label ("Projektägare: Leader A", "Projektägare" over a line "Leader A") owns its own project.
 
 role_assigner asks leader_partner before it reads a grantor as none.
 """
@@ -20,19 +21,32 @@ from spacy.tokens import Doc, Span
 from esfgraph.extract.partners.span_data import get
 from esfgraph.extract.partners.tokenizer import doc_text
 
-__all__ = ["leader_partner"]
+__all__ = ["leader_owner", "leader_partner"]
 
 # Another Leader group or leader areas in the text: "Leader Ekbygden", "LLU Norrdalen",
 # "sju finska leaderområden".
 _OTHERS = re.compile(r"\b(?:Leader|LEADER|LLU) [A-ZÅÄÖ][\w-]*|\b[Ll]eaderområden\b")
 # The project is a Leader group's own: "Projektägare: LLU Ekbygden".
 _LEADER_OWNER = re.compile(r"Projektägare:?\s+(?:Leader|LEADER|LLU) [A-ZÅÄÖ]")
+# An owner label right before the name: "Projektägare: ", "Projektägare är ", "PROJEKTÄGARE⏎".
+_OWNER_LABEL = re.compile(r"\bprojektägare\s*(?::|är)?\s*$", re.I)
+
+
+def leader_owner(span: Span) -> str | None:
+    """Return "owner" for a Leader group named in the slot of an owner label, else None."""
+    org = get(span, "esf_org")
+    if org is None or not org.name.startswith("Leader "):
+        return None
+    before = span.doc.text[max(0, span.start_char - 40):span.start_char]
+    return "owner" if _OWNER_LABEL.search(before) else None
 
 
 def leader_partner(doc: Doc, group: list[Span], role: str = "partner", cue: str | None = "") -> bool:
     """Return whether Leader groups (all of the group) read as partners by a cue take part in a
     cooperation project: another Leader group or leader areas are named in the text."""
     orgs = [get(span, "esf_org") for span in group]
+    if all(leader_owner(span) for span in group):
+        return True  # "Projektägare: Leader A": the group's own project
     if role != "partner" or cue is None or not all(o and o.name.startswith("Leader ") for o in orgs):
         return False
     own = {span.text.lower() for span in group}  # "mellan Leader A, Leader B och Leader C" shows it itself

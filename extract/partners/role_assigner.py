@@ -44,7 +44,7 @@ from esfgraph.extract.partners.default_role import (
 from esfgraph.extract.partners.grant_apparatus import grant_apparatus
 from esfgraph.extract.partners.grantor_company import grantor_company, in_grantor, regional_grant
 from esfgraph.extract.partners.headers import colon_header, label_line_reading, list_header
-from esfgraph.extract.partners.leader_partners import leader_partner
+from esfgraph.extract.partners.leader_partners import leader_owner, leader_partner
 from esfgraph.extract.partners.members import federation_members
 from esfgraph.extract.partners.owner_reach import beyond_owner_reach
 from esfgraph.extract.partners.role_cues import (
@@ -106,7 +106,7 @@ class RoleAssigner:
                         doc, [span], role, cue):
                     put(span, "esf_role", "funder" if cue and _CO_FINANCING.search(cue) else "mentioned")
                 else:
-                    put(span, "esf_role", role)
+                    put(span, "esf_role", leader_owner(span) or role)  # "Projektägare⏎Leader A"
                 put(span, "esf_cue", cue)
                 rule = get(span, "esf_rule")
                 put(span, "esf_confidence", round(confidence * (
