@@ -68,7 +68,11 @@ class Org:
 
 def _rows(name: str) -> Iterator[dict[str, str]]:
     text = (files("esfgraph.extract.organisations") / "data" / name).read_text(encoding="utf-8")
-    yield from csv.DictReader(text.splitlines())
+    for n, row in enumerate(csv.DictReader(text.splitlines()), 2):
+        if None in row:  # more cells than columns: an unquoted comma
+            raise ValueError(f"{name}:{n}: {len(row) - 1 + len(row[None])} cells, the header has "
+                             f"{len(row) - 1}; quote a cell that holds a comma")
+        yield row
 
 
 def _split(cell: str | None) -> list[str]:
