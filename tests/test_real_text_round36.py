@@ -19,3 +19,20 @@ def test_a_quote_on_the_work_or_a_recipients_quote_keeps_its_reading(found):
     names = found("Beviljade projekt:\n– Ekby byalag, 200 000 kronor\n– Norrby hembygdsförening, "
                   "150 000 kronor")
     assert names.get("Ekby byalag", (None, None))[1] == "owner", names
+
+
+def test_who_owns_a_company_or_a_process_owns_no_project(found):
+    names = found("Hallandstrafiken, ett bolag som ägs av Region Halland och Hylte kommun, kör "
+                  "bussarna i länet.")
+    assert names.get("Region Halland", (None, None))[1] == "mentioned", names
+    assert names.get("Hylte kommun", (None, None))[1] == "mentioned", names
+    names = found("Hylte kommuns upphandlingsprocess ägs av kommunstyrelsen.")
+    assert names.get("Hylte kommuns", (None, None))[1] == "mentioned", names
+
+
+def test_who_owns_a_project_keeps_the_owner_cue(found):
+    names = found("Steget är ett projekt som ägs av Hylte kommun och drivs i samverkan med Ljungby "
+                  "folkhögskola.")
+    assert names.get("Hylte kommun", (None, None))[1] == "owner", names
+    names = found("Förstudien, som ägs av Hylte kommun, pågår till 2025.")
+    assert names.get("Hylte kommun", (None, None))[1] == "owner", names
