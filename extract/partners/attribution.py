@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from esfgraph.extract.partners.tokenizer import doc_text
 
-__all__ = ["speaker_affiliation"]
+__all__ = ["quote_attribution", "speaker_affiliation"]
 
 # A verb of saying, then the speaker's name (two to three capitalised words).
 _SAID_BY = re.compile(r"\b(?:säger|sa|sade|berättar|berättade|menar|konstaterar|förklarar|"
@@ -45,4 +45,33 @@ def speaker_affiliation(doc: Doc, span: Span, sent: Span) -> bool:
             quote = head[:m.start()]
             return _ON_GRANTS.search(quote) is not None and _RECIPIENT.search(
                 quote + " " + between) is None
+    return False
+
+
+# A quotation opens its line with a dash, as a bullet does: "– Vi fick många ansökningar, säger
+# Anna Berg, samordnare på Jordbruksverket." A quote on applications, priorities or money
+# speaks for the body that hands the money out; the line is no item of a list (of projects or
+# of partners). (A quote on the work, "– Vi fortsätter samarbetet, säger Eva Ek, rektor på X",
+# keeps its reading: X may be the party the text is about. So does a recipient's quote.)
+_QUOTE_DASH = re.compile(r"\s*[-–—]\s")
+_ON_MONEY = re.compile(r"söktryck|ansökning|utlysning|bevilja|prioritering|pengar|\bmedel\b|"
+                       r"projektmedel|kronor|miljoner", re.I)
+_RECEIVED = re.compile(r"\b(?:vår|våra|vårt)\s+(?:\w+\s+)?(?:ansökan|projekt)|"
+                       r"\bvi\s+(?:har\s+|hade\s+)?(?:fått|fick|får|beviljats|beviljades)\b"
+                       r"(?!\s+in\b|(?:\s+\w+){0,3}\s+ansökningar)|"
+                       r"\bprojekt(?:ledare|ägare|koordinator|samordnare|ansvarig|chef)", re.I)
+
+
+def quote_attribution(head: str) -> bool:
+    """Return whether a line's text before a name (`head`) opens with a quotation dash, quotes
+    words on applications or money, and ends in the attribution after the speaker ("..., säger
+    Anna Berg, chef vid ")."""
+    if _QUOTE_DASH.match(head) is None:
+        return False
+    for m in _SAID_BY.finditer(head):
+        between = head[m.end():]
+        if len(between) <= _TITLE_REACH and _CLAUSE.search(between) is None:
+            quote = head[:m.start()]
+            received = _RECEIVED.search(quote + " " + between) is not None
+            return _ON_MONEY.search(quote) is not None and not received
     return False

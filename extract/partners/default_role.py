@@ -20,7 +20,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from esfgraph.extract.partners import weights as W
-from esfgraph.extract.partners.attribution import speaker_affiliation
+from esfgraph.extract.partners.attribution import quote_attribution, speaker_affiliation
 from esfgraph.extract.partners.grant_givers import names_the_giver
 from esfgraph.extract.partners.grant_receivers import pronoun_receives
 from esfgraph.extract.partners.headers import header_reading
@@ -99,13 +99,14 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -
     label = _label_above(full, a, b, first.text)
     if label is not None:
         return Reading(label, None, W.FIELD_LABEL)
-    bullet = _BULLET.match(full[a:b]) is not None
+    quoted = quote_attribution(full[a:start])  # "– Text, säger Anna Ek, chef vid X": no list
+    bullet = _BULLET.match(full[a:b]) is not None and not quoted
     header_partner = bullet and _partner_header(full, a)
     # A line of a grant list: "Projektnamn, X", "X, Projektnamn", "Projekt (X)", an amount.
     # ("Badplats i Ekby kommun, Ekby byalag, 36 000 kronor", "§ 64 Reglemente för Ekby kommun":
     # a name after "i" or "för" is the title's place or object, not the line's owner.)
     in_title = prev in _IN_TITLE and len(group) == 1
-    if not header_partner and not in_title and _list_line(full, a, b, start, end, doc, ents, at):
+    if not (header_partner or in_title or quoted) and _list_line(full, a, b, start, end, doc, ents, at):
         return Reading("owner", None, W.LIST_LINE)
     if full[a:start].rstrip().endswith("(") and full[end:b].lstrip().startswith(")") \
             and _GRANTED_PROJECTS.search(sent.text):

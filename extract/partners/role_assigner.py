@@ -46,6 +46,7 @@ from esfgraph.extract.partners.grantor_company import grantor_company, in_granto
 from esfgraph.extract.partners.headers import colon_header, label_line_reading, list_header
 from esfgraph.extract.partners.leader_partners import leader_owner, leader_partner
 from esfgraph.extract.partners.members import federation_members
+from esfgraph.extract.partners.owned_things import owns_no_project
 from esfgraph.extract.partners.owner_reach import beyond_owner_reach
 from esfgraph.extract.partners.role_cues import (
     CUES,
@@ -271,9 +272,8 @@ def _owner_cue(doc: Doc, near: tuple, start: int, end: int, negs: list):
         lo, hi = (cue.end, start) if cue.end <= start else (end, cue.start)
         if any(lo <= n.start and n.end <= hi for n in negs):
             continue
-        k = cue.start - 3 if cue.start >= 3 and doc[cue.start - 2].text == "," else cue.start - 2
-        if k >= 0 and doc[cue.start - 1].lower_ == "som" and doc[k].ent_iob_ != "O":
-            continue  # "Regionförbundet X, som ägs av länets kommuner och A": X's owners
+        if owns_no_project(doc, cue.start, _text(doc, cue)):
+            continue  # "X, som ägs av länets kommuner och A", "ett bolag som ägs av A": no project's
         return cue
     return None
 
