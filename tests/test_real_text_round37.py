@@ -1,0 +1,32 @@
+"""The thirty-seventh round of rules, each on fictional sentences of its shape: participants whose
+organisation was found but whose role was not (read as mentioned or funder), pooled over the
+development parts and the audits."""
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "Arvika kommun i Sverige samt Eda kommun och Företagarna Värmland har tillsammans startat en "
+    "förstudie om besöksnäringen.",
+    "Planen för projektet är framtagen gemensamt av Arvika kommun, Eda kommun och Företagarna "
+    "Värmland.",
+])
+def test_bodies_said_to_act_jointly_take_part(found, text):
+    names = found(text)
+    for name in ("Arvika kommun", "Eda kommun", "Företagarna Värmland"):
+        assert names.get(name, (None, None))[1] in ("owner", "partner"), names
+
+
+@pytest.mark.parametrize("text", [
+    "Projektet Vägen startar i höst. Arvika kommun och Eda kommun har tillsammans 40 000 invånare.",
+    "Projektet Vägen startar i höst. Anställda på Volvo Cars och Stora Enso har tillsammans gått en "
+    "utbildning.",
+    "Projektet Vägen finansieras gemensamt av Region Värmland och Arvika kommun.",
+    "Projektet Vägen drivs av ett bolag. Bolaget ägs gemensamt av Arvika kommun och Eda kommun.",
+    "Projektet Vägen startar i höst. Deltagarna från Arvika kommun och Eda kommun har tillsammans "
+    "skrivit en rapport.",
+])
+def test_joint_words_without_joint_work_take_no_part(found, text):
+    names = found(text)
+    for name in ("Arvika kommun", "Eda kommun", "Volvo Cars", "Stora Enso"):
+        assert names.get(name, (None, None))[1] not in ("owner", "partner"), names
