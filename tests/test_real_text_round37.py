@@ -30,3 +30,26 @@ def test_joint_words_without_joint_work_take_no_part(found, text):
     names = found(text)
     for name in ("Arvika kommun", "Eda kommun", "Volvo Cars", "Stora Enso"):
         assert names.get(name, (None, None))[1] not in ("owner", "partner"), names
+
+
+@pytest.mark.parametrize("text", [
+    "Jordbruksverket beslutade att bevilja ansökan till Leader Nordmark om att arbeta vidare.",
+    "Beslut: Medel till Leader Nordmark",
+    "Bland projekten finns Leader Älvdalsbygd och Leader Nordmark som får medel för fortsatt "
+    "verksamhet.",
+])
+def test_a_leader_group_given_a_grant_owns_it(found, text):
+    names = found(text)
+    assert names.get("Leader Nordmark", (None, None))[1] == "owner", names
+
+
+@pytest.mark.parametrize("text", [
+    "Föreningen skickade en ansökan till Leader Nordmark i mars.",
+    "Leader Nordmark beviljar medel till Ekby byalag för en ny badplats.",
+    "Leader Nordmark får in många ansökningar varje år.",
+    "Medel till Leader Nordmark kommer från Jordbruksverket och EU.",
+    "Leader Nordmark får 2023 en ny styrelse.",
+])
+def test_a_leader_group_granting_or_applied_to_owns_nothing(found, text):
+    names = found(text)
+    assert names.get("Leader Nordmark", (None, None))[1] not in ("owner", "partner"), names
