@@ -53,3 +53,27 @@ def test_a_leader_group_given_a_grant_owns_it(found, text):
 def test_a_leader_group_granting_or_applied_to_owns_nothing(found, text):
     names = found(text)
     assert names.get("Leader Nordmark", (None, None))[1] not in ("owner", "partner"), names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Projektet startade 2019. Det togs sedan över av Arvika kommun som driver det i stället.",
+     "Arvika kommun"),
+    ("Jag arbetar åt Företagarna Värmland som driver ett projekt för unga företagare.",
+     "Företagarna Värmland"),
+    ("Anna Berg är strateg på Coompanion Värmland, ett utvecklingscentrum som driver projekt och "
+     "ger rådgivning.", "Coompanion Värmland"),
+])
+def test_a_body_a_relative_clause_says_runs_a_project_owns_it(found, text, name):
+    assert found(text).get(name, (None, None))[1] == "owner", found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Projektet startar i höst. Vi har inspirerats av Region Värmland som driver ett liknande "
+     "projekt i Karlstad.", "Region Värmland"),
+    ("Projektet drivs av Arvika kommun. Kontakt sker med Eda kommun som driver det lokala "
+     "företagarnätverket.", "Eda kommun"),
+    ("Projektet drivs av Arvika kommun. Eleverna på skolorna i Eda kommun som driver projekt om "
+     "hållbarhet får besök.", "Eda kommun"),
+])
+def test_a_relative_clause_about_other_work_or_a_place_owns_nothing(found, text, name):
+    assert found(text).get(name, (None, None))[1] not in ("owner", "partner"), found(text)

@@ -37,7 +37,7 @@ from esfgraph.extract.partners.sentence_kinds import (
 )
 from esfgraph.extract.partners.sentences import FIELD_LABELS, SHORT_LINE
 from esfgraph.extract.partners.tokenizer import doc_text
-from esfgraph.extract.partners.uncued_parts import uncued_part
+from esfgraph.extract.partners.uncued_parts import runs_project, uncued_part
 
 __all__ = ["default_reading", "in_project_title", "names_a_place_use", "existential_header"]
 
@@ -85,7 +85,7 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -
     # the names out ("är inte knutna till projektet"), a grantor gives rather than takes.
     if facts.negated or speaker_affiliation(doc, first, sent):
         return None
-    joint = joint_part(doc, group, ents, sent)  # "A, B och C har tillsammans gjort ...": not a giver
+    joint = joint_part(doc, group, ents, sent) or runs_project(doc, group, sent)  # "A som driver det": no giver
     if joint is not None:  # the text's first body opening a project sentence still owns it
         opens = text[sent.start_char:first.start_char].strip(" -–•*·\n") == ""
         first_owner = facts.project and opens and _first_body(first, ents)
