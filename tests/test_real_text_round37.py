@@ -77,3 +77,14 @@ def test_a_body_a_relative_clause_says_runs_a_project_owns_it(found, text, name)
 ])
 def test_a_relative_clause_about_other_work_or_a_place_owns_nothing(found, text, name):
     assert found(text).get(name, (None, None))[1] not in ("owner", "partner"), found(text)
+
+
+def test_a_cued_list_goes_on_after_a_relative_clause_or_unfound_names(found):
+    names = found("Från Sverige deltar Arvika kommun, Eda kommun, som leder den svenska delen, och "
+                  "Karlstads universitet.")
+    assert names.get("Karlstads universitet", (None, None))[1] == "partner", names
+    names = found("I projektet deltar Arvika kommun, som har anställda från Volvo Cars, och Eda kommun.")
+    assert names.get("Volvo Cars", (None, None))[1] not in ("owner", "partner"), names
+    names = found("Arvika kommun deltar i projektet, som finansieras av Tillväxtverket, Region "
+                  "Värmland och Eda kommun.")
+    assert names.get("Eda kommun", (None, None))[1] not in ("owner", "partner"), names

@@ -26,6 +26,7 @@ from esfgraph.extract.partners.grant_receivers import pronoun_receives
 from esfgraph.extract.partners.headers import header_reading
 from esfgraph.extract.partners.joint_subjects import joint_part
 from esfgraph.extract.partners.list_items import existential_matches
+from esfgraph.extract.partners.list_tails import list_tail
 from esfgraph.extract.partners.role_cues import Reading
 from esfgraph.extract.partners.sentence_kinds import (
     FOCUSED,
@@ -140,7 +141,7 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -
         return uncued
     if _uncued_list(group, prev, sent):
         return Reading("partner", None, W.UNCUED_LIST)
-    return None
+    return list_tail(doc, group, ents, sent)  # "deltar A, B, som leder X, och C"
 
 
 # A photo caption names people beside their bodies: "Från vänster: Anna Ek, Region X, ...".

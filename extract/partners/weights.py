@@ -31,6 +31,7 @@ PROJECT_SENTENCE = 0.6   # another body in a sentence about the text's one proje
 BESIDES = 0.6            # "Förutom A deltar även B": A takes part too
 PROJECT_DOER = 0.6       # "A ska genom projektet utveckla", "I projektet vill A skapa": partner
 JOINT = 0.6              # "A, B och C har tillsammans gjort", "framtagen gemensamt av A och B": partner
+LIST_TAIL = 0.6          # "deltar A, B, som leder X, och C": a cued list going on after a break: partner
 UNCUED_LIST = 0.55       # three or more bodies listed as the subject or object of a sentence: partner
 CO_FINANCIER = 0.75      # "övriga finansiärer är A och B" (no grantor): partner
 PAST_OWNER = 0.75        # "projektet drevs av A": owner, in the past or not
