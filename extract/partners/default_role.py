@@ -24,7 +24,9 @@ from esfgraph.extract.partners.attribution import quote_attribution, speaker_aff
 from esfgraph.extract.partners.grant_givers import names_the_giver
 from esfgraph.extract.partners.grant_receivers import pronoun_receives
 from esfgraph.extract.partners.headers import header_reading
+from esfgraph.extract.partners.joint_subjects import joint_part
 from esfgraph.extract.partners.list_items import existential_matches
+from esfgraph.extract.partners.list_tails import list_tail
 from esfgraph.extract.partners.role_cues import Reading
 from esfgraph.extract.partners.sentence_kinds import (
     FOCUSED,
@@ -36,7 +38,7 @@ from esfgraph.extract.partners.sentence_kinds import (
 )
 from esfgraph.extract.partners.sentences import FIELD_LABELS, SHORT_LINE
 from esfgraph.extract.partners.tokenizer import doc_text
-from esfgraph.extract.partners.uncued_parts import uncued_part
+from esfgraph.extract.partners.uncued_parts import runs_project, uncued_part
 
 __all__ = ["default_reading", "in_project_title", "names_a_place_use", "existential_header"]
 
@@ -82,7 +84,14 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -
     facts = sentence_facts(doc, sent)
     # A genitive before a noun names a thing of the body ("X:s riktlinjer"), a negation takes
     # the names out ("är inte knutna till projektet"), a grantor gives rather than takes.
-    if facts.negated or is_grantor(doc, group, sent) or speaker_affiliation(doc, first, sent):
+    if facts.negated or speaker_affiliation(doc, first, sent):
+        return None
+    joint = joint_part(doc, group, ents, sent) or runs_project(doc, group, sent)  # "A som driver det": no giver
+    if joint is not None:  # the text's first body opening a project sentence still owns it
+        opens = text[sent.start_char:first.start_char].strip(" -–•*·\n") == ""
+        first_owner = facts.project and opens and _first_body(first, ents)
+        return Reading("owner", None, W.FIRST_SUBJECT) if first_owner else joint
+    if is_grantor(doc, group, sent):
         return None
     # (A name found by its shape keeps its genitive "s": "Ekby Science Parks sökta projekt".)
     own = first.text.endswith("s") and _OWN_PROJECT.match(text, first.end_char) is not None
@@ -133,7 +142,7 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -
         return uncued
     if _uncued_list(group, prev, sent):
         return Reading("partner", None, W.UNCUED_LIST)
-    return None
+    return list_tail(doc, group, ents, sent)  # "deltar A, B, som leder X, och C"
 
 
 # A photo caption names people beside their bodies: "Från vänster: Anna Ek, Region X, ...".

@@ -7,7 +7,8 @@ leaderområden och Leader D", "Projektägare: LLU E ... Partners: F ry och Leade
 group read as a partner by a cue stays a partner when its sentence names other Leader groups
 or leader areas, or a Leader group ("LLU") owns the project; one named alone ("i samarbete med
 Leader A" on the group's own pages) stays the grantor. A Leader group in the slot of an owner
-label ("Projektägare: Leader A", "Projektägare" over a line "Leader A") owns its own project.
+label ("Projektägare: Leader A", "Projektägare" over a line "Leader A") owns its own project, and
+so does one a grant is given to ("bevilja ansökan till Leader A", "Leader A som får medel").
 
 role_assigner asks leader_partner before it reads a grantor as none.
 """
@@ -30,15 +31,28 @@ _OTHERS = re.compile(r"\b(?:Leader|LEADER|LLU) [A-ZÅÄÖ][\w-]*|\b[Ll]eaderomr�
 _LEADER_OWNER = re.compile(r"Projektägare:?\s+(?:Leader|LEADER|LLU) [A-ZÅÄÖ]")
 # An owner label right before the name: "Projektägare: ", "Projektägare är ", "PROJEKTÄGARE⏎".
 _OWNER_LABEL = re.compile(r"\bprojektägare\s*(?::|är)?\s*$", re.I)
+# A grant given to the group itself (round 37): "bevilja ansökan till Leader A", "Beslut: Medel
+# till Leader A", "Leader A som får medel för fortsatt verksamhet"; not an application sent to it
+# ("skickade en ansökan till Leader A"), money from it ("medel från Leader A") or a bare "Medel
+# till Leader A" outside a decision's heading.
+_GRANT_TO = re.compile(r"(?:\b(?:bevilja\w*|prioritera\w*|tilldela\w*|ge|ger|gav)\s+(?:\w+\s+){0,2}?"
+                       r"(?:ansökan|ansökningen|medel|stöd|pengar|bidrag)|\b(?:Beslut|Ärende):\s*Medel)"
+                       r"\s+till\s+$")
+_GETS = re.compile(r"(?:\s+\d{4})?(?:\s+(?:och|samt)\s+Leader(?:\s+[A-ZÅÄÖ0-9][\w-]*){1,4})?(?:\s+som)?"
+                   r"\s+(?:får|fick|har\s+fått|beviljas|beviljades|har\s+beviljats|tilldelas|tilldelades)"
+                   r"\s+(?:\w+\s+){0,2}?(?:medel|stöd|pengar|bidrag|\d[\d\s.,]*(?:kr|kronor|miljoner|euro|€))")
 
 
 def leader_owner(span: Span) -> str | None:
-    """Return "owner" for a Leader group named in the slot of an owner label, else None."""
+    """Return "owner" for a Leader group named in the slot of an owner label or as the receiver
+    of a grant, else None."""
     org = get(span, "esf_org")
     if org is None or not org.name.startswith("Leader "):
         return None
-    before = span.doc.text[max(0, span.start_char - 40):span.start_char]
-    return "owner" if _OWNER_LABEL.search(before) else None
+    text = span.doc.text
+    before = text[max(0, span.start_char - 60):span.start_char]
+    return "owner" if _OWNER_LABEL.search(before[-40:]) or _GRANT_TO.search(before) or _GETS.match(
+        text, span.end_char, span.end_char + 60) else None
 
 
 def leader_partner(doc: Doc, group: list[Span], role: str = "partner", cue: str | None = "") -> bool:
