@@ -27,3 +27,10 @@ def test_a_cofinancier_of_one_project_takes_part(found):
     # Other bodies keep the co-financier's part ("som medfinansiär" in many projects).
     names = found("Ljusdals kommun medfinansierar projekt som ska stärka unga i arbetslivet.")
     assert names.get("Ljusdals kommun", (None, None))[1] == "partner", names
+
+
+def test_the_malmo_samordningsforbund_by_its_own_name(found):
+    names = found("Protokollet från styrelsemötet i FINSAM i Malmö är justerat.")
+    assert names.get("FINSAM i Malmö", (None, None))[0] == "Samordningsförbundet Finsam i Malmö", names
+    names = found("Anna Ek är förbundschef i samordningsförbundet Finsam i Malmö.")
+    assert "samordningsförbundet Finsam" not in names, names
