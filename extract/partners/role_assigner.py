@@ -58,7 +58,7 @@ from esfgraph.extract.partners.role_cues import (
     Reading,
     grants,
 )
-from esfgraph.extract.partners.sentence_kinds import event_or_study, is_grantor, past_owner
+from esfgraph.extract.partners.sentence_kinds import event_or_study, is_grantor, past_owner, projects_at_large
 from esfgraph.extract.partners.sentences import SentenceIndex
 from esfgraph.extract.partners.span_data import get, put
 
@@ -164,9 +164,9 @@ class RoleAssigner:
             funders = [c for c in left[::-1] + right if c.kind in _FUNDER_LEFT | _FUNDER_RIGHT]
         if funders:
             cue = _text(doc, funders[0])
-            if not funder_org and (any(c.kind == "CO_FINANCING" for c in funders)
-                                   or (_CO_FINANCING.search(cue) and not is_grantor(doc, group, sent, False))
-                                   or _FINANCING_MIX.search(sent.text)):
+            if not funder_org and not projects_at_large(doc, group, sent) and (  # regional money
+                    any(c.kind == "CO_FINANCING" for c in funders) or _FINANCING_MIX.search(sent.text)
+                    or (_CO_FINANCING.search(cue) and not is_grantor(doc, group, sent, False))):
                 return Reading("partner", cue, W.CO_FINANCIER)  # co-financiers take part
             return Reading("funder", cue, W.FUNDER_CUE)
         if funder_org and not (leader_partner(doc, group)  # Leader groups cooperating: partners

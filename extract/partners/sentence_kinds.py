@@ -20,7 +20,8 @@ from esfgraph.extract.partners.span_data import get
 from esfgraph.extract.partners.tokenizer import doc_text
 
 __all__ = ["MONEY", "PROJECT", "FULL_TEXT", "FOCUSED", "Facts", "sentence_facts", "passage_kind",
-           "text_kind", "doc_lowers", "is_grantor", "past_owner", "event_or_study", "whole_text"]
+           "text_kind", "doc_lowers", "is_grantor", "past_owner", "event_or_study", "whole_text",
+           "projects_at_large"]
 
 FULL_TEXT = "esf_full_text"  # doc.user_data: the whole description, where spaCy reads a part
 FOCUSED = "esf_focused"  # doc.user_data: the focus.Focused that maps the part back to it
@@ -235,3 +236,35 @@ def past_owner(doc: Doc, sent: Span) -> bool:
     whole = whole_text(doc)
     return (_NAMED_PROJECT.search(sentence) is None and _NEW_PROJECT.search(whole) is None
             and len(_OWNER_WORDS.findall(whole)) == len(_OWNER_WORDS.findall(sentence)))
+
+
+# "projekt", "strukturfondsprojekt", "EU-projekt": the indefinite form; "projektet", "projekten",
+# a quoted title, "ett projekt", "projekt Ekbyvägen" or "vårt projekt" name one (or some).
+_PROJECT_WORD = re.compile(r"(?<![\w-])(?:[\wåäö]+-)?[\wåäö]*projekt(?![\wåäö-])", re.I)
+_ONE_PROJECT = re.compile(r"[\w-]*projekt(?:et|en|ets|ens)\b|\b(?:satsningen|förstudien)\b|[\"”“«»]",
+                          re.I)
+_REGIONAL = ("Länsstyrelsen", "Regionförbundet")  # with the regions: who grants regional money
+_ONE_BEFORE = frozenset({"ett", "det", "detta", "vårt", "sitt", "ert", "deras", "dess", "samma", "nya",
+                         "ditt", "mitt", "eget", "nästa"})
+
+
+def projects_at_large(doc: Doc, group: list[Span], sent: Span) -> bool:
+    """Return whether regions or county boards co-finance projects in general, no one project
+    named: "Alla projekt som A medfinansierar", "A kan besluta om medfinansiering till projekt som
+    ...", "Medfinansiering av strukturfondsprojekt överlåts på A", "Fem projekt ... får
+    medfinansiering från A". They grant regional money; a project's co-financier is named beside
+    the project ("A medfinansierar projektet", "ett projekt som A medfinansierar", "B:s projekt")."""
+    orgs = [get(s, "esf_org") for s in group]
+    if any(o is None or not (o.type == "region" or o.name.startswith(_REGIONAL)) for o in orgs):
+        return False
+    text = doc_text(doc)[sent.start_char:sent.end_char]
+    if "projekt" not in text.lower() or _ONE_PROJECT.search(text):
+        return False
+    generic = False
+    for m in _PROJECT_WORD.finditer(text):
+        before, after = text[:m.start()].split()[-1:], text[m.end():].split()[:1]
+        owner = before and before[0][:1].isupper() and before[0].endswith("s")  # "Bs projekt"
+        if owner or (before and before[0].lower() in _ONE_BEFORE) or (after and after[0][:1].isupper()):
+            return False
+        generic = generic or m.group()[:1].islower()
+    return generic
