@@ -32,3 +32,17 @@ def test_no_list_opener_no_body(found):
              "Projektledning"),
             ("Projektet samarbetar med Ystad, Region Skåne och Försäkringskassan.", "Ystad")):
         assert name not in found(text), text
+
+
+def test_bare_names_of_bodies_added_to_the_gazetteer(found):
+    names = found("Fibernätet i Ekby byggs av Zitius tillsammans med byalagen.")
+    assert names.get("Zitius", (None, None))[0] == "Zitius", names
+    names = found("Forskningsprojektet finansieras av Nordforsk och Ekby kommun.")
+    assert "Nordforsk" in names, names
+    names = found("Satsningen sker i samarbete med Invest Skåne och Familjen Helsingborg.")
+    assert names.get("Invest Skåne", (None, None))[0] == "Invest in Skåne", names
+    assert "Familjen Helsingborg" in names, names
+    names = found("Kalmar Energi och Öhrlings PricewaterhouseCoopers deltar i granskningen.")
+    assert "Kalmar Energi" in names and "Öhrlings PricewaterhouseCoopers" in names, names
+    # Written in lower case, a one-word name of under eight letters is no name.
+    assert "zitius" not in found("vi har zitius i tankarna när nätet byggs.")
