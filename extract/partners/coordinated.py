@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from esfgraph.extract.organisations.gazetteer import load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
+from esfgraph.extract.partners.first_listed import first_listed_bodies
 from esfgraph.extract.partners.name_shapes import is_name_token
 from esfgraph.extract.partners.span_data import org_span
 from esfgraph.extract.partners.tokenizer import doc_text
@@ -46,7 +47,7 @@ def coordinated_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     orgs = [s for s in spans if s.label_ == "ORG"]
     for a, b in zip(orgs, orgs[1:]):
         out.extend(_between(doc, a, b))
-    return out
+    return out + first_listed_bodies(doc, spans)
 
 
 def _between(doc: Doc, a: Span, b: Span) -> list[Span]:
