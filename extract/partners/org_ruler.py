@@ -28,6 +28,7 @@ from esfgraph.extract.partners.body_shapes import (
 )
 from esfgraph.extract.partners.common_words import named_at_start
 from esfgraph.extract.partners.coordinated import coordinated_bodies
+from esfgraph.extract.partners.determiner_names import without_determiner_names
 from esfgraph.extract.partners.elliptic import elliptic_bodies, is_list_head
 from esfgraph.extract.partners.grant_slots import grant_bodies
 from esfgraph.extract.partners.list_items import labelled_bodies, listed_bodies
@@ -148,7 +149,7 @@ class OrgRuler:
         genitive_names(spans)  # "Leader Gränslandets LAG" is Leader Gränslandet
         spans = _with(spans, units_at_parents(doc, spans))  # "Arbetsutskottet vid Region X"
         spans = _with(spans, office_spans(doc, spans))  # "beviljade regionstyrelsen", "Dalarnas museum"
-        spans = without_project_acronyms(doc, acronym_spans(doc, spans))
+        spans = without_determiner_names(without_project_acronyms(doc, acronym_spans(doc, spans)))
         if self.overwrite_ents:
             doc.ents = spans
         else:
