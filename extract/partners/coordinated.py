@@ -129,7 +129,7 @@ _AND = frozenset({"och", "samt"})
 # Titles before a person's name at the start of a sentence ("Projektledaren Anna Svensson och").
 def is_person(doc: Doc, start: int, end: int) -> bool:
     """Return whether doc[start:end] is a person's name: two capitalised words, no place, before
-    "från", "på" or "vid" and a body ("Agneta Lindqvist från Funktionsrätt Östergötland")."""
+    "från", "på" or "vid" and a body ("Anna Ek från Funktionsrätt Norrby")."""
     if end - start != 2 or end + 1 >= len(doc) or doc[end].lower_ not in _OF_BODY \
             or not doc[end + 1].text[:1].isupper():
         return False

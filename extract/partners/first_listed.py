@@ -1,5 +1,5 @@
-"""An unknown name that opens a list of bodies: "bland andra Netport, Region X och Landstinget",
-"samverkansparterna Automation Region, Energy Center, ...", "samverkar med RPG, PRO och SPF".
+"""An unknown name that opens a list of bodies: "bland andra Ekbyhus, Region X och Landstinget",
+"samverkansparterna Ekby Robot Region, Norrby Center, ...", "samverkar med RPG, PRO och SPF".
 
 Measured on the development parts (round 39): the name before the first known body of a list
 was left out (coordinated.py reads a name between two bodies or after "och", not the first).
@@ -55,7 +55,7 @@ def first_listed_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
         start = end
         while start > 0 and end - start < _MAX_ITEM and start - 1 not in taken \
                 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
-            start -= 1  # "Automation Region": a later word may be a head word ("Region")
+            start -= 1  # "Ekby Robot Region": a later word may be a head word ("Region")
         while start < end and not is_name_token(doc[start]):
             start += 1
         if start == end or start == 0 or not _opens_list(doc[start - 1], doc[start:end]):
@@ -84,8 +84,8 @@ def _opens_list(token, name: Span) -> bool:
 
 
 def _org(name: Span, spans: list[Span]):
-    """Return the body of a listed name: a known one, the body it is the short form of ("Urkraft"
-    beside "Urkraft Service AB"), or one named as written (an acronym kept in capitals)."""
+    """Return the body of a listed name: a known one, the body it is the short form of ("Ekbyhus"
+    beside "Ekbyhus Service AB"), or one named as written (an acronym kept in capitals)."""
     known = resolve_name(name.text)
     if known:
         return known

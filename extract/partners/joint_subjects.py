@@ -2,7 +2,7 @@
 gemensamt av A, B och C".
 
 Measured on the development parts (round 37): a list of bodies opening its sentence before
-"har tillsammans" and a perfect participle ("har tillsammans gjort en kraftsamling", "har
+"har tillsammans" and a perfect participle ("har tillsammans byggt upp ett nätverk", "har
 tillsammans förberett en ansökan"), or named after "framtagen/utarbetad/driven gemensamt av",
 names those who carry the work; without a cue word beside the names they were left mentioned.
 The joint action is said in words ("tillsammans", "gemensamt"), never read from a bare list.

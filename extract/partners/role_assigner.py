@@ -137,7 +137,7 @@ class RoleAssigner:
         if near_left and near_left.kind == "NEG" and start - near_left.end <= W.NEGATION_REACH and not any(
                 t.lower_ in ("men", "medan") for t in doc[near_left.end:start]):
             return Reading("mentioned", _text(doc, near_left), W.NEGATED)
-        # "samverkan med Susanne Lundström från Kalmar Stadsmission": the cue is the person's.
+        # "samverkan med Anna Ek från Ekby Stadsmission": the cue is the person's.
         if start >= 3 and is_person(doc, start - 3, start - 1):
             return Reading("mentioned", None, W.AFFILIATION)
         if federation_members(doc, group, sent):

@@ -6,7 +6,7 @@ name:
 - a body set beside others who take part: "Förutom A är många andra aktörer med i projektet",
   "Förutom A och B omnämns ytterligare samarbetsorganisationer", "Vid sidan om A står även B
   bakom satsningen" (not beside money: "Förutom A bidrar B med 1 miljon": A grants);
-- a body a relative clause says runs a project: "A som driver det i stället" (round 37, owner);
+- a body a relative clause says runs a project: "A som driver det numera" (round 37, owner);
 - a body that does the project's work, opening its sentence before "genom/i/inom projektet"
   ("A ska genom projektet X utveckla metoder") or named right after "I projektet vill"
   ("I projektet vill A skapa en modell").
@@ -41,8 +41,8 @@ _DOER_AFTER = re.compile(r"\s+(?:\([^()\n]{1,20}\)\s+)?(?:" + _AUX + r"\s+)?(?:g
                          r"(?:projektet|satsningen|förstudien)\b")
 _DOER_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n)(?:I|Genom|Inom)\s+(?:projektet|satsningen|förstudien)"
                           r"(?:\s+[A-ZÅÄÖ\"”][^\s]*)*\s+(?:ska|vill|kommer|kan|avser|planerar)\s+$")
-# "A som driver det i stället", "A som driver ett projekt för 30 företag", "A, ett kooperativt
-# utvecklingscentrum som driver projekt och ger rådgivning" (round 37): the body runs a project;
+# "A som driver det numera", "A som driver ett projekt för tio byar", "A, ett regionalt
+# resurscentrum som driver projekt och ordnar kurser" (round 37): the body runs a project;
 # not "som driver ett liknande projekt", "som driver det lokala nätverket", "som äger huset".
 _RUNS = re.compile(r"(?:\s*,\s*(?:ett|en)\s+[^,.;:!?()\n]{1,60}?)?,?\s+som\s+(?:(?:nu|i\s+dag|numera|i\s+stället|"
                    r"också|även)\s+)?(?:(?:driver|leder)\s+(?:det(?=\s*(?:[.,;:!?]|$|\s+(?:i\s+stället|vidare|"
@@ -70,7 +70,7 @@ def uncued_part(doc: Doc, group: list[Span], sent: Span) -> Reading | None:
 
 def runs_project(doc: Doc, group: list[Span], sent: Span) -> Reading | None:
     """Return the owner reading of names a relative clause says run a project ("A som driver det
-    i stället"), or None; asked before the grantor check ("togs över av A som driver det")."""
+    numera"), or None; asked before the grantor check ("togs över av A som driver det")."""
     prev = doc[group[0].start - 1].lower_ if group[0].start > 0 else ""
     if prev in _WHERE or _RUNS.match(doc_text(doc), group[-1].end_char, sent.end_char) is None:
         return None  # "skolorna i A som driver projekt", "deltagare från A": a place, an employer

@@ -2,7 +2,7 @@
 
 Real texts name a department next to its body rather than inside its name: "Malmö stad med
 Fritidsförvaltningen, Kulturförvaltningen och Stadskontoret" (the units listed after their
-city), "Ystads kommun: Lotte Nilsson, Avfallsenheten" (a contact line: body, person, unit),
+city), "Ekby kommun: Eva Berg, Avfallsenheten" (a contact line: body, person, unit),
 "Avdelningen för hållbar tillväxt, Uddevalla kommun är projektägare" (the unit, then its body,
 which ends the clause). A unit found without a body anywhere else is no entry of its own; this
 module gives it the body beside it, so it is written "Malmö stad, Fritidsförvaltningen".
@@ -96,7 +96,7 @@ def adj_start(doc: Doc, start: int, end: int) -> int:
 
 def _joined(doc: Doc, lo: int, hi: int) -> bool:
     """Return whether tokens lo..hi join a body or unit to the unit after them: list words,
-    or a contact line's person between a colon and a comma ("Ystads kommun: Lotte Nilsson,")."""
+    or a contact line's person between a colon and a comma ("Ekby kommun: Eva Berg,")."""
     between = [t for t in doc[lo:hi] if not t.is_space]
     if all(t.text in _JOINING for t in between) and len(between) <= 2:
         return bool(between) or lo == hi
