@@ -12,7 +12,12 @@ from spacy.tokens import Doc, Span
 from esfgraph.extract.organisations.gazetteer import load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
 from esfgraph.extract.partners.first_listed import first_listed_bodies
-from esfgraph.extract.partners.name_shapes import is_name_token
+from esfgraph.extract.partners.name_shapes import (
+    LIST_SEPARATORS,
+    NOT_BODY_ENDS,
+    NOT_ONE_WORD_BODIES,
+    is_name_token,
+)
 from esfgraph.extract.partners.span_data import org_span
 from esfgraph.extract.partners.tokenizer import doc_text
 
@@ -57,7 +62,7 @@ def _between(doc: Doc, a: Span, b: Span) -> list[Span]:
     name of one word is a body too, unless it is a place.
     """
     gap = doc[a.end:b.start]
-    if not 2 <= len(gap) <= 12 or gap[0].text != "," or gap[-1].lower_ not in _SEPARATORS:
+    if not 2 <= len(gap) <= 12 or gap[0].text != "," or gap[-1].lower_ not in LIST_SEPARATORS:
         return []
     # A photo caption lists each person before his body ("Från vänster: Anna Ek, Klubb IF, Per
     # Berg och Eva Ek, Region X"): after a body and a comma stands a person, after "och" another.
@@ -65,10 +70,10 @@ def _between(doc: Doc, a: Span, b: Span) -> list[Span]:
     caption = person = _CAPTION.search(doc_text(doc), sent.start_char, sent.end_char) is not None
     out, run = [], []
     for t in list(gap) + [doc[b.start]]:
-        if t.lower_ in _SEPARATORS or t.i == b.start:
+        if t.lower_ in LIST_SEPARATORS or t.i == b.start:
             if run and not person:
                 span = Span(doc, run[0].i, run[-1].i + 1, label="ORG")
-                if load_gazetteer().place_kind(span.text) is not None or span[-1].lower_ in _NOT_BODIES:
+                if load_gazetteer().place_kind(span.text) is not None or span[-1].lower_ in NOT_BODY_ENDS:
                     return []
                 org = resolve_name(span.text) or org_from_shape(span.text)
                 out.append(org_span(doc, span.start, span.end, org, "pattern:listed"))
@@ -82,7 +87,6 @@ def _between(doc: Doc, a: Span, b: Span) -> list[Span]:
     return out
 
 
-_SEPARATORS = frozenset({",", "och", "samt"})
 _CAPTION = re.compile(r"\bfrån vänster\b|\bfr\.\s?v\.", re.I)  # a photo caption (as default_role.py)
 
 
@@ -96,7 +100,7 @@ def _run_after(doc: Doc, i: int, taken: set, listed: bool = False) -> Span | Non
             and not doc[end].is_alpha):
         end += 1
     if listed and end - i == 1 and not (end < len(doc) and doc[end].text[:1].isupper()) \
-            and doc[i].lower_ not in _NOT_ONE_WORD and len(doc[i]) > 3:
+            and doc[i].lower_ not in NOT_ONE_WORD_BODIES and len(doc[i]) > 3:
         return _coordinated(doc, i, end, one_word=True)
     return _coordinated(doc, i, end)
 
@@ -118,7 +122,7 @@ def _coordinated(doc: Doc, start: int, end: int, one_word: bool = False) -> Span
     if end - start < (1 if one_word else 2) or (end < len(doc) and doc[end].text[:1].isupper()):
         return None
     name = doc[start:end].text
-    if load_gazetteer().place_kind(name) is not None or doc[end - 1].lower_ in _NOT_BODIES \
+    if load_gazetteer().place_kind(name) is not None or doc[end - 1].lower_ in NOT_BODY_ENDS \
             or doc[start].lower_ in _PERSON_TITLES or is_person(doc, start, end):
         return None
     org = org_from_shape(name)
@@ -143,9 +147,4 @@ _OF_BODY = frozenset({"från", "på", "vid"})
 _PERSON_TITLES = frozenset({"projektledaren", "projektledare", "kontaktpersonen", "kontaktperson",
                             "samordnaren", "processledaren", "rektor", "rektorn", "chefen",
                             "ordföranden", "handledaren", "forskaren", "professor", "docent"})
-# Last words of capitalised names that are no bodies: funds, programmes, places of work.
-_NOT_BODIES = frozenset({"socialfonden", "socialfond", "fonden", "programmet", "college",
-                         "park", "centrum", "unionen"})
-# One-word names that end a list of bodies and are none: funds, programmes, the EU.
 _LEADING = frozenset({"förutom", "utöver", "även", "dessutom", "både", "enligt"})
-_NOT_ONE_WORD = frozenset({"esf", "eruf", "eu", "interreg", "leader", "erasmus", "horisont", "vinnova"})

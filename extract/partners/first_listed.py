@@ -23,7 +23,12 @@ from spacy.tokens import Doc, Span
 
 from esfgraph.extract.organisations.gazetteer import load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name
-from esfgraph.extract.partners.name_shapes import is_name_token
+from esfgraph.extract.partners.name_shapes import (
+    LIST_SEPARATORS,
+    NOT_BODY_ENDS,
+    NOT_ONE_WORD_BODIES,
+    is_name_token,
+)
 from esfgraph.extract.partners.span_data import get, org_span
 
 __all__ = ["first_listed_bodies"]
@@ -35,10 +40,6 @@ _NAMED_OPENERS = frozenset({"andra", "annat", "exempelvis", "t.ex.", "bl.a.", "i
 # Plurals of partners before their list: "samverkansparterna", "partners", "aktörerna".
 _PLURAL = re.compile(r"(parter|parterna|partners|partnerna|aktörer|aktörerna|organisationer|"
                      r"organisationerna|deltagare|deltagarna|finansiärer|finansiärerna)$")
-_SEPARATORS = frozenset({",", "och", "samt"})
-# Last words of capitalised names that are no bodies (as coordinated.py), and one-word names.
-_NOT_BODIES = frozenset({"socialfonden", "socialfond", "fonden", "programmet", "projektet"})
-_NOT_ONE_WORD = frozenset({"esf", "eruf", "eu", "interreg", "leader", "erasmus", "horisont"})
 _MAX_ITEM = 4
 
 
@@ -100,7 +101,7 @@ def _org(name: Span, spans: list[Span]):
 
 def _list_goes_on(doc: Doc, i: int) -> bool:
     """Return whether a separator and a capitalised word follow position i."""
-    return i + 1 < len(doc) and doc[i].lower_ in _SEPARATORS and doc[i + 1].text[:1].isupper()
+    return i + 1 < len(doc) and doc[i].lower_ in LIST_SEPARATORS and doc[i + 1].text[:1].isupper()
 
 
 def _alternates(doc: Doc, i: int, n: int) -> bool:
@@ -117,8 +118,8 @@ def _alternates(doc: Doc, i: int, n: int) -> bool:
 
 def _not_body(name: Span) -> bool:
     g = load_gazetteer()
-    if g.place_kind(name.text) is not None or name[-1].lower_ in _NOT_BODIES:
+    if g.place_kind(name.text) is not None or name[-1].lower_ in NOT_BODY_ENDS:
         return True
     if len(name) == 1:
-        return name[0].lower_ in _NOT_ONE_WORD or len(name[0]) < 3
+        return name[0].lower_ in NOT_ONE_WORD_BODIES or len(name[0]) < 3
     return False

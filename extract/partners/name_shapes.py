@@ -12,7 +12,17 @@ from esfgraph.extract.organisations.gazetteer import load_gazetteer
 from esfgraph.extract.partners.word_endings import EndingTest
 
 __all__ = ["NOT_NAME", "SHAPE_PATTERNS", "COLLECTIVE_PATTERNS", "collective_parts", "NUMBER_WORDS", "has_trigger", "SECTION_WORDS",
-           "is_name_token", "is_trigger_word", "is_shape_anchor"]
+           "is_name_token", "is_trigger_word", "is_shape_anchor", "LIST_SEPARATORS", "NOT_BODY_ENDS",
+           "NOT_ONE_WORD_BODIES"]
+
+# The words of a list of names ("A, B och C"), for the readings that take names from lists.
+LIST_SEPARATORS = frozenset({",", "och", "samt"})
+# Last words of capitalised names that are no bodies: funds, programmes, projects, places of work.
+NOT_BODY_ENDS = frozenset({"socialfonden", "socialfond", "fonden", "programmet", "projektet",
+                           "college", "park", "centrum", "unionen"})
+# One-word names in a list of bodies that are none: funds, programmes, the EU, a grant giver.
+NOT_ONE_WORD_BODIES = frozenset({"esf", "eruf", "eu", "interreg", "leader", "erasmus", "horisont",
+                                 "vinnova"})
 
 # Capitalised words that start sentences but never names.
 _NOT_NAME = sorted(STOP_WORDS | {
