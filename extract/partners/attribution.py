@@ -37,14 +37,17 @@ _RECIPIENT = re.compile(r"\b(?:vår|våra|vårt)\s+(?:\w+\s+)?(?:ansökan|projek
 def speaker_affiliation(doc: Doc, span: Span, sent: Span) -> bool:
     """Return whether the name stands in the attribution of a quote on applications or
     grants, after the speaker."""
-    text = doc_text(doc)
-    head = text[sent.start_char:span.start_char]
+    return _attributed(doc_text(doc)[sent.start_char:span.start_char], _ON_GRANTS, _RECIPIENT)
+
+
+def _attributed(head: str, topic: re.Pattern, recipient: re.Pattern) -> bool:
+    """Return whether `head` ends in a quote's attribution after the speaker, the quote speaking
+    of `topic` and neither it nor the attribution in a `recipient`'s words."""
     for m in _SAID_BY.finditer(head):
         between = head[m.end():]
         if len(between) <= _TITLE_REACH and _CLAUSE.search(between) is None:
             quote = head[:m.start()]
-            return _ON_GRANTS.search(quote) is not None and _RECIPIENT.search(
-                quote + " " + between) is None
+            return topic.search(quote) is not None and recipient.search(quote + " " + between) is None
     return False
 
 
@@ -66,12 +69,4 @@ def quote_attribution(head: str) -> bool:
     """Return whether a line's text before a name (`head`) opens with a quotation dash, quotes
     words on applications or money, and ends in the attribution after the speaker ("..., säger
     Anna Berg, chef vid ")."""
-    if _QUOTE_DASH.match(head) is None:
-        return False
-    for m in _SAID_BY.finditer(head):
-        between = head[m.end():]
-        if len(between) <= _TITLE_REACH and _CLAUSE.search(between) is None:
-            quote = head[:m.start()]
-            received = _RECEIVED.search(quote + " " + between) is not None
-            return _ON_MONEY.search(quote) is not None and not received
-    return False
+    return _QUOTE_DASH.match(head) is not None and _attributed(head, _ON_MONEY, _RECEIVED)
