@@ -88,9 +88,7 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -
         return None
     joint = joint_part(doc, group, ents, sent) or runs_project(doc, group, sent)  # "A som driver det": no giver
     if joint is not None:  # the text's first body opening a project sentence still owns it
-        opens = text[sent.start_char:first.start_char].strip(" -–•*·\n") == ""
-        first_owner = facts.project and opens and _first_body(first, ents)
-        return Reading("owner", None, W.FIRST_SUBJECT) if first_owner else joint
+        return _first_subject(text, sent, first, ents, facts.project) or joint
     if is_grantor(doc, group, sent):
         return None
     # (A name found by its shape keeps its genitive "s": "Ekby Science Parks sökta projekt".)
@@ -132,9 +130,8 @@ def default_reading(doc: Doc, group: list[Span], ents: list[Span], sent: Span) -
         return Reading("owner", None, W.GRANT_SENTENCE)
     if header_partner:
         return Reading("partner", None, W.LIST_HEADER)
-    opens = text[sent.start_char:first.start_char].strip(" -–•*·\n") == ""
-    if facts.project and opens and _first_body(first, ents):
-        return Reading("owner", None, W.FIRST_SUBJECT)
+    if (first_subject := _first_subject(text, sent, first, ents, facts.project)) is not None:
+        return first_subject
     if facts.project and text_kind(doc) == "single" and prev not in _PREPOSITIONS:
         return Reading("partner", None, W.PROJECT_SENTENCE)
     uncued = uncued_part(doc, group, sent)
@@ -294,6 +291,12 @@ def _partner_header(text: str, a: int) -> bool:
             return _PARTNER_HEAD.search(line) is not None
         k = pa - 1
     return False
+
+
+def _first_subject(text: str, sent: Span, first: Span, ents: list[Span], project: bool) -> Reading | None:
+    """Return the owner reading of the text's first body opening a sentence about the project."""
+    opens = text[sent.start_char:first.start_char].strip(" -–•*·\n") == ""
+    return Reading("owner", None, W.FIRST_SUBJECT) if project and opens and _first_body(first, ents) else None
 
 
 def _first_body(span: Span, ents: list[Span]) -> bool:
