@@ -1,7 +1,8 @@
 """The optional statistical model (`--spacy-model`), tested without a Swedish one: a small NER
-is trained here on fictional sentences, saved to disk and loaded by name as a user's model would
-be. Its ORG entities are kept where the rules find nothing and are given roles by the same cues;
-the rules' names keep their own readings; its other labels (places) are no organisations."""
+is trained here on fictional sentences, saved to disk and loaded from its folder, as
+`--spacy-model` loads a user's model. Its ORG entities are kept where the rules find nothing
+and are given roles by the same cues; the rules' names keep their own readings; its other
+labels (places) are no organisations."""
 
 import random
 
