@@ -5,6 +5,8 @@ the body."""
 
 import pytest
 
+from .readings import PARTICIPANTS, role_of
+
 RECIPIENTS_QUOTED = [
     "– Projektet har fått 3 miljoner kronor och nu kan vi äntligen börja, säger Eva Ek, "
     "projektledare på Kalix kommun.",
@@ -32,12 +34,12 @@ def test_a_recipients_body_keeps_its_reading(roles, text):
      "partner"),
 ])
 def test_a_project_leaders_body_takes_part(found, text, surface, role):
-    assert found(text).get(surface, (None, None))[1] == role, found(text)
+    assert role_of(found(text), surface) == role, found(text)
 
 
 def test_a_project_leader_at_a_grantor_makes_it_no_participant(found):
     names = found("– Det är roligt, säger Eva Berg, projektledare på Tillväxtverket.")
-    assert names.get("Tillväxtverket", (None, None))[1] not in ("owner", "partner"), names
+    assert role_of(names, "Tillväxtverket") not in PARTICIPANTS, names
 
 
 def test_a_quote_on_money_is_no_list_item_under_a_partner_header(found):
@@ -45,18 +47,18 @@ def test_a_quote_on_money_is_no_list_item_under_a_partner_header(found):
     names = found("Projektet genomförs i samverkan med lokala aktörer i Hylte.\n\n– Pengarna från "
                   "regionen gör stor skillnad för bygden, berättar Karin Lund, handläggare vid "
                   "Region Halland.")
-    assert names.get("Region Halland", (None, None))[1] == "mentioned", names
+    assert role_of(names, "Region Halland") == "mentioned", names
 
 
 def test_a_quote_on_the_work_or_a_recipients_quote_keeps_its_reading(found):
     names = found("Projektet genomförs i samverkan med lokala aktörer i Hylte.\n\n– Vi ser fram emot "
                   "att fördjupa samarbetet med kommunen, säger Lisa Ek, rektor på Ljungby folkhögskola.")
-    assert names.get("Ljungby folkhögskola", (None, None))[1] == "partner", names
+    assert role_of(names, "Ljungby folkhögskola") == "partner", names
     names = found("Samverkansparter i projektet:\n– Hylte kommun\n– Ljungby folkhögskola")
-    assert names.get("Hylte kommun", (None, None))[1] == "partner", names
+    assert role_of(names, "Hylte kommun") == "partner", names
     names = found("Beviljade projekt:\n– Ekby byalag, 200 000 kronor\n– Norrby hembygdsförening, "
                   "150 000 kronor")
-    assert names.get("Ekby byalag", (None, None))[1] == "owner", names
+    assert role_of(names, "Ekby byalag") == "owner", names
 
 
 def test_a_photo_caption_names_each_person_before_his_body(found):

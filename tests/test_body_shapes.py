@@ -5,6 +5,8 @@ other forms, national bodies "<field> Sverige", and the places that are none."""
 
 import pytest
 
+from .readings import PARTICIPANTS, canonical_of
+
 SHAPES = [
     # A science park named after its place, with or without "i"; Coompanion's offices "i Place".
     ("Projektet drivs av Science Park Borås i samverkan med Science Park i Skövde.",
@@ -20,7 +22,7 @@ SHAPES = [
 def test_known_bodies_in_place_forms(roles, text, names):
     found = roles(text)
     assert names <= set(found), found
-    assert all(found[n] in ("owner", "partner") for n in names), found
+    assert all(found[n] in PARTICIPANTS for n in names), found
     assert "Coompanion" not in found, found
 
 
@@ -48,7 +50,7 @@ def test_premises_of_a_science_park_are_a_place(nlp):
 ])
 def test_a_federated_body_in_a_place_is_its_branch(found, text, surface, canonical):
     names = found(text)
-    assert names.get(surface, (None,))[0] == canonical, names
+    assert canonical_of(names, surface) == canonical, names
 
 
 @pytest.mark.parametrize("text, name", [
@@ -101,8 +103,8 @@ def test_a_leader_group_is_named_whole(found, text, name):
 ])
 def test_a_leader_group_named_by_its_lag(found, text, surface, canonical):
     names = found(text)
-    assert names.get(surface, (None,))[0] == canonical, names
-    assert names[surface][1] not in ("owner", "partner"), names
+    assert canonical_of(names, surface) == canonical, names
+    assert names[surface][1] not in PARTICIPANTS, names
 
 
 def test_the_word_lag_is_no_body(found):
@@ -123,8 +125,8 @@ def test_the_word_lag_is_no_body(found):
 ])
 def test_a_structural_fund_partnership_in_other_forms(found, text, surface, canonical):
     names = found(text)
-    assert names.get(surface, (None,))[0] == canonical, names
-    assert names[surface][1] not in ("owner", "partner"), names
+    assert canonical_of(names, surface) == canonical, names
+    assert names[surface][1] not in PARTICIPANTS, names
 
 
 def test_a_national_body_named_field_and_sverige(found):

@@ -5,6 +5,8 @@ grants it, and savings-bank foundations grant."""
 
 import pytest
 
+from .readings import PARTICIPANTS, role_of, roles_at
+
 CO_FINANCING = [
     # Other money than the grant: its sources take part.
     ("Projektet Ny led ska bygga en cykelled längs älven. Övriga medel kommer från "
@@ -27,14 +29,14 @@ CO_FINANCING = [
 @pytest.mark.parametrize("text, expected", CO_FINANCING)
 def test_co_financing_phrases(roles, text, expected):
     found = roles(text)
-    assert {k: found.get(k) for k in expected} == expected, found
+    assert roles_at(found, expected) == expected, found
 
 
 def test_a_co_financer_is_not_read_as_a_giver(found):
     names = found("Ekby byalag får 200 000 kronor i bidrag. Region Värmland är medfinansiär i "
                   "projektet.")
-    assert names.get("Ekby byalag", (None, None))[1] == "owner", names
-    assert names.get("Region Värmland", (None, None))[1] == "partner", names
+    assert role_of(names, "Ekby byalag") == "owner", names
+    assert role_of(names, "Region Värmland") == "partner", names
 
 
 @pytest.mark.parametrize("text, surface", [
@@ -44,7 +46,7 @@ def test_a_co_financer_is_not_read_as_a_giver(found):
      "LRF Västernorrlands"),
 ])
 def test_a_decision_to_cofinance_takes_part(found, text, surface):
-    assert found(text).get(surface, (None, None))[1] == "partner", found(text)
+    assert role_of(found(text), surface) == "partner", found(text)
 
 
 @pytest.mark.parametrize("text, surface, role", [
@@ -56,7 +58,7 @@ def test_a_decision_to_cofinance_takes_part(found, text, surface):
     ("Arvika kommun bidrar med medel till projektet.", "Arvika kommun", "partner"),
 ])
 def test_a_region_or_samordningsforbund_giving_money_grants(found, text, surface, role):
-    assert found(text).get(surface, (None, None))[1] == role, found(text)
+    assert role_of(found(text), surface) == role, found(text)
 
 
 @pytest.mark.parametrize("text, body, role", [
@@ -77,13 +79,13 @@ def test_a_region_that_gives_a_sum_grants_it_others_take_part(found, text, body,
 def test_a_region_cofinancing_projects_at_large_grants_the_money(found):
     # No one project is named: the region or county board hands out regional money.
     names = found("Alla projekt som Region Gotland medfinansierar ska vara jämställdhetsintegrerade.")
-    assert names.get("Region Gotland", (None, None))[1] == "funder", names
+    assert role_of(names, "Region Gotland") == "funder", names
     names = found("Genom statliga anslag kan Region Gotland besluta om medfinansiering till projekt "
                   "som stärker landsbygden.")
-    assert names.get("Region Gotland", (None, None))[1] == "funder", names
+    assert role_of(names, "Region Gotland") == "funder", names
     names = found("Sex projekt i länet får dela på 4 miljoner kronor i medfinansiering från "
                   "Länsstyrelsen i Hallands län.")
-    assert names.get("Länsstyrelsen i Hallands län", (None, None))[1] == "funder", names
+    assert role_of(names, "Länsstyrelsen i Hallands län") == "funder", names
 
 
 def test_a_cofinancier_of_one_project_takes_part(found):
@@ -92,13 +94,13 @@ def test_a_cofinancier_of_one_project_takes_part(found):
                  "Region Gotland är medfinansiär i Ljusdals kommuns projekt Framtidsvägen.",
                  "Region Gotland medfinansierar det nya projektet under tre år."):
         names = found(text)
-        assert names.get("Region Gotland", (None, None))[1] == "partner", (text, names)
+        assert role_of(names, "Region Gotland") == "partner", (text, names)
     names = found("Länsstyrelsen i Hallands län medfinansierar ett projekt som ska minska "
                   "arbetslösheten i Ekby.")
-    assert names.get("Länsstyrelsen i Hallands län", (None, None))[1] == "partner", names
+    assert role_of(names, "Länsstyrelsen i Hallands län") == "partner", names
     # Other bodies keep the co-financier's part ("som medfinansiär" in many projects).
     names = found("Ljusdals kommun medfinansierar projekt som ska stärka unga i arbetslivet.")
-    assert names.get("Ljusdals kommun", (None, None))[1] == "partner", names
+    assert role_of(names, "Ljusdals kommun") == "partner", names
 
 
 @pytest.mark.parametrize("text, name", [
@@ -109,7 +111,7 @@ def test_a_cofinancier_of_one_project_takes_part(found):
 ])
 def test_a_savings_bank_foundation_is_a_funder(found, text, name):
     names = found(text)
-    assert name in names and names[name][1] not in ("owner", "partner"), names
+    assert name in names and names[name][1] not in PARTICIPANTS, names
 
 
 @pytest.mark.parametrize("text, surface", [
@@ -122,4 +124,4 @@ def test_a_savings_bank_foundation_is_a_funder(found, text, name):
 ])
 def test_a_savings_bank_foundation_is_a_grantor(found, text, surface):
     names = found(text)
-    assert names.get(surface, (None, None))[1] not in (None, "owner", "partner"), names
+    assert role_of(names, surface) not in (None, "owner", "partner"), names

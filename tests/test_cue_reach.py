@@ -5,7 +5,7 @@ beside their cue stay owners."""
 
 import pytest
 
-from .readings import PARTICIPANTS
+from .readings import PARTICIPANTS, role_of
 
 NO_PARTICIPANT = [
     # decision verbs of a grantor
@@ -53,15 +53,15 @@ def test_owners_beside_their_cue_stay_owners(roles, text, name):
 def test_who_owns_a_company_or_a_process_owns_no_project(found):
     names = found("Hallandstrafiken, ett bolag som ägs av Region Halland och Hylte kommun, kör "
                   "bussarna i länet.")
-    assert names.get("Region Halland", (None, None))[1] == "mentioned", names
-    assert names.get("Hylte kommun", (None, None))[1] == "mentioned", names
+    assert role_of(names, "Region Halland") == "mentioned", names
+    assert role_of(names, "Hylte kommun") == "mentioned", names
     names = found("Hylte kommuns upphandlingsprocess ägs av kommunstyrelsen.")
-    assert names.get("Hylte kommuns", (None, None))[1] == "mentioned", names
+    assert role_of(names, "Hylte kommuns") == "mentioned", names
 
 
 def test_who_owns_a_project_keeps_the_owner_cue(found):
     names = found("Steget är ett projekt som ägs av Hylte kommun och drivs i samverkan med Ljungby "
                   "folkhögskola.")
-    assert names.get("Hylte kommun", (None, None))[1] == "owner", names
+    assert role_of(names, "Hylte kommun") == "owner", names
     names = found("Förstudien, som ägs av Hylte kommun, pågår till 2025.")
-    assert names.get("Hylte kommun", (None, None))[1] == "owner", names
+    assert role_of(names, "Hylte kommun") == "owner", names

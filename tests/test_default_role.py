@@ -6,7 +6,7 @@ relative clause says runs a project."""
 
 import pytest
 
-from .readings import PARTICIPANTS
+from .readings import PARTICIPANTS, role_of
 
 
 @pytest.mark.parametrize("text, surface", [
@@ -17,7 +17,7 @@ from .readings import PARTICIPANTS
     ("Vid sidan om Luleå kommun står även Ekby Fiber AB bakom satsningen.", "Luleå kommun"),
 ])
 def test_a_body_set_beside_those_who_take_part_takes_part(found, text, surface):
-    assert found(text).get(surface, (None, None))[1] == "partner", found(text)
+    assert role_of(found(text), surface) == "partner", found(text)
 
 
 @pytest.mark.parametrize("text, surface", [
@@ -26,7 +26,7 @@ def test_a_body_set_beside_those_who_take_part_takes_part(found, text, surface):
     ("Förutom Umeå kommun finns det många kommuner i länet.", "Umeå kommun"),
 ])
 def test_a_body_beside_money_or_no_one_takes_no_part(found, text, surface):
-    assert found(text).get(surface, (None, None))[1] not in ("partner", "owner"), found(text)
+    assert role_of(found(text), surface) not in PARTICIPANTS, found(text)
 
 
 @pytest.mark.parametrize("text, surface", [
@@ -36,7 +36,7 @@ def test_a_body_beside_money_or_no_one_takes_no_part(found, text, surface):
      "för möten.", "Region Gävleborg"),
 ])
 def test_a_body_doing_the_projects_work_takes_part(found, text, surface):
-    assert found(text).get(surface, (None, None))[1] == "partner", found(text)
+    assert role_of(found(text), surface) == "partner", found(text)
 
 
 @pytest.mark.parametrize("text, surface", [
@@ -45,13 +45,13 @@ def test_a_body_doing_the_projects_work_takes_part(found, text, surface):
     ("Deltagare från Umeå kommun ska i projektet få stöd till jobb.", "Umeå kommun"),
 ])
 def test_a_body_beside_its_projects_words_only_takes_no_part(found, text, surface):
-    assert found(text).get(surface, (None, None))[1] not in ("partner", "owner"), found(text)
+    assert role_of(found(text), surface) not in PARTICIPANTS, found(text)
 
 
 def test_the_first_body_doing_its_projects_work_keeps_its_owner_reading(found):
     names = found("Umeå kommun ska genom projektet Nya spår utveckla metoder för unga. Projektet "
                   "pågår till 2026 och samverkar med skolorna.")
-    assert names.get("Umeå kommun", (None, None))[1] == "owner", names
+    assert role_of(names, "Umeå kommun") == "owner", names
 
 
 UNCUED_LISTS = [
@@ -94,7 +94,7 @@ def test_other_uncued_lists_stay_mentioned(roles, text):
 def test_bodies_said_to_act_jointly_take_part(found, text):
     names = found(text)
     for name in ("Arvika kommun", "Eda kommun", "Företagarna Värmland"):
-        assert names.get(name, (None, None))[1] in ("owner", "partner"), names
+        assert role_of(names, name) in PARTICIPANTS, names
 
 
 @pytest.mark.parametrize("text", [
@@ -109,7 +109,7 @@ def test_bodies_said_to_act_jointly_take_part(found, text):
 def test_joint_words_without_joint_work_take_no_part(found, text):
     names = found(text)
     for name in ("Arvika kommun", "Eda kommun", "Volvo Cars", "Stora Enso"):
-        assert names.get(name, (None, None))[1] not in ("owner", "partner"), names
+        assert role_of(names, name) not in PARTICIPANTS, names
 
 
 @pytest.mark.parametrize("text, name", [
@@ -121,7 +121,7 @@ def test_joint_words_without_joint_work_take_no_part(found, text):
      "ger rådgivning.", "Coompanion Värmland"),
 ])
 def test_a_body_a_relative_clause_says_runs_a_project_owns_it(found, text, name):
-    assert found(text).get(name, (None, None))[1] == "owner", found(text)
+    assert role_of(found(text), name) == "owner", found(text)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -133,20 +133,20 @@ def test_a_body_a_relative_clause_says_runs_a_project_owns_it(found, text, name)
      "hållbarhet får besök.", "Eda kommun"),
 ])
 def test_a_relative_clause_about_other_work_or_a_place_owns_nothing(found, text, name):
-    assert found(text).get(name, (None, None))[1] not in ("owner", "partner"), found(text)
+    assert role_of(found(text), name) not in PARTICIPANTS, found(text)
 
 
 def test_the_definite_taking_part_head_makes_its_towns_partners(found):
     names = found("Projektet Servicepunkt Norr startar i vår.\n\nDe deltagande kommunerna Kiruna, "
                   "Ljusdal, Hofors och Sala.\n\nProjektet pågår i tre år.")
     for town in ("Kiruna", "Ljusdal", "Hofors", "Sala"):
-        assert names.get(town, (None, None))[1] == "partner", names
+        assert role_of(names, town) == "partner", names
 
 
 def test_the_definite_head_of_companies_served_stays_no_partner(found):
     names = found("Projektet Servicepunkt Norr startar i vår. De deltagande företagen får "
                   "rådgivning av Almi.")
-    assert names.get("Almi", (None, None))[1] not in ("partner",), names
+    assert role_of(names, "Almi") not in ("partner",), names
 
 
 @pytest.mark.parametrize("text, leaders", [
@@ -157,7 +157,7 @@ def test_the_definite_head_of_companies_served_stays_no_partner(found):
 ])
 def test_leader_groups_in_a_cooperation_project_are_partners(found, text, leaders):
     names = found(text)
-    assert all(names.get(leader, (None, None))[1] == "partner" for leader in leaders), names
+    assert all(role_of(names, leader) == "partner" for leader in leaders), names
 
 
 @pytest.mark.parametrize("text", [
@@ -167,7 +167,7 @@ def test_leader_groups_in_a_cooperation_project_are_partners(found, text, leader
 ])
 def test_a_leader_group_alone_or_granting_stays_no_partner(found, text):
     names = found(text)
-    assert names.get("Leader Norrby", (None, None))[1] != "partner", names
+    assert role_of(names, "Leader Norrby") != "partner", names
 
 
 @pytest.mark.parametrize("text", [
@@ -178,7 +178,7 @@ def test_a_leader_group_alone_or_granting_stays_no_partner(found, text):
 ])
 def test_a_leader_group_given_a_grant_owns_it(found, text):
     names = found(text)
-    assert names.get("Leader Nordmark", (None, None))[1] == "owner", names
+    assert role_of(names, "Leader Nordmark") == "owner", names
 
 
 @pytest.mark.parametrize("text", [
@@ -190,15 +190,15 @@ def test_a_leader_group_given_a_grant_owns_it(found, text):
 ])
 def test_a_leader_group_granting_or_applied_to_owns_nothing(found, text):
     names = found(text)
-    assert names.get("Leader Nordmark", (None, None))[1] not in ("owner", "partner"), names
+    assert role_of(names, "Leader Nordmark") not in PARTICIPANTS, names
 
 
 def test_a_leader_group_under_an_owner_label_owns_the_project(found):
     names = found("Projektnamn: Bygdekraft\n\nProjektägare: Leader Nordmark\n\nFond: Socialfonden")
-    assert names.get("Leader Nordmark", (None, None))[1] == "owner", names
+    assert role_of(names, "Leader Nordmark") == "owner", names
     names = found("Om projektet\n\nProjektägare\nLeader Älvdalsbygd\n\nProjektledare\nKarin Berg")
-    assert names.get("Leader Älvdalsbygd", (None, None))[1] == "owner", names
+    assert role_of(names, "Leader Älvdalsbygd") == "owner", names
     names = found("Projektägare: Hembygdsföreningen Ekås\nMedfinansiär: Leader Nordmark")
-    assert names.get("Leader Nordmark", (None, None))[1] == "funder", names
+    assert role_of(names, "Leader Nordmark") == "funder", names
     names = found("Kontakta Leader Älvdalsbygd om du vill bli projektägare.")
-    assert names.get("Leader Älvdalsbygd", (None, None))[1] == "mentioned", names
+    assert role_of(names, "Leader Älvdalsbygd") == "mentioned", names

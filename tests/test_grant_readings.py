@@ -5,6 +5,8 @@ juries, form fields, titles and places name no recipient."""
 
 import pytest
 
+from .readings import PARTICIPANTS, role_of
+
 _LIST = ("Nämnden fördelade pengarna så här:\n"
          "• Vinterfesten 2025, Ekby alpin, 45 000 kronor\n"
          "• Nya skyltar, Stensjö byförening, 30 000 kronor\n"
@@ -14,13 +16,13 @@ _LIST = ("Nämnden fördelade pengarna så här:\n"
 @pytest.mark.parametrize("surface", ["Ekby alpin", "Ekbygdens Framtid"])
 def test_a_grant_lines_last_name_owns_it(found, surface):
     names = found(_LIST)
-    assert names.get(surface, (None, None))[1] == "owner", names
+    assert role_of(names, surface) == "owner", names
 
 
 def test_a_grant_line_with_euro_and_a_full_stop(found):
     names = found("Stöden i år:\n”Bryggan”, Ekby sjöscouter. 1.945 euro.\n”Taket”, Norrby alpin. "
                   "2.300 euro.\n”Fasaden”, Västerby jaktlag. 3.100 euro.\n")
-    assert names.get("Ekby sjöscouter", (None, None))[1] == "owner", names
+    assert role_of(names, "Ekby sjöscouter") == "owner", names
 
 
 @pytest.mark.parametrize("text, word", [
@@ -44,7 +46,7 @@ def test_a_name_after_for_in_a_list_line_owns_nothing(found):
     names = found("Beslutspunkter\n\n§ 64/20 Nytt bidragsreglemente för Nynäshamns kommun\n\n"
                   "§ 65/20 Kulturprogram för Nynäshamns kommun, 2021-2024\n\n"
                   "§ 66/20 Idrottsprogram för Nynäshamns kommun 2021-2024\n\n§ 67/20 Avtal med Region Stockholm\n")
-    assert names.get("Nynäshamns kommun", (None, None))[1] not in ("owner", "partner"), names
+    assert role_of(names, "Nynäshamns kommun") not in PARTICIPANTS, names
 
 
 def test_a_contact_line_is_no_line_of_a_grant_list(roles):
@@ -75,12 +77,12 @@ def test_names_in_a_grant_slot_that_are_no_bodies(nlp):
     ("I år fick båda Ekby Science Parks sökta projekt stöd i prioriteringen.", "Ekby Science Parks"),
 ])
 def test_a_genitive_before_its_adjectives_and_project_owns_it(found, text, surface):
-    assert found(text).get(surface, (None, None))[1] == "owner", found(text)
+    assert role_of(found(text), surface) == "owner", found(text)
 
 
 def test_a_genitive_before_granted_projects_owns_none(found):
     names = found("Bland Region Skånes beviljade projekt märks Bron och Leden.")
-    assert names.get("Region Skånes", (None, None))[1] not in ("owner", "partner"), names
+    assert role_of(names, "Region Skånes") not in PARTICIPANTS, names
 
 
 @pytest.mark.parametrize("text, surface", [
@@ -89,7 +91,7 @@ def test_a_genitive_before_granted_projects_owns_none(found):
      "Ekby Utveckling Väst"),
 ])
 def test_a_name_before_receiving_money_by_its_noun_owns_it(found, text, surface):
-    assert found(text).get(surface, (None, None))[1] == "owner", found(text)
+    assert role_of(found(text), surface) == "owner", found(text)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -102,7 +104,7 @@ def test_a_first_word_alone_receiving_money_is_no_name(found, text, word):
 
 def test_fick_receives_as_far_does(found):
     names = found("Föreningen Ekbyfabriken fick i december 2012 medel från kommunstyrelsen för sitt arbete.")
-    assert names.get("Föreningen Ekbyfabriken", (None, None))[1] == "owner", names
+    assert role_of(names, "Föreningen Ekbyfabriken") == "owner", names
 
 
 @pytest.mark.parametrize("text, surface", [
@@ -110,7 +112,7 @@ def test_fick_receives_as_far_does(found):
     ("Flera rör samverkan och bland annat beviljas medel till Regionsamverkan Sydsverige.", "Regionsamverkan Sydsverige"),
 ])
 def test_money_to_a_named_body_makes_it_the_recipient(found, text, surface):
-    assert found(text).get(surface, (None, None))[1] == "owner", found(text)
+    assert role_of(found(text), surface) == "owner", found(text)
 
 
 @pytest.mark.parametrize("text, word", [
@@ -128,4 +130,4 @@ def test_a_body_that_gets_money_is_still_its_recipient(found):
 
 def test_a_genitive_before_a_project_number_owns_nothing(found):
     names = found("Studien är finansierad av Energimyndigheten. Energimyndighetens projektnummer: 4711")
-    assert names.get("Energimyndighetens", (None, None))[1] not in ("owner", "partner"), names
+    assert role_of(names, "Energimyndighetens") not in PARTICIPANTS, names

@@ -5,6 +5,8 @@ unfound names broke."""
 
 import pytest
 
+from .readings import PARTICIPANTS, role_of
+
 
 @pytest.mark.parametrize("text, names", [
     ("I projektet deltar Lunds och Malmös universitet.", ["Lunds universitet", "Malmö universitet"]),
@@ -45,7 +47,7 @@ def test_a_lone_word_after_one_body_a_fund_or_a_place_is_none(found, text, absen
 
 def test_a_sentences_first_word_is_no_part_of_a_coordinated_name(found):
     names = found("Förutom Ekbyhus Bygg och Umeå kommun deltar även Region Västerbotten.")
-    assert "Förutom Ekbyhus Bygg" not in names and names.get("Ekbyhus Bygg", (None, None))[1] \
+    assert "Förutom Ekbyhus Bygg" not in names and role_of(names, "Ekbyhus Bygg") \
         == "partner", names
 
 
@@ -84,9 +86,9 @@ def test_no_list_opener_no_body(found):
 def test_a_cued_list_goes_on_after_a_relative_clause_or_unfound_names(found):
     names = found("Från Sverige deltar Arvika kommun, Eda kommun, som leder den svenska delen, och "
                   "Karlstads universitet.")
-    assert names.get("Karlstads universitet", (None, None))[1] == "partner", names
+    assert role_of(names, "Karlstads universitet") == "partner", names
     names = found("I projektet deltar Arvika kommun, som har anställda från Volvo Cars, och Eda kommun.")
-    assert names.get("Volvo Cars", (None, None))[1] not in ("owner", "partner"), names
+    assert role_of(names, "Volvo Cars") not in PARTICIPANTS, names
     names = found("Arvika kommun deltar i projektet, som finansieras av Tillväxtverket, Region "
                   "Värmland och Eda kommun.")
-    assert names.get("Eda kommun", (None, None))[1] not in ("owner", "partner"), names
+    assert role_of(names, "Eda kommun") not in PARTICIPANTS, names

@@ -186,7 +186,7 @@ def test_a_slot_name_before_for_att_is_kept(found):
 ])
 def test_a_form_label_names_the_body_after_it_whole(found, text, name):
     names = found(text)
-    assert name in names and names[name][1] in ("owner", "partner"), names
+    assert name in names and names[name][1] in PARTICIPANTS, names
 
 
 def test_a_one_word_name_going_on_in_lower_case_is_no_body(found):
