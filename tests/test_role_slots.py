@@ -1,6 +1,7 @@
 """Unknown names in a role phrase's slot (extract/partners/role_slots.py), on fictional sentences:
-a body whatever its name is built on; places, persons, funds and lone words after a partner
-phrase are not; the same through focus as without it."""
+a body whatever its name is built on, going on in lower case up to a comma, "och" or a full stop,
+after "ett samarbete mellan" or a form's label; places, persons, funds, plurals of a kind of body
+and lone words after a partner phrase are not; the same through focus as without it."""
 
 import pytest
 
