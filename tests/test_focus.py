@@ -144,3 +144,32 @@ def test_same_mentions_on_texts_written_otherwise(nlp, synthetic, variant):
     full = [mentions_from_doc(d) for d in nlp.pipe(texts)]
     assert full == _focused(nlp, texts)
     assert sum(len(m) for m in full) > 60
+
+
+def test_a_name_broken_over_two_lines_reads_the_same_through_focus(nlp):
+    from esfgraph.extract.partners.mentions import mentions_from_doc, pipe_mentions, pipeline_focus
+    text = "Inget namn här.\nProjektet drivs av Region\nKronoberg i år.\nInget mer här.\n"
+    full = mentions_from_doc(nlp(text))
+    assert [m.surface for m in full] == ["Region\nKronoberg"]
+    assert [m for _, m in pipe_mentions(nlp, [(text, None, None)])] == [full]
+    starts = {t.idx for t in nlp(text) if t.is_sent_start}
+    assert all(a in starts for a, _ in pipeline_focus(nlp)._units(text)[1:])
+
+
+def test_a_hyphenated_name_reads_the_same_through_focus(nlp):
+    from esfgraph.extract.partners.mentions import mentions_from_doc, pipe_mentions
+    text = "Inget namn här.\nProjektet drivs av Försäkrings-\nkassan i år.\nInget mer här.\n"
+    full = mentions_from_doc(nlp(text))
+    assert [(m.surface, m.org.name) for m in full] == [("Försäkrings-\nkassan", "Försäkringskassan")]
+    assert [m for _, m in pipe_mentions(nlp, [(text, None, None)])] == [full]
+    assert [e.text for e in nlp("Det var ett sam-\narbete med Umeå kommun.").ents] == ["Umeå kommun"]
+
+
+def test_names_under_a_phrase_that_breaks_off_read_the_same_through_focus(nlp):
+    from esfgraph.extract.partners.mentions import mentions_from_doc, pipe_mentions
+    text = ("Bakgrund här.\n\nProjektet Nya steg drivs av Hofors kommun. Samverkanspartners är\n"
+            "Ockelbo kommun\nSandvikens kommun\n\nMålet är arbete.")
+    full = mentions_from_doc(nlp(text))
+    assert [(m.org.name, m.role) for m in full] == [
+        ("Hofors kommun", "partner"), ("Ockelbo kommun", "partner"), ("Sandvikens kommun", "partner")]
+    assert [m for _, m in pipe_mentions(nlp, [(text, None, None)])] == [full]

@@ -1,11 +1,14 @@
 """Unknown names in a role phrase's slot (extract/partners/role_slots.py), on fictional sentences:
-a body whatever its name is built on; places, persons, funds and lone words after a partner
-phrase are not; the same through focus as without it."""
+a body whatever its name is built on, going on in lower case up to a comma, "och" or a full stop,
+after "ett samarbete mellan" or a form's label; places, persons, funds, plurals of a kind of body
+and lone words after a partner phrase are not; the same through focus as without it."""
 
 import pytest
 
 from esfgraph.extract.partners.mentions import mentions_from_doc, pipe_mentions
 from esfgraph.extract.partners.role_slots import slot_hits
+
+from .readings import PARTICIPANTS
 
 SLOTS = [
     ("Projektet ägs av Norrskensgruppen och riktar sig till unga.", {"Norrskensgruppen": "owner"}),
@@ -20,7 +23,7 @@ SLOTS = [
      {"Kustbygdens Näringslivsråd": "owner", "ESF-rådet": "funder"}),
     ("Projektet drivs av Lindgårdens Idéhus tillsammans med Umeå kommun.",
      {"Lindgårdens Idéhus": "partner", "Umeå kommun": "partner"}),
-    # Round 8: more role nouns, the inverted verbs of taking part, lists through known bodies,
+    # More role nouns, the inverted verbs of taking part, lists through known bodies,
     # company head words, one word in a list of bodies or ending in a body's head word.
     ("Projektets partner är Kvarnbyns Snickeri, Ådalens Bygg och Norrstrands Mekaniska.",
      {"Kvarnbyns Snickeri": "partner", "Ådalens Bygg": "partner", "Norrstrands Mekaniska": "partner"}),
@@ -118,3 +121,75 @@ def test_the_national_name_of_a_local_owner_is_the_owner_where_a_cue_says_so(nlp
     text = "Kommunen har bett Företagarna att vara projektägare."
     found = {m.surface: m.role for m in mentions_from_doc(nlp(text), resolve_owner("Hofors kommun")[0])}
     assert found.get("Företagarna") == "partner", found
+
+
+LOWER_CASE_TAILS = [
+    ("Projektägare är Visit Kalmar och Ölands turistråd.", "Ölands turistråd"),
+    ("I samverkan med Högskolan Väst, Regionalt resurscentrum unga samt Region Halland.",
+     "Regionalt resurscentrum unga"),
+    ("Projektet drivs av Gotlands 4H distrikt.", "Gotlands 4H distrikt"),
+]
+
+
+@pytest.mark.parametrize("text, name", LOWER_CASE_TAILS)
+def test_a_slot_name_goes_on_in_lower_case(roles, text, name):
+    found = roles(text)
+    assert found.get(name) in PARTICIPANTS, found
+
+
+def test_a_sentence_word_ends_the_slot_name(roles):
+    found = roles("Projektet genomförs tillsammans med Region Jämtland Härjedalen och Jämtkraft idag.")
+    assert found.get("Jämtkraft") == "partner", found
+    found = roles("Utbildningen, som i samarbete med Fjällvind och Norrsken genomförs, startar i maj.")
+    assert "Norrsken genomförs" not in found, found
+
+
+BETWEEN_SLOTS = [
+    ("Satsningen är ett samarbete mellan Region Västmanland, Norrsken Energi och Bergslagens Byalag.",
+     ("Norrsken Energi", "Bergslagens Byalag")),
+    ("Projektet sker i samverkan mellan Kumla kommun, Vindora och Grönviks Trädgård.", ("Vindora",)),
+]
+
+
+@pytest.mark.parametrize("text, names", BETWEEN_SLOTS)
+def test_names_after_a_collaboration_between_are_partners(roles, text, names):
+    found = roles(text)
+    assert all(found.get(n) == "partner" for n in names), found
+
+
+def test_a_kind_of_body_in_the_plural_is_no_name(roles):
+    found = roles("Utbildningen bygger på ett samarbete mellan Skogsstyrelsen och Länsstyrelserna.")
+    assert found.get("Skogsstyrelsen") == "partner" and "Länsstyrelserna" not in found, found
+
+
+def test_a_wished_for_collaboration_names_no_body(roles):
+    assert roles("Styrelsen vill se ett närmare samarbete mellan Dalabygden och Siljansbygden.") == {}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Projektet drivs av: Ekby Folkets hus förening u.p.a.\n\nBeskrivning av projektet", "Ekby Folkets"),
+    ("Det leds av Centrum för sociala innovationer i Wien.", "Centrum"),
+])
+def test_a_slot_name_going_on_in_lower_case_is_not_cut(found, text, word):
+    assert word not in found(text), found(text)
+
+
+def test_a_slot_name_before_for_att_is_kept(found):
+    names = found("Projektet drivs av Ekbygruppen för att stärka byn.")
+    assert "Ekbygruppen" in names, names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Projektet drivs av: Ekbackens ideell förening\n\nBeskrivning av projektet", "Ekbackens ideell förening"),
+    ("Projektnamn: Ån i byn Sökande: Bygdegårdsföreningen Norrby station Syfte: Projektet syftar till "
+     "att visa byn.", "Bygdegårdsföreningen Norrby station"),
+    ("- Mottagare: Lillö bygderåd i samverkan med aktörer på ön.", "Lillö bygderåd"),
+])
+def test_a_form_label_names_the_body_after_it_whole(found, text, name):
+    names = found(text)
+    assert name in names and names[name][1] in PARTICIPANTS, names
+
+
+def test_a_one_word_name_going_on_in_lower_case_is_no_body(found):
+    names = found("- Mottagare: Alby kungsgårds intresseförening i samverkan med aktörer i bygden.")
+    assert "Alby" not in names, names

@@ -1,4 +1,5 @@
-"""Where a Finnish association's name "X rf" / "X ry" begins (round 29).
+"""Where a Finnish association's name "X rf" / "X ry" begins (docs/extraction-rounds.md,
+round 29).
 
 headed_names reads a name leftwards from its head word over capitalised words only, so a name
 "X rf" with "i" or one lower-case word inside was cut there: "Hembygdens Vänner i Pernå rf" was
@@ -14,7 +15,7 @@ leftwards over
 and only when the first of those capitalised words stands at a line's start, after a
 punctuation mark or after a lower-case word: a capitalised word before it (a title, a heading,
 a sentence's first word) leaves the name as it was (widening over capitalised words glued
-project titles onto names in round 26).
+project titles onto names: docs/extraction-rounds.md, round 26).
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """An unknown name that opens a list of bodies: "bland andra Ekbyhus, Region X och Landstinget",
 "samverkansparterna Ekby Robot Region, Norrby Center, ...", "samverkar med RPG, PRO och SPF".
 
-Measured on the development parts (round 39): the name before the first known body of a list
-was left out (coordinated.py reads a name between two bodies or after "och", not the first).
+Measured on the development parts (docs/extraction-rounds.md, round 39): the name before the
+first known body of a list was left out (coordinated.py reads a name between two bodies or
+after "och", not the first).
 A name of one to four capitalised words is a body when it stands right after a word that opens
 a list of bodies ("med", "mellan", "bland andra", "exempelvis", a colon, a plural of partners),
 and a comma and a known body follow it that the list goes on after ("," "och" or "samt" and a

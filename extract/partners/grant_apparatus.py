@@ -1,7 +1,7 @@
 """Sentences of a grant's own apparatus: the bodies that hand out, administer or set up the
 money work together, and a partner cue between them makes no participants of them.
 
-Measured on the development parts (round 27, LOG.md):
+Measured on the development parts (docs/extraction-rounds.md, round 27):
 
 - "A fördelar i samarbete med B 30 miljoner kronor", "A tillsammans med B administrerar
   hanteringen av stödet": A (the subject of the handing-out verb) grants; B, the cue's other

@@ -3,7 +3,7 @@
 A grant sentence's default reading makes its names the recipients ("A får 50 000 kronor").
 Some sentences name the giver in the same sentence without an allocating verb of
 sentence_kinds.py. Two kinds, each measured on new, unannotated text and the development parts
-(rounds 28 and 31, LOG.md); the examples are ours:
+(docs/extraction-rounds.md, rounds 28 and 31); the examples are ours:
 
 - a state agency whose part in project texts is to grant, unless the sentence makes it receive:
   "Boverket har nu valt ut vilka 40 projekt som får dela på stödet", "Av 200 ansökningar har

@@ -2,7 +2,7 @@
 subject ("vi får", "får vi", "Vi fick") and names no sum of money gives nothing to the bodies
 it names.
 
-Measured on the development parts (round 27, LOG.md): "Genom A får vi tillgång till
+Measured on the development parts (docs/extraction-rounds.md, round 27): "Genom A får vi tillgång till
 expertkunskap", "genom det nya nätverket får vi bättre kontakter", "Vi fick över 80
 ansökningar, säger B, samordnare på A", "Det har varit A:s önskan länge ... och nu får vi medel
 till att göra det": A is the way, the speaker's employer or a wish's owner, never the

@@ -1,10 +1,11 @@
 """Bodies a sentence says acted jointly: "A, B och C har tillsammans gjort ...", "framtagen
 gemensamt av A, B och C".
 
-Measured on the development parts (round 37): a list of bodies opening its sentence before
-"har tillsammans" and a perfect participle ("har tillsammans byggt upp ett nätverk", "har
-tillsammans förberett en ansökan"), or named after "framtagen/utarbetad/driven gemensamt av",
-names those who carry the work; without a cue word beside the names they were left mentioned.
+Measured on the development parts (docs/extraction-rounds.md, round 37): a list of bodies
+opening its sentence before "har tillsammans" and a perfect participle ("har tillsammans byggt
+upp ett nätverk", "har tillsammans förberett en ansökan"), or named after
+"framtagen/utarbetad/driven gemensamt av", names those who carry the work; without a cue word
+beside the names they were left mentioned.
 The joint action is said in words ("tillsammans", "gemensamt"), never read from a bare list.
 
 Not: "tillsammans med" (a partner cue read elsewhere), "hade tillsammans" (an earlier work),

@@ -31,7 +31,8 @@ _OTHERS = re.compile(r"\b(?:Leader|LEADER|LLU) [A-ZÅÄÖ][\w-]*|\b[Ll]eaderomr�
 _LEADER_OWNER = re.compile(r"Projektägare:?\s+(?:Leader|LEADER|LLU) [A-ZÅÄÖ]")
 # An owner label right before the name: "Projektägare: ", "Projektägare är ", "PROJEKTÄGARE⏎".
 _OWNER_LABEL = re.compile(r"\bprojektägare\s*(?::|är)?\s*$", re.I)
-# A grant given to the group itself (round 37): "bevilja ansökan till Leader A", "Beslut: Medel
+# A grant given to the group itself (measured on the development parts; docs/extraction-rounds.md,
+# round 37): "bevilja ansökan till Leader A", "Beslut: Medel
 # till Leader A", "Leader A som får medel för ett år till"; not an application sent to it
 # ("skickade en ansökan till Leader A"), money from it ("medel från Leader A") or a bare "Medel
 # till Leader A" outside a decision's heading.

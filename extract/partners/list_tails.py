@@ -1,7 +1,7 @@
 """The rest of a list of participants that a relative clause, a bracket or unfound names broke.
 
-Measured on the development parts (round 37): "Från Sverige deltar A, B, som leder Sveriges del
-i projektet, och C", "ett samarbete mellan A (X) som också samordnar arbetet, B,
+Measured on the development parts (docs/extraction-rounds.md, round 37): "Från Sverige deltar
+A, B, som leder Sveriges del i projektet, och C", "ett samarbete mellan A (X) som också samordnar arbetet, B,
 D, E och F", "Projektparter är A, B (genom C) D och E": the cue reads the names before the break;
 those after it were left mentioned. A group no cue speaks of takes part when the text between
 it and an earlier body of the same sentence that a cue read as owner or partner holds only the

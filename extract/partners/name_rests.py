@@ -1,4 +1,5 @@
-"""Names of associations that go on past where their pattern stopped (round 29).
+"""Names of associations that go on past where their pattern stopped (docs/extraction-rounds.md,
+rounds 29 and 33).
 
 1. An association's name that goes on in lower case after "föreningen X".
 
@@ -15,7 +16,7 @@ them. Only a name ending in "-förbund" (indefinite: a name, not "förbundet" in
 beginning "Riksförbundet", before "i" and a country or a town, and no town after a name that
 begins with a place's genitive ("Värmlands Fotbollförbund i Karlstad" is where it sits).
 
-3. A name that begins "Svenska" (round 33): the shape patterns' capitalised words stop at it (it
+3. A name that begins "Svenska": the shape patterns' capitalised words stop at it (it
 is a word of sentences too), so "Svenska Ekbyinstitutet", "Svenska Ekbylotteriets stiftelse"
 were found without it. A capitalised "Svenska" right before the name is the name's first word.
 """

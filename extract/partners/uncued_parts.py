@@ -1,12 +1,12 @@
 """Sentences of project prose that say a body takes part without a cue word beside its name.
 
-Measured on the development parts (round 25, LOG.md), each a reading of the sentence, not of a
-name:
+Measured on the development parts (docs/extraction-rounds.md, round 25), each a reading of the
+sentence, not of a name:
 
 - a body set beside others who take part: "Förutom A är många andra aktörer med i projektet",
   "Förutom A och B omnämns ytterligare samarbetsorganisationer", "Vid sidan om A står även B
   bakom satsningen" (not beside money: "Förutom A bidrar B med 1 miljon": A grants);
-- a body a relative clause says runs a project: "A som driver det numera" (round 37, owner);
+- a body a relative clause says runs a project: "A som driver det numera" (owner; round 37);
 - a body that does the project's work, opening its sentence before "genom/i/inom projektet"
   ("A ska genom projektet X utveckla metoder") or named right after "I projektet vill"
   ("I projektet vill A skapa en modell").
@@ -42,7 +42,7 @@ _DOER_AFTER = re.compile(r"\s+(?:\([^()\n]{1,20}\)\s+)?(?:" + _AUX + r"\s+)?(?:g
 _DOER_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n)(?:I|Genom|Inom)\s+(?:projektet|satsningen|förstudien)"
                           r"(?:\s+[A-ZÅÄÖ\"”][^\s]*)*\s+(?:ska|vill|kommer|kan|avser|planerar)\s+$")
 # "A som driver det numera", "A som driver ett projekt för tio byar", "A, ett regionalt
-# resurscentrum som driver projekt och ordnar kurser" (round 37): the body runs a project;
+# resurscentrum som driver projekt och ordnar kurser": the body runs a project;
 # not "som driver ett liknande projekt", "som driver det lokala nätverket", "som äger huset".
 _RUNS = re.compile(r"(?:\s*,\s*(?:ett|en)\s+[^,.;:!?()\n]{1,60}?)?,?\s+som\s+(?:(?:nu|i\s+dag|numera|i\s+stället|"
                    r"också|även)\s+)?(?:(?:driver|leder)\s+(?:det(?=\s*(?:[.,;:!?]|$|\s+(?:i\s+stället|vidare|"

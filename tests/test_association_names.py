@@ -1,7 +1,39 @@
-"""The twenty-ninth round of rules, each on fictional sentences of its shape: names of bodies
-found in new real text cut short or with words glued on."""
+"""Names of associations, federations and village bodies read whole (extract/partners/name_rests.py,
+finnish_names.py, rural_names.py, body_shapes.py), on fictional sentences of each shape: a kind
+word or an adjective before "föreningen", Finnish "rf" names, a name that goes on in lower case,
+a federation's country or town, clubs and village associations."""
 
 import pytest
+
+ADJECTIVE_ASSOCIATIONS = [
+    ("Ideella föreningen Norrskenet får 400 000 kronor för läxhjälp i Sandviken.",
+     "Ideella föreningen Norrskenet"),
+    ("Projektägare: Eritreanska föreningen i Borås", "Eritreanska föreningen i Borås"),
+]
+
+
+@pytest.mark.parametrize("text, name", ADJECTIVE_ASSOCIATIONS)
+def test_an_adjective_before_foreningen_opens_the_name(roles, text, name):
+    found = roles(text)
+    assert found.get(name) == "owner", found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Två år senare bildades den ideella föreningen Norrlandsrådet, som samlar länets kommuner.",
+     "Norrlandsrådet"),
+    ("Den ideella föreningen Leader Nordkust har under sex år varit en motor i bygden.", "Leader Nordkust"),
+])
+def test_a_lower_case_kind_word_before_a_name_is_no_part_of_it(found, text, name):
+    bodies = found(text)
+    assert name in bodies and not any(s.startswith("föreningen") for s in bodies), bodies
+
+
+def test_a_capitalised_kind_word_opens_the_name(found):
+    assert "Föreningen Norden" in found("Föreningen Norden driver projektet.")
+
+
+def test_a_name_ending_in_the_word_forening_is_a_body(found):
+    assert "Solsken Frisbee Förening" in found("Solsken Frisbee Förening vill låta besökare testa frisbee.")
 
 
 @pytest.mark.parametrize("text, name", [
@@ -71,3 +103,26 @@ def test_a_federation_name_holds_its_country_or_town(found, text, name):
 def test_a_district_federation_in_its_town_is_where_it_sits(found):
     names = found("Stöd går till Värmlands Skidförbund i Karlstad som ordnar läger.")
     assert "Värmlands Skidförbund" in names, names
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Höstens anslag gick till Norrby BK, Sjövik IF och Kalmar Basket.", "Norrby BK"),
+    ("Prioriterade projekt: Storbackens motionsspår (Storbacka IK)", "Storbacka IK"),
+])
+def test_a_club_is_named_by_its_place_and_letters(found, text, club):
+    assert club in found(text), found(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Beviljade projekt: Badplatsen 2025, Norrbyns byalag, 40 000 kronor.", "Norrbyns byalag"),
+    ("Mottagare: Storö bygderåd i samverkan med företagen på ön.", "Storö bygderåd"),
+    ("Stöd kom från LRF och Kommunbygderådet i Sölvesborg under hela året.",
+     "Kommunbygderådet i Sölvesborg"),
+])
+def test_a_village_association_or_rural_council_is_a_body(found, text, name):
+    assert name in found(text), found(text)
+
+
+def test_a_project_title_in_quotes_is_no_village_association(found):
+    names = found("”Lyft Norrby byalag”, Västra Norrby byalag. 3 000 euro.")
+    assert "Västra Norrby byalag" in names and "Lyft Norrby byalag" not in names, names

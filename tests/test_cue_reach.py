@@ -1,15 +1,11 @@
-"""The seventeenth round of rules, each on fictional sentences of its shape: bodies that decide
-on grants ("har fattat beslut att ge stöd", "ska ta beslut om fortsatt stöttning", "har gett
-startbeslut", "(UHR) har beviljat") are no participants; an owner cue further than the next word
-does not reach a grantor ("beslut från A") or a genitive before a noun ("A:s webbplats"); "A:s
-projektmedel" is money A grants, no project of A's; an adjective before "föreningen" opens the
-name ("Ideella föreningen X", "Somaliska föreningen i X")."""
+"""How far an owner cue reaches (extract/partners/cue_reach.py, owner_reach.py, owned_things.py), on
+fictional sentences of each shape: a grantor's decision verbs, an owner cue further than the next
+word, "A:s projektmedel" and "ägs av" said of a company or a process own no project; owners
+beside their cue stay owners."""
 
 import pytest
 
-PARTICIPANTS = ("owner", "partner")
-
-
+from .readings import PARTICIPANTS, role_of
 
 NO_PARTICIPANT = [
     # decision verbs of a grantor
@@ -54,14 +50,18 @@ def test_owners_beside_their_cue_stay_owners(roles, text, name):
     assert found.get(name) == "owner", found
 
 
-ADJECTIVE_ASSOCIATIONS = [
-    ("Ideella föreningen Norrskenet får 400 000 kronor för läxhjälp i Sandviken.",
-     "Ideella föreningen Norrskenet"),
-    ("Projektägare: Eritreanska föreningen i Borås", "Eritreanska föreningen i Borås"),
-]
+def test_who_owns_a_company_or_a_process_owns_no_project(found):
+    names = found("Hallandstrafiken, ett bolag som ägs av Region Halland och Hylte kommun, kör "
+                  "bussarna i länet.")
+    assert role_of(names, "Region Halland") == "mentioned", names
+    assert role_of(names, "Hylte kommun") == "mentioned", names
+    names = found("Hylte kommuns upphandlingsprocess ägs av kommunstyrelsen.")
+    assert role_of(names, "Hylte kommuns") == "mentioned", names
 
 
-@pytest.mark.parametrize("text, name", ADJECTIVE_ASSOCIATIONS)
-def test_an_adjective_before_foreningen_opens_the_name(roles, text, name):
-    found = roles(text)
-    assert found.get(name) == "owner", found
+def test_who_owns_a_project_keeps_the_owner_cue(found):
+    names = found("Steget är ett projekt som ägs av Hylte kommun och drivs i samverkan med Ljungby "
+                  "folkhögskola.")
+    assert role_of(names, "Hylte kommun") == "owner", names
+    names = found("Förstudien, som ägs av Hylte kommun, pågår till 2025.")
+    assert role_of(names, "Hylte kommun") == "owner", names
