@@ -12,7 +12,7 @@ from esfgraph.cli import EsfGroup, main
 from esfgraph.cli.options import base_option, resolve_store, server_options, store_option
 from esfgraph.cli.output import emit, format_option
 from esfgraph.errors import EsfGraphError
-from esfgraph.extract.partners.roles import PARTICIPANT_ROLES
+from esfgraph.extract.partners.base.roles import PARTICIPANT_ROLES
 from esfgraph.extract.records import PROGRAMME_PERIODS
 from esfgraph.graph.iris import Iris
 from esfgraph.graph.network import (

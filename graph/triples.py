@@ -14,8 +14,8 @@ from pyoxigraph import Quad, RdfFormat, parse
 
 from esfgraph.extract.organisations.gazetteer import Org
 from esfgraph.extract.organisations.names import name_key
-from esfgraph.extract.partners import weights
-from esfgraph.extract.partners.roles import ROLE_ORDER
+from esfgraph.extract.partners.base import weights
+from esfgraph.extract.partners.base.roles import ROLE_ORDER
 from esfgraph.extract.records import Record
 from esfgraph.graph import vocab
 from esfgraph.graph.header import PERIOD_NODES, personal_spo, project_spo, source_spo

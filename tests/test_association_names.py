@@ -1,7 +1,7 @@
-"""Names of associations, federations and village bodies read whole (extract/partners/name_rests.py,
-finnish_names.py, rural_names.py, body_shapes.py), on fictional sentences of each shape: a kind
-word or an adjective before "föreningen", Finnish "rf" names, a name that goes on in lower case,
-a federation's country or town, clubs and village associations."""
+"""Names of associations, federations and village bodies read whole (extract/partners/names/:
+name_rests.py, finnish_names.py, rural_names.py, body_shapes.py), on fictional sentences of each
+shape: a kind word or an adjective before "föreningen", Finnish "rf" names, a name that goes on in
+lower case, a federation's country or town, clubs and village associations."""
 
 import pytest
 

@@ -1,7 +1,7 @@
-"""Who a person named in a quote or a caption speaks for (extract/partners/attribution.py,
+"""Who a person named in a quote or a caption speaks for (extract/partners/roles/: attribution.py,
 default_role.py), on fictional sentences of each shape: a recipient's or a project leader's body
-takes part, a quote's dash is no list bullet, and a photo caption names each person before
-the body."""
+takes part, a quote's dash is no list bullet, and a photo caption names each person before the
+body."""
 
 import pytest
 

@@ -1,7 +1,7 @@
-"""Bodies in no list named by the head word their names are built on (extract/partners/body_shapes.py,
-sections.py), on fictional sentences of each shape: science parks and offices "i Place", a
-federated body's regional branch, Leader groups and their LAG, structural-fund partnerships in
-other forms, national bodies "<field> Sverige", and the places that are none."""
+"""Bodies in no list named by the head word their names are built on (extract/partners/names/:
+body_shapes.py, sections.py), on fictional sentences of each shape: science parks and offices "i
+Place", a federated body's regional branch, Leader groups and their LAG, structural-fund
+partnerships in other forms, national bodies "<field> Sverige", and the places that are none."""
 
 import pytest
 

@@ -1,7 +1,7 @@
-"""Co-financing and the bodies that pay in (extract/partners/role_cues.py, sentence_kinds.py,
-default_role.py), on fictional sentences of each shape: the sources of other money take part,
-a co-financier of one project takes part, a region or samordningsförbund giving money at large
-grants it, and savings-bank foundations grant."""
+"""Co-financing and the bodies that pay in (extract/partners/: base/role_cues.py,
+base/sentence_kinds.py, roles/default_role.py), on fictional sentences of each shape: the sources of
+other money take part, a co-financier of one project takes part, a region or samordningsförbund
+giving money at large grants it, and savings-bank foundations grant."""
 
 import pytest
 

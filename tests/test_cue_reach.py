@@ -1,4 +1,4 @@
-"""How far an owner cue reaches (extract/partners/cue_reach.py, owner_reach.py, owned_things.py), on
+"""How far an owner cue reaches (extract/partners/roles/: cue_reach.py, owner_reach.py, owned_things.py), on
 fictional sentences of each shape: a grantor's decision verbs, an owner cue further than the next
 word, "A:s projektmedel" and "ägs av" said of a company or a process own no project; owners
 beside their cue stay owners."""

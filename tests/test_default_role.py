@@ -1,8 +1,8 @@
-"""The role of names no cue speaks of, read from the shape of their sentence (extract/partners/
-default_role.py, uncued_parts.py, joint_subjects.py, leader_partners.py), on fictional sentences
-of each shape: bodies set beside those who take part, doing the project's work, said to act
-jointly, listed three or more with no cue, Leader groups in a cooperation project, and a body a
-relative clause says runs a project."""
+"""The role of names no cue speaks of, read from the shape of their sentence
+(extract/partners/roles/: default_role.py, uncued_parts.py, joint_subjects.py, leader_partners.py),
+on fictional sentences of each shape: bodies set beside those who take part, doing the project's
+work, said to act jointly, listed three or more with no cue, Leader groups in a cooperation project,
+and a body a relative clause says runs a project."""
 
 import pytest
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from esfgraph.extract.partners.body_shapes import ALL_COMPANY_WORDS, is_anchor_word
 from esfgraph.extract.partners.evaluate import read_passages
 from esfgraph.extract.partners.mentions import iter_mentions, mentions_from_doc, pipe_mentions, pipeline_focus
+from esfgraph.extract.partners.names.body_shapes import ALL_COMPANY_WORDS, is_anchor_word
 from esfgraph.extract.records import iter_records
 
 

@@ -1,7 +1,7 @@
 """Bodies that give, decide on or administer a grant, not its recipients (extract/partners/
-grant_givers.py, grant_apparatus.py, grant_receivers.py, sentence_kinds.py), on fictional
-sentences of each shape: agencies in a grant sentence, the givers named beside the money, the
-bodies that hand a grant out together, who decides or meets, and a pronoun that receives."""
+roles/grant_givers.py, grant_apparatus.py, grant_receivers.py, base/sentence_kinds.py), on fictional
+sentences of each shape: agencies in a grant sentence, the givers named beside the money, the bodies
+that hand a grant out together, who decides or meets, and a pronoun that receives."""
 
 import pytest
 

@@ -1,7 +1,7 @@
-"""Grant sentences and grant lists (extract/partners/grant_lines.py, grant_slots.py, default_role.py's
-grant reading), on fictional sentences of each shape: a grant list's lines name their recipient
-before the amount, a name in a grant's slot or receiving money owns it, and contact lines,
-juries, form fields, titles and places name no recipient."""
+"""Grant sentences and grant lists (extract/partners/names/grant_lines.py, grant_slots.py,
+roles/default_role.py's grant reading), on fictional sentences of each shape: a grant list's lines
+name their recipient before the amount, a name in a grant's slot or receiving money owns it, and
+contact lines, juries, form fields, titles and places name no recipient."""
 
 import pytest
 

@@ -1,6 +1,7 @@
-"""Bodies that work with a grantor, take part in one or make up a federation (extract/partners/
-grantor_company.py, members.py, attribution.py), on fictional sentences of each shape: they take
-no part in the project, while a project's own partners beside them stay partners."""
+"""Bodies that work with a grantor, take part in one or make up a federation
+(extract/partners/roles/: grantor_company.py, members.py, attribution.py), on fictional sentences of
+each shape: they take no part in the project, while a project's own partners beside them stay
+partners."""
 
 import pytest
 

@@ -1,5 +1,5 @@
-"""Names in lists of bodies (extract/partners/elliptic.py, coordinated.py, first_listed.py,
-list_tails.py), on fictional sentences of each shape: elliptic lists of municipalities and
+"""Names in lists of bodies (extract/partners/names/elliptic.py, coordinated.py, first_listed.py,
+roles/list_tails.py), on fictional sentences of each shape: elliptic lists of municipalities and
 universities, the last and the first name of a list, and a cued list that a relative clause or
 unfound names broke."""
 

@@ -10,8 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from esfgraph.extract.partners.list_items import EXISTENTIAL, existential_matches
-from esfgraph.extract.partners.name_search import (
+from esfgraph.extract.partners.base.name_search import (
     NameSearch,
     OwnerPattern,
     lowers_simply,
@@ -19,7 +18,8 @@ from esfgraph.extract.partners.name_search import (
     text_words,
     word_spans,
 )
-from esfgraph.extract.partners.sentences import LABELLED_LINE, labelled_lines
+from esfgraph.extract.partners.base.sentences import LABELLED_LINE, labelled_lines
+from esfgraph.extract.partners.names.list_items import EXISTENTIAL, existential_matches
 
 _PIECES = ["Region", "region", "REGION", "kommuner", "Ner", "xner", "As", "as", "AB", "Ab", "ABs", " Kronoberg", "s", " AB", "S", " ab", "  Ab", "sAB", " ", "\n", "\n\n", "_", ".", ":",
            "-", "é", "ſ", "K", "Σ", "σ", "–", "Bland", " bland ", "företagen", " som deltar", " finns",
@@ -101,8 +101,8 @@ def test_name_search_finds_every_name_that_stands_as_words(text):
 
 
 def test_ending_tests_say_what_the_anchor_expressions_say(data_dir):
-    from esfgraph.extract.partners.body_shapes import _ANCHOR_TEST, _BODY_TEST, BODY_ANCHOR
-    from esfgraph.extract.partners.name_shapes import ANCHOR
+    from esfgraph.extract.partners.names.body_shapes import _ANCHOR_TEST, _BODY_TEST, BODY_ANCHOR
+    from esfgraph.extract.partners.names.name_shapes import ANCHOR
     assert _ANCHOR_TEST.endings and _BODY_TEST.endings  # read from the expressions
     words = {w.lower() for f in data_dir.rglob("*.*") if f.suffix in (".txt", ".jsonl")
              for w in re.findall(r"\w+", f.read_text(encoding="utf-8"))}

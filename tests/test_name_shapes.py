@@ -1,4 +1,4 @@
-"""Organisation names read whole (extract/partners/name_shapes.py, org_ruler.py, lower_companies.py,
+"""Organisation names read whole (extract/partners/names/name_shapes.py, org_ruler.py, lower_companies.py,
 acronyms.py, determiner_names.py), on fictional sentences of each shape: bodies in no list and
 their forms, companies with lower-case words or a seat, defined acronyms, and the places,
 persons, titles, ordinary words and determiners that name no body."""

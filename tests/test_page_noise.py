@@ -1,4 +1,4 @@
-"""A page copy's noise around names (extract/partners/page_noise.py): a flattened document's
+"""A page copy's noise around names (extract/partners/names/page_noise.py): a flattened document's
 headings and field labels are no words of the name beside them, "Sida" before a page number is
 the page, not the agency."""
 

@@ -7,7 +7,7 @@ these fix each reading."""
 
 import pytest
 
-from esfgraph.extract.partners.sentence_kinds import passage_kind
+from esfgraph.extract.partners.base.sentence_kinds import passage_kind
 
 from .readings import roles_at
 

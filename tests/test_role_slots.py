@@ -1,4 +1,4 @@
-"""Unknown names in a role phrase's slot (extract/partners/role_slots.py), on fictional sentences:
+"""Unknown names in a role phrase's slot (extract/partners/names/role_slots.py), on fictional sentences:
 a body whatever its name is built on, going on in lower case up to a comma, "och" or a full stop,
 after "ett samarbete mellan" or a form's label; places, persons, funds, plurals of a kind of body
 and lone words after a partner phrase are not; the same through focus as without it."""
@@ -6,7 +6,7 @@ and lone words after a partner phrase are not; the same through focus as without
 import pytest
 
 from esfgraph.extract.partners.mentions import mentions_from_doc, pipe_mentions
-from esfgraph.extract.partners.role_slots import slot_hits
+from esfgraph.extract.partners.names.role_slots import slot_hits
 
 from .readings import PARTICIPANTS
 

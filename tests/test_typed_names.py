@@ -1,4 +1,4 @@
-"""Unknown names a type noun introduces (extract/partners/typed_names.py), on fictional sentences of
+"""Unknown names a type noun introduces (extract/partners/names/typed_names.py), on fictional sentences of
 each shape: the kind the noun names, a compound type noun, and no name cut short or found where
 the noun introduces none."""
 

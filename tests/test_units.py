@@ -1,4 +1,4 @@
-"""Units of municipalities and regions (extract/partners/councils.py, offices.py, sections.py,
+"""Units of municipalities and regions (extract/partners/names/councils.py, offices.py, sections.py,
 unit_parents.py, culture_names.py), on fictional sentences of each shape: a unit after its body's
 genitive, beside its body or before it, a council or committee named alone, an office in its
 municipality, museums and theatres by place and kind, and the units that belong to no body."""

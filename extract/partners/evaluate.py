@@ -13,8 +13,8 @@ from spacy.language import Language
 from esfgraph.errors import RecordError
 from esfgraph.extract.organisations.aliases import fold, scoring_aliases, write_aliases
 from esfgraph.extract.organisations.resolve import resolve_owner
+from esfgraph.extract.partners.base.roles import ROLE_ORDER
 from esfgraph.extract.partners.mentions import Mention, pipe_mentions
-from esfgraph.extract.partners.roles import ROLE_ORDER
 from esfgraph.extract.partners.scoring import Scores
 from esfgraph.extract.records import iter_records
 

@@ -29,20 +29,20 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from esfgraph.extract.partners.acronyms import DEFINITION
-from esfgraph.extract.partners.grant_slots import grant_hits
-from esfgraph.extract.partners.list_items import existential_matches, may_hold_existential
-from esfgraph.extract.partners.name_search import (
+from esfgraph.extract.partners.base.name_search import (
     NameSearch,
     OwnerPattern,
     needs_words,
     text_words,
     word_spans,
 )
-from esfgraph.extract.partners.page_noise import hyphenated_break
-from esfgraph.extract.partners.role_slots import slot_hits
-from esfgraph.extract.partners.sentences import labelled_lines, may_hold_labels
-from esfgraph.extract.partners.tokenizer import GLUED_LABEL
+from esfgraph.extract.partners.base.sentences import labelled_lines, may_hold_labels
+from esfgraph.extract.partners.base.tokenizer import GLUED_LABEL
+from esfgraph.extract.partners.names.acronyms import DEFINITION
+from esfgraph.extract.partners.names.grant_slots import grant_hits
+from esfgraph.extract.partners.names.list_items import existential_matches, may_hold_existential
+from esfgraph.extract.partners.names.page_noise import hyphenated_break
+from esfgraph.extract.partners.names.role_slots import slot_hits
 
 __all__ = ["Focus", "Focused"]
 

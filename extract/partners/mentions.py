@@ -20,22 +20,22 @@ from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name,
 # Importing the components registers their factories with spaCy.
 from esfgraph.extract.partners import org_ruler as _org_ruler  # noqa: F401  (esf_organisations)
 from esfgraph.extract.partners import role_assigner as _role_assigner  # noqa: F401  (esf_roles)
-from esfgraph.extract.partners import weights as W
-from esfgraph.extract.partners.body_shapes import (
+from esfgraph.extract.partners.base import weights as W
+from esfgraph.extract.partners.base.name_search import OwnerPattern
+from esfgraph.extract.partners.base.sentence_kinds import FOCUSED, FULL_TEXT
+from esfgraph.extract.partners.base.sentences import ABBREVIATIONS, SentenceIndex
+from esfgraph.extract.partners.base.span_data import get
+from esfgraph.extract.partners.base.tokenizer import TextKeepingTokenizer, doc_text, split_glued_labels
+from esfgraph.extract.partners.focus import Focus, Focused
+from esfgraph.extract.partners.names.body_shapes import (
     ALL_COMPANY_WORDS,
     ANCHOR_ENDINGS,
     ANCHOR_WORDS,
 )
-from esfgraph.extract.partners.councils import committee_body, council_role
-from esfgraph.extract.partners.focus import Focus, Focused
-from esfgraph.extract.partners.list_items import LIST_HEADS
-from esfgraph.extract.partners.name_search import OwnerPattern
-from esfgraph.extract.partners.offices import OFFICE_WORDS, anchor_or_office
-from esfgraph.extract.partners.sentence_kinds import FOCUSED, FULL_TEXT
-from esfgraph.extract.partners.sentences import ABBREVIATIONS, SentenceIndex
-from esfgraph.extract.partners.span_data import get
-from esfgraph.extract.partners.tokenizer import TextKeepingTokenizer, doc_text, split_glued_labels
-from esfgraph.extract.partners.unit_parents import parent_beside
+from esfgraph.extract.partners.names.councils import committee_body, council_role
+from esfgraph.extract.partners.names.list_items import LIST_HEADS
+from esfgraph.extract.partners.names.offices import OFFICE_WORDS, anchor_or_office
+from esfgraph.extract.partners.names.unit_parents import parent_beside
 from esfgraph.extract.records import Record
 
 __all__ = ["Mention", "build_pipeline", "find_mentions", "mentions_from_doc", "iter_mentions",

@@ -16,8 +16,12 @@ from spacy.util import filter_spans
 
 from esfgraph.extract.organisations.gazetteer import COMMON_WORDS, Org, load_gazetteer
 from esfgraph.extract.organisations.resolve import org_from_shape, resolve_name, resolve_unit
-from esfgraph.extract.partners.acronyms import acronym_spans, without_project_acronyms
-from esfgraph.extract.partners.body_shapes import (
+from esfgraph.extract.partners.base.role_cues import PLACE_PREPOSITIONS
+from esfgraph.extract.partners.base.span_data import org_span
+from esfgraph.extract.partners.base.token_flags import TokenFlags
+from esfgraph.extract.partners.base.tokenizer import doc_text
+from esfgraph.extract.partners.names.acronyms import acronym_spans, without_project_acronyms
+from esfgraph.extract.partners.names.body_shapes import (
     BODY_PATTERNS,
     could_match,
     county_boards,
@@ -26,30 +30,36 @@ from esfgraph.extract.partners.body_shapes import (
     names_a_place,
     office_text,
 )
-from esfgraph.extract.partners.common_words import named_at_start
-from esfgraph.extract.partners.coordinated import coordinated_bodies
-from esfgraph.extract.partners.determiner_names import without_determiner_names
-from esfgraph.extract.partners.elliptic import elliptic_bodies, is_list_head
-from esfgraph.extract.partners.grant_slots import grant_bodies
-from esfgraph.extract.partners.list_items import labelled_bodies, listed_bodies
-from esfgraph.extract.partners.lower_companies import lower_word_companies
-from esfgraph.extract.partners.name_rests import federation_seat, lower_rest
-from esfgraph.extract.partners.name_shapes import (
+from esfgraph.extract.partners.names.common_words import named_at_start
+from esfgraph.extract.partners.names.coordinated import coordinated_bodies
+from esfgraph.extract.partners.names.determiner_names import without_determiner_names
+from esfgraph.extract.partners.names.elliptic import elliptic_bodies, is_list_head
+from esfgraph.extract.partners.names.grant_slots import grant_bodies
+from esfgraph.extract.partners.names.list_items import labelled_bodies, listed_bodies
+from esfgraph.extract.partners.names.lower_companies import lower_word_companies
+from esfgraph.extract.partners.names.name_rests import federation_seat, leader_name, lower_rest
+from esfgraph.extract.partners.names.name_shapes import (
     COLLECTIVE_PATTERNS,
     SHAPE_PATTERNS,
     collective_parts,
     is_trigger_word,
 )
-from esfgraph.extract.partners.offices import office_spans
-from esfgraph.extract.partners.page_noise import label_end, page_word, wrapped_names
-from esfgraph.extract.partners.role_cues import PLACE_PREPOSITIONS
-from esfgraph.extract.partners.role_slots import slot_bodies
-from esfgraph.extract.partners.sections import branch_short_forms, genitive_names, with_seat, with_section
-from esfgraph.extract.partners.span_data import org_span
-from esfgraph.extract.partners.token_flags import TokenFlags
-from esfgraph.extract.partners.tokenizer import doc_text
-from esfgraph.extract.partners.typed_names import typed_bodies
-from esfgraph.extract.partners.unit_parents import adj_start, compound_start, unit_name, units_at_parents
+from esfgraph.extract.partners.names.offices import office_spans
+from esfgraph.extract.partners.names.page_noise import label_end, page_word, wrapped_names
+from esfgraph.extract.partners.names.role_slots import slot_bodies
+from esfgraph.extract.partners.names.sections import (
+    branch_short_forms,
+    genitive_names,
+    with_seat,
+    with_section,
+)
+from esfgraph.extract.partners.names.typed_names import typed_bodies
+from esfgraph.extract.partners.names.unit_parents import (
+    adj_start,
+    compound_start,
+    unit_name,
+    units_at_parents,
+)
 
 __all__ = ["OrgRuler", "make_org_ruler"]
 
@@ -230,7 +240,7 @@ class OrgRuler:
                 if span[-1].text in _PLACE_HEADS and names_a_place(span[:-1].text):
                     continue  # "Göteborg Centrum" is a part of town
                 if span[0].text in ("Leader", "LAG"):
-                    span = _leader_name(span)
+                    span = leader_name(span)
                 elif label == "NONPROFIT" and span[0].lower_ in ("föreningen", "stiftelsen") and len(span) > 1:
                     span = lower_rest(doc, span)  # "den ideella föreningen Leader Nordkust", "föreningen Forsby kvarn"
                 while label == "FOREIGN" and len(span) > 3 and names_a_place(span[0].text):
@@ -288,23 +298,3 @@ def _merged(positions: list[int], n: int) -> list[tuple[int, int]]:
             windows.append((lo, hi))
     return windows
 
-
-def _leader_name(span: Span) -> Span:
-    """Return a Leader group's name without what follows it ("Leader Sjuhärad Länk", "Leader
-    Nordvästra Skaraborgs LAG-grupp"): at most two words after "Leader", up to a genitive
-    before a lower-case word ("Leader Göteborgs Insjörike" goes on), with its "ideell förening"
-    or, after a genitive, "lokala aktionsgrupp" ("Leader Ålands lokala aktionsgrupp")."""
-    doc, i = span.doc, span.start + (2 if span[0].text == "LAG" and span[1:2].text == "Leader" else 1)
-    end = i
-    while end < span.end and end - i < 2 and not doc[end].text.startswith(("LAG", "Länk")) \
-            and doc[end].lower_ != "ideell":
-        end += 1
-        if doc[end - 1].text.endswith("s") and not (end < span.end and doc[end].is_title
-                                                    and doc[end].lower_ != "ideell"):
-            break
-    end = max(end, i + 1)
-    tail = [t.lower_ for t in doc[end:end + 2]]
-    if tail == ["ideell", "förening"] or (doc[end - 1].text.endswith("s") and len(tail) == 2
-                                          and tail[0] == "lokala" and tail[1].startswith("aktionsgrupp")):
-        end += 2
-    return Span(doc, span.start, end, label="ORG")

@@ -18,9 +18,26 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from esfgraph.extract.partners import weights as W
-from esfgraph.extract.partners.coordinated import is_person
-from esfgraph.extract.partners.cue_reach import (
+from esfgraph.extract.partners.base import weights as W
+from esfgraph.extract.partners.base.role_cues import (
+    CUES,
+    PAST_OWNER_VERBS,
+    PLACE_PREPOSITIONS,
+    SELF_CUES,
+    Cue,
+    Reading,
+    grants,
+)
+from esfgraph.extract.partners.base.sentence_kinds import (
+    event_or_study,
+    is_grantor,
+    past_owner,
+    projects_at_large,
+)
+from esfgraph.extract.partners.base.sentences import SentenceIndex
+from esfgraph.extract.partners.base.span_data import get, put
+from esfgraph.extract.partners.names.coordinated import coordinated_groups, is_person
+from esfgraph.extract.partners.roles.cue_reach import (
     OBJECT_PREPOSITIONS,
     after_staff_noun,
     all_of_them,
@@ -35,32 +52,19 @@ from esfgraph.extract.partners.cue_reach import (
     relative_clause_cue,
     role_noun_after,
 )
-from esfgraph.extract.partners.default_role import (
+from esfgraph.extract.partners.roles.default_role import (
     default_reading,
     existential_header,
     in_project_title,
     names_a_place_use,
 )
-from esfgraph.extract.partners.grant_apparatus import grant_apparatus
-from esfgraph.extract.partners.grantor_company import grantor_company, in_grantor, regional_grant
-from esfgraph.extract.partners.headers import colon_header, label_line_reading, list_header
-from esfgraph.extract.partners.leader_partners import leader_owner, leader_partner
-from esfgraph.extract.partners.members import federation_members
-from esfgraph.extract.partners.owned_things import owns_no_project
-from esfgraph.extract.partners.owner_reach import beyond_owner_reach
-from esfgraph.extract.partners.role_cues import (
-    CUES,
-    LIST_WORDS,
-    PAST_OWNER_VERBS,
-    PLACE_PREPOSITIONS,
-    SELF_CUES,
-    Cue,
-    Reading,
-    grants,
-)
-from esfgraph.extract.partners.sentence_kinds import event_or_study, is_grantor, past_owner, projects_at_large
-from esfgraph.extract.partners.sentences import SentenceIndex
-from esfgraph.extract.partners.span_data import get, put
+from esfgraph.extract.partners.roles.grant_apparatus import grant_apparatus
+from esfgraph.extract.partners.roles.grantor_company import grantor_company, in_grantor, regional_grant
+from esfgraph.extract.partners.roles.headers import colon_header, label_line_reading, list_header
+from esfgraph.extract.partners.roles.leader_partners import leader_owner, leader_partner
+from esfgraph.extract.partners.roles.members import federation_members
+from esfgraph.extract.partners.roles.owned_things import owns_no_project
+from esfgraph.extract.partners.roles.owner_reach import beyond_owner_reach
 
 __all__ = ["RoleAssigner", "make_role_assigner"]
 
@@ -95,7 +99,7 @@ class RoleAssigner:
         ents = list(doc.ents)
         sents = SentenceIndex(doc)
         places = []
-        for group in _groups(doc, ents, sents):
+        for group in coordinated_groups(doc, ents, sents):
             role, cue, confidence = self._decide(doc, group, cues, ents, sents.of(group[0]))
             if in_project_title(doc, group) or (role == "mentioned"
                                                 and names_a_place_use(doc, group)):
@@ -294,17 +298,3 @@ def _text(doc: Doc, cue) -> str:
 def _is_place(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in PLACE_PREPOSITIONS
 
-
-def _groups(doc: Doc, ents: list[Span], sents: SentenceIndex) -> list[list[Span]]:
-    """Group coordinated names: spans separated only by commas, "och", "samt", bullets, line ends."""
-    groups: list[list[Span]] = []
-    for span in ents:
-        if groups:
-            prev = groups[-1][-1]
-            between = doc[prev.end:span.start]
-            if sents.of(prev).start == sents.of(span).start and all(
-                    t.is_space or t.lower_ in LIST_WORDS for t in between):
-                groups[-1].append(span)
-                continue
-        groups.append([span])
-    return groups

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from esfgraph.extract.partners.roles import PARTICIPANT_ROLES
+from esfgraph.extract.partners.base.roles import PARTICIPANT_ROLES
 
 __all__ = ["norm", "match", "Scores", "KINDS"]
 

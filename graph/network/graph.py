@@ -30,7 +30,7 @@ from pyoxigraph import Store
 
 from esfgraph.errors import QueryError
 from esfgraph.extract.organisations.gazetteer import ORG_TYPES
-from esfgraph.extract.partners.roles import PARTICIPANT_ROLES, ROLE_ORDER
+from esfgraph.extract.partners.base.roles import PARTICIPANT_ROLES, ROLE_ORDER
 from esfgraph.extract.records import ESF_REGIONS, PROGRAMME_PERIODS
 from esfgraph.graph.endpoint import Endpoint
 from esfgraph.graph.queries import select_rows
