@@ -2,5 +2,6 @@
 
 - `records/`: project-bank files to typed `Record`s;
 - `organisations/`: the gazetteer and the resolver (one `Org` per real body);
-- `partners/`: the spaCy pipeline that finds organisations and their roles in descriptions.
+- `partners/`: the spaCy pipeline that finds organisations and their roles in descriptions
+  (`base/`, `names/`, `roles/` below it).
 """
