@@ -55,7 +55,7 @@ def test_a_decision_to_cofinance_takes_part(found, text, surface):
     ("Västra Götalandsregionen ansvarar för att finansiera insatser som främjar tillväxt, säger Anna Berg.",
      "Västra Götalandsregionen", "funder"),
     ("– De pengar som Region Västerbotten bidrar med kan växlas upp med EU-medel.", "Region Västerbotten", "funder"),
-    ("Arvika kommun bidrar med medel till projektet.", "Arvika kommun", "partner"),
+    ("Kumla kommun bidrar också med medel till projektet.", "Kumla kommun", "partner"),
 ])
 def test_a_region_or_samordningsforbund_giving_money_grants(found, text, surface, role):
     assert role_of(found(text), surface) == role, found(text)
